@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace skranke::cli {
+
+class CliContext;
+
+using CommandFn = int (*)(CliContext&, const QStringList& args);
+
+struct Command {
+    const char* name;
+    const char* summary;  // translated in the "skranke::cli::Commands" context
+    CommandFn run;
+};
+
+// Every command group; each lives in its own *command.cpp.
+const std::vector<Command>& commands();
+
+int runInit(CliContext& ctx, const QStringList& args);
+int runDemo(CliContext& ctx, const QStringList& args);
+int runUsers(CliContext& ctx, const QStringList& args);
+int runCompany(CliContext& ctx, const QStringList& args);
+int runJournal(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
+
+}  // namespace skranke::cli

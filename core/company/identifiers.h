@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace skranke {
+
+// Check-digit validation of business identifiers. Each function accepts the
+// usual ways of writing the number (spaces, a hyphen, a country prefix) and
+// checks the digits only.
+class Identifiers final {
+public:
+    // DK CVR: 8 digits, weights 2 7 6 5 4 3 2 1, sum divisible by 11.
+    static bool isValidCvr(const QString& text);
+    // NO organisasjonsnummer: 9 digits, MOD11 with weights 3 2 7 6 5 4 3 2.
+    static bool isValidNorwegianOrgNumber(const QString& text);
+    // SE organisationsnummer / personnummer: 10 digits, Luhn.
+    static bool isValidSwedishOrgNumber(const QString& text);
+    // The company registration number of the given country (DK, NO, SE).
+    static bool isValidOrgNumber(const QString& country, const QString& text);
+    // IBAN: ISO 13616, MOD 97 = 1.
+    static bool isValidIban(const QString& text);
+    // GTIN/EAN-13 or GLN: 13 digits, GS1 check digit.
+    static bool isValidGln(const QString& text);
+    // Luhn (MOD10) check over a digit string.
+    static bool luhnValid(const QString& digits);
+    static int luhnCheckDigit(const QString& digitsWithoutCheck);
+
+    static QString digitsOnly(const QString& text);
+};
+
+}  // namespace skranke

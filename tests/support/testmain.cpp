@@ -1,0 +1,19 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+// Tests run inside a Qt application object so that translation, QLocale and
+// (for UI tests) widgets behave as in the product. The UI test binary links
+// Qt Widgets and sets SKRANKE_TEST_GUI to get a QApplication.
+#ifdef SKRANKE_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[]) {
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
