@@ -1,6 +1,7 @@
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/commands.h"
 #include "app/skranke-cli/usageerror.h"
+#include "core/i18n/language.h"
 #include "core/store/defaultlocation.h"
 #include "core/store/error.h"
 #include "core/time/clockfactory.h"
@@ -8,10 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace skranke;
 using namespace skranke::cli;
@@ -76,27 +75,17 @@ int fail(bool json, int exitCode, const QString& code, const QString& message,
     return exitCode;
 }
 
-void loadTranslations(QCoreApplication& app) {
-    const QString lang = qEnvironmentVariable("SKRANKE_LANG", QLocale::system().name().left(2));
-    for (const auto& [file, dir] :
-         {std::pair{QStringLiteral("skranke_") + lang, QStringLiteral(":/i18n")},
-          std::pair{QStringLiteral("qtbase_") + lang,
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
-        auto* t = new QTranslator(&app);
-        if (t->load(file, dir))
-            app.installTranslator(t);
-        else
-            delete t;
-    }
-}
-
 }  // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("skranke-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKRANKE_VERSION));
-    loadTranslations(app);
+    try {
+        installLanguage(app, qEnvironmentVariable("SKRANKE_LANG"));
+    } catch (const Error& e) {
+        return fail(false, ExitUsage, QStringLiteral("usage"), e.message());
+    }
 
     // Global options may stand anywhere; the first other word is the command.
     QString db, user, command;

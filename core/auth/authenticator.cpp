@@ -15,8 +15,7 @@ namespace {
 
 QString minutesLeft(std::int64_t ms) {
     const std::int64_t minutes = (ms + 59'999) / 60'000;
-    return QCoreApplication::translate("skranke::Authenticator", "%n minute(s)", nullptr,
-                                       int(minutes));
+    return QCoreApplication::translate("skranke::Authenticator", "%1 min").arg(minutes);
 }
 
 }  // namespace
@@ -62,9 +61,9 @@ Session Authenticator::login(Database& db, const Clock& clock, const QString& lo
                         tr("%1 %2 is now locked for 5 minutes.").arg(what, user->displayName),
                         QStringLiteral("pin"));
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 %n attempt(s) left before the user is locked.", nullptr,
-                       int(MaxFailedAttempts - failed - 1))
-                        .arg(what),
+                    tr("%1 Attempts left before the user is locked: %2.")
+                        .arg(what)
+                        .arg(MaxFailedAttempts - failed - 1),
                     QStringLiteral("pin"));
     }
     if (failed != 0 || user->lockedUntilMs != 0)

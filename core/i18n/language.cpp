@@ -1,0 +1,59 @@
+#include "core/i18n/language.h"
+
+#include "core/store/error.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace skranke {
+
+namespace {
+
+QLocale localeFor(const QString& lang) {
+    if (lang == QLatin1String("da"))
+        return QLocale(QLocale::Danish, QLocale::Denmark);
+    if (lang == QLatin1String("nb"))
+        return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+    if (lang == QLatin1String("sv"))
+        return QLocale(QLocale::Swedish, QLocale::Sweden);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+}  // namespace
+
+QString installLanguage(QCoreApplication& app, const QString& requested) {
+    static const QStringList known{QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"),
+                                   QStringLiteral("en")};
+    QString lang = requested;
+    if (lang.isEmpty()) {
+        const QString system = QLocale::system().name().left(2);
+        lang = system == QLatin1String("no") || system == QLatin1String("nn")
+                   ? QStringLiteral("nb")
+                   : (known.contains(system) ? system : QStringLiteral("en"));
+    } else if (!known.contains(lang)) {
+        throw Error::invalid(QStringLiteral("lang"),
+                             QCoreApplication::translate("skranke::Language",
+                                                         "The language must be da, nb, sv or en, "
+                                                         "not \"%1\".")
+                                 .arg(lang));
+    }
+    QLocale::setDefault(localeFor(lang));
+    if (lang == QLatin1String("en"))
+        return lang;
+    const std::pair<QString, QString> files[] = {
+        {QStringLiteral("skranke_") + lang, QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    for (const auto& [file, dir] : files) {
+        auto* t = new QTranslator(&app);
+        if (t->load(file, dir))
+            app.installTranslator(t);
+        else
+            delete t;
+    }
+    return lang;
+}
+
+}  // namespace skranke

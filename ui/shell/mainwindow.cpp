@@ -1,0 +1,122 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/company/companyservice.h"
+#include "core/store/database.h"
+#include "ui/shell/appcontext.h"
+#include "ui/shell/journalpage.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/settingspage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace skranke {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(context), m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_userLabel(new QLabel(this)) {
+    const auto company = CompanyService::load(context.db());
+    setWindowTitle(company ? tr("Skranke — %1").arg(company->name) : tr("Skranke"));
+    setWindowIcon(QIcon(QStringLiteral(":/skranke/icons/skranke.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("navigation"));
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #1f3b4d; color: #f4efe6; border: none; "
+        "font-size: 11pt; padding-top: 8px; }"
+        "QListWidget#navigation::item { padding: 8px; }"
+        "QListWidget#navigation::item:selected { background: #2f6f94; color: white; }"));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* switchAction = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Skranke"), this, [this] {
+        QMessageBox::about(this, tr("About Skranke"),
+                           tr("<h3>Skranke %1</h3><p>Point of sale and bookings for Nordic front "
+                              "desks.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    auto* dbLabel = new QLabel(tr("Database: %1").arg(context.db().path()), this);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(dbLabel);
+    connect(&context, &AppContext::sessionChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+
+    const QStyle* s = style();
+    addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
+            new JournalPage(context, this));
+    addArea(tr("Settings"), s->standardIcon(QStyle::SP_FileDialogContentsView),
+            new SettingsPage(context, this));
+    showArea(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+}
+
+void MainWindow::addArea(const QString& title, const QIcon& icon, QWidget* page) {
+    m_sidebar->addItem(new QListWidgetItem(icon, title));
+    m_pages->addWidget(page);
+}
+
+QStringList MainWindow::areaTitles() const {
+    QStringList out;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        out << m_sidebar->item(i)->text();
+    return out;
+}
+
+void MainWindow::showArea(int index) { m_sidebar->setCurrentRow(index); }
+
+QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
+
+void MainWindow::switchUser() {
+    LoginDialog login(m_context, this);
+    if (login.exec() == QDialog::Accepted && login.session())
+        m_context.setSession(*login.session());
+}
+
+void MainWindow::updateStatus() {
+    if (!m_context.signedIn()) {
+        m_userLabel->setText(tr("Not signed in"));
+        return;
+    }
+    const StaffUser& u = m_context.session().user();
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, u.roleName));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace skranke

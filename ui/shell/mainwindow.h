@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace skranke {
+
+class AppContext;
+
+// The shell: a sidebar of the areas that exist and the page of the chosen one.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+
+    void addArea(const QString& title, const QIcon& icon, QWidget* page);
+    QStringList areaTitles() const;
+    void showArea(int index);
+    QWidget* currentPage() const;
+    // Ctrl+L: another user signs in; cancelling keeps the current one.
+    void switchUser();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void updateStatus();
+
+    AppContext& m_context;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    QLabel* m_userLabel;
+};
+
+}  // namespace skranke
