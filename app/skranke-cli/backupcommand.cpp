@@ -6,18 +6,24 @@
 
 namespace skranke::cli {
 
+namespace {
+class BackupText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Backup)
+};
+}  // namespace
+
 int runBackup(CliContext& ctx, const QStringList& args) {
-    auto tr = [](const char* t) { return QCoreApplication::translate("skranke::cli::Backup", t); };
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The new backup file (must not exist)."));
-    if (!ctx.parse(p, args, tr("Usage: skranke-cli [--db FILE] backup FILE")))
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            BackupText::tr("The new backup file (must not exist)."));
+    if (!ctx.parse(p, args, BackupText::tr("Usage: skranke-cli [--db FILE] backup FILE")))
         return 0;
     if (p.positionalArguments().size() != 1)
-        throw UsageError(tr("backup needs exactly one FILE."));
+        throw UsageError(BackupText::tr("backup needs exactly one FILE."));
     const QString target = p.positionalArguments().first();
     ctx.db().backupTo(target);
     ctx.print(QJsonObject{{QStringLiteral("backup"), target}},
-              [&] { return tr("Backed up %1 to %2.").arg(ctx.db().path(), target); });
+              [&] { return BackupText::tr("Backed up %1 to %2.").arg(ctx.db().path(), target); });
     return 0;
 }
 

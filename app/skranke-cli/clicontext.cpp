@@ -4,19 +4,22 @@
 #include "core/auth/authenticator.h"
 #include "core/store/error.h"
 
+#include <termios.h>
+#include <unistd.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace skranke::cli {
 
 CliContext::CliContext(QString dbPath, QString user, bool json, std::unique_ptr<Clock> clock)
-    : m_dbPath(std::move(dbPath)), m_user(std::move(user)), m_json(json),
-      m_clock(std::move(clock)) {}
+    : m_dbPath(std::move(dbPath)),
+      m_user(std::move(user)),
+      m_json(json),
+      m_clock(std::move(clock)) {
+}
 
 Database& CliContext::db() {
     if (!m_db)
@@ -32,17 +35,17 @@ const Session& CliContext::session() {
     if (!m_session) {
         QString user = m_user.isEmpty() ? qEnvironmentVariable("SKRANKE_USER") : m_user;
         if (user.isEmpty())
-            throw UsageError(tr("This command changes data: say who you are with --user NAME "
-                                "(or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the "
-                                "prompt."));
+            throw UsageError(
+                tr("This command changes data: say who you are with --user NAME "
+                   "(or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the "
+                   "prompt."));
         const QString pin = readSecret("SKRANKE_PIN", tr("PIN for %1: ").arg(user));
         m_session.emplace(Authenticator::login(db(), *m_clock, user, pin));
     }
     return *m_session;
 }
 
-bool CliContext::parse(QCommandLineParser& parser, const QStringList& args,
-                       const QString& usage) {
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& usage) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("skranke-cli")} + args))
@@ -58,8 +61,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args,
 void CliContext::print(const QJsonValue& json, const std::function<QString()>& text) const {
     QTextStream out(stdout);
     if (m_json) {
-        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray())
-                                                 : QJsonDocument(json.toObject());
+        const QJsonDocument doc =
+            json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         out << doc.toJson(QJsonDocument::Indented);
     } else {
         out << text() << '\n';

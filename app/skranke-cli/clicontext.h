@@ -24,9 +24,9 @@ public:
     bool json() const { return m_json; }
     const Clock& clock() const { return *m_clock; }
 
-    Database& db();                          // opens the existing file on first use
-    std::unique_ptr<Database> createDb();    // for init and demo: the file must not exist
-    const Session& session();                // logs in with --user and SKRANKE_PIN
+    Database& db();                        // opens the existing file on first use
+    std::unique_ptr<Database> createDb();  // for init and demo: the file must not exist
+    const Session& session();              // logs in with --user and SKRANKE_PIN
 
     // Parses a command's own options; --help prints and returns false.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& usage);

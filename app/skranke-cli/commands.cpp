@@ -6,12 +6,31 @@ namespace skranke::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all{
-        {"init", QT_TRANSLATE_NOOP("skranke::cli::Commands", "create a new database with the company and its owner"), runInit},
-        {"demo", QT_TRANSLATE_NOOP("skranke::cli::Commands", "create a demo database of a Danish holiday and activity centre"), runDemo},
-        {"users", QT_TRANSLATE_NOOP("skranke::cli::Commands", "add, list and change staff users (add|list|passwd|activate|deactivate)"), runUsers},
-        {"company", QT_TRANSLATE_NOOP("skranke::cli::Commands", "show or change the company profile (show|set)"), runCompany},
-        {"journal", QT_TRANSLATE_NOOP("skranke::cli::Commands", "verify or list the audit journal (verify|list)"), runJournal},
-        {"backup", QT_TRANSLATE_NOOP("skranke::cli::Commands", "copy the database to a new file while it is in use"), runBackup},
+        {"init",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "create a new database with the company and its owner"),
+         runInit},
+        {"demo",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "create a demo database of a Danish holiday and activity centre"),
+         runDemo},
+        {"users",
+         QT_TRANSLATE_NOOP(
+             "skranke::cli::Commands",
+             "add, list and change staff users (add|list|passwd|activate|deactivate)"),
+         runUsers},
+        {"company",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "show or change the company profile (show|set)"),
+         runCompany},
+        {"journal",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "verify or list the audit journal (verify|list)"),
+         runJournal},
+        {"backup",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "copy the database to a new file while it is in use"),
+         runBackup},
     };
     return all;
 }

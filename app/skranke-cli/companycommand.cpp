@@ -9,7 +9,9 @@ namespace skranke::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::cli::Company", text); }
+class CompanyText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Company)
+};
 
 struct Field {
     const char* option;  // also the JSON key, with '-' as '_'
@@ -34,7 +36,9 @@ const Field fields[] = {
     {"time-zone", &CompanyProfile::timeZone},
 };
 
-QString key(const Field& f) { return QString::fromLatin1(f.option).replace(QLatin1Char('-'), QLatin1Char('_')); }
+QString key(const Field& f) {
+    return QString::fromLatin1(f.option).replace(QLatin1Char('-'), QLatin1Char('_'));
+}
 
 void show(CliContext& ctx) {
     const CompanyProfile c = CompanyService::require(ctx.db());
@@ -43,10 +47,12 @@ void show(CliContext& ctx) {
     QStringList lines;
     for (const Field& f : fields) {
         out.insert(key(f), c.*f.member);
-        lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(f.option) + QLatin1Char(':'), -15).arg(c.*f.member);
+        lines << QStringLiteral("%1 %2")
+                     .arg(QString::fromLatin1(f.option) + QLatin1Char(':'), -15)
+                     .arg(c.*f.member);
     }
     out.insert(QStringLiteral("currency"), rules.currency);
-    lines << QStringLiteral("%1 %2").arg(tr("currency:"), -15).arg(rules.currency);
+    lines << QStringLiteral("%1 %2").arg(CompanyText::tr("currency:"), -15).arg(rules.currency);
     ctx.print(out, [&] { return lines.join(QLatin1Char('\n')); });
 }
 
@@ -54,12 +60,14 @@ void show(CliContext& ctx) {
 
 int runCompany(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("show|set"), tr("What to do."));
+    p.addPositionalArgument(QStringLiteral("show|set"), CompanyText::tr("What to do."));
     for (const Field& f : fields)
-        p.addOption({QString::fromLatin1(f.option), tr("New value of %1.").arg(key(f)), tr("VALUE")});
-    const QString usage = tr("Usage: skranke-cli company show\n"
-                             "       skranke-cli --user ME company set [--name N] [--city C] ... "
-                             "(only the given fields change)");
+        p.addOption({QString::fromLatin1(f.option), CompanyText::tr("New value of %1.").arg(key(f)),
+                     CompanyText::tr("VALUE")});
+    const QString usage = CompanyText::tr(
+        "Usage: skranke-cli company show\n"
+        "       skranke-cli --user ME company set [--name N] [--city C] ... "
+        "(only the given fields change)");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();
@@ -77,7 +85,8 @@ int runCompany(CliContext& ctx, const QStringList& args) {
             any = true;
         }
     if (!any)
-        throw UsageError(tr("company set needs at least one field to change.\n") + usage);
+        throw UsageError(CompanyText::tr("company set needs at least one field to change.\n") +
+                         usage);
     CompanyService::save(ctx.session(), c);
     show(ctx);
     return 0;

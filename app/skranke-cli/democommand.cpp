@@ -10,28 +10,35 @@
 
 namespace skranke::cli {
 
+namespace {
+class DemoText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Demo)
+};
+}  // namespace
+
 int runDemo(CliContext& ctx, const QStringList& args) {
-    auto tr = [](const char* t) { return QCoreApplication::translate("skranke::cli::Demo", t); };
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("size"), tr("small (default) or large (benchmark sizes)."),
-                   tr("SIZE"), QStringLiteral("small")},
-                  {QStringLiteral("seed"), tr("Seed; the same seed gives the same business."),
-                   tr("N"), QStringLiteral("1")}});
-    if (!ctx.parse(p, args,
-                   tr("Usage: skranke-cli --db FILE demo [--size small|large] [--seed N]\n"
-                      "Creates FILE (which must not exist) with a demo business. Every demo "
-                      "user (owner, manager, desk) has the PIN 1234.")))
+    p.addOptions(
+        {{QStringLiteral("size"), DemoText::tr("small (default) or large (benchmark sizes)."),
+          DemoText::tr("SIZE"), QStringLiteral("small")},
+         {QStringLiteral("seed"), DemoText::tr("Seed; the same seed gives the same business."),
+          DemoText::tr("N"), QStringLiteral("1")}});
+    if (!ctx.parse(
+            p, args,
+            DemoText::tr("Usage: skranke-cli --db FILE demo [--size small|large] [--seed N]\n"
+                         "Creates FILE (which must not exist) with a demo business. Every demo "
+                         "user (owner, manager, desk) has the PIN 1234.")))
         return 0;
     DemoBusiness::Options options;
     const QString size = p.value(QStringLiteral("size"));
     if (size == QLatin1String("large"))
         options.size = DemoBusiness::Size::Large;
     else if (size != QLatin1String("small"))
-        throw UsageError(tr("--size must be small or large, not \"%1\".").arg(size));
+        throw UsageError(DemoText::tr("--size must be small or large, not \"%1\".").arg(size));
     bool ok = false;
     options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        throw UsageError(tr("--seed must be a whole number."));
+        throw UsageError(DemoText::tr("--seed must be a whole number."));
 
     QElapsedTimer timer;
     timer.start();
@@ -50,8 +57,9 @@ int runDemo(CliContext& ctx, const QStringList& args) {
                           {QStringLiteral("users"), QStringLiteral("owner, manager, desk")},
                           {QStringLiteral("seconds"), QString::number(timer.elapsed() / 1000)}},
               [&] {
-                  return tr("Created the demo business in %1 (users owner, manager and desk; "
-                            "PIN %2).")
+                  return DemoText::tr(
+                             "Created the demo business in %1 (users owner, manager and desk; "
+                             "PIN %2).")
                       .arg(db->path(), QLatin1String(DemoBusiness::DemoPin));
               });
     return 0;

@@ -13,29 +13,34 @@ namespace skranke::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::cli::Init", text); }
+class InitText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Init)
+};
 
 }  // namespace
 
 int runInit(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("company"), tr("Company name."), tr("NAME")},
-        {QStringLiteral("country"), tr("DK, NO or SE (sets currency, VAT and rules)."), tr("CODE"),
-         QStringLiteral("DK")},
-        {QStringLiteral("org-number"), tr("CVR / organisation number."), tr("NUMBER")},
-        {QStringLiteral("time-zone"), tr("IANA time zone (default: the country's)."), tr("ZONE")},
-        {QStringLiteral("owner"), tr("Login of the owner."), tr("LOGIN")},
-        {QStringLiteral("owner-name"), tr("Display name of the owner."), tr("NAME")},
+        {QStringLiteral("company"), InitText::tr("Company name."), InitText::tr("NAME")},
+        {QStringLiteral("country"), InitText::tr("DK, NO or SE (sets currency, VAT and rules)."),
+         InitText::tr("CODE"), QStringLiteral("DK")},
+        {QStringLiteral("org-number"), InitText::tr("CVR / organisation number."),
+         InitText::tr("NUMBER")},
+        {QStringLiteral("time-zone"), InitText::tr("IANA time zone (default: the country's)."),
+         InitText::tr("ZONE")},
+        {QStringLiteral("owner"), InitText::tr("Login of the owner."), InitText::tr("LOGIN")},
+        {QStringLiteral("owner-name"), InitText::tr("Display name of the owner."),
+         InitText::tr("NAME")},
     });
     if (!ctx.parse(p, args,
-                   tr("Usage: skranke-cli [--db FILE] init --company NAME --owner LOGIN "
-                      "[--owner-name NAME] [--country DK|NO|SE] [--org-number N]\n"
-                      "The owner's PIN comes from SKRANKE_PIN or a prompt.")))
+                   InitText::tr("Usage: skranke-cli [--db FILE] init --company NAME --owner LOGIN "
+                                "[--owner-name NAME] [--country DK|NO|SE] [--org-number N]\n"
+                                "The owner's PIN comes from SKRANKE_PIN or a prompt.")))
         return 0;
     for (const char* required : {"company", "owner"})
         if (!p.isSet(QLatin1String(required)))
-            throw UsageError(tr("--%1 is required.").arg(QLatin1String(required)));
+            throw UsageError(InitText::tr("--%1 is required.").arg(QLatin1String(required)));
 
     CompanyProfile profile;
     profile.name = p.value(QStringLiteral("company"));
@@ -52,7 +57,8 @@ int runInit(CliContext& ctx, const QStringList& args) {
     if (owner.displayName.isEmpty())
         owner.displayName = owner.login;
     UserService::validateLogin(owner.login);
-    owner.secret = CliContext::readSecret("SKRANKE_PIN", tr("PIN for the owner %1: ").arg(owner.login));
+    owner.secret = CliContext::readSecret("SKRANKE_PIN",
+                                          InitText::tr("PIN for the owner %1: ").arg(owner.login));
     UserService::validateSecret(SecretKind::Pin, owner.secret);
 
     // Nothing is left behind when any step fails: the new file goes too.
@@ -71,7 +77,10 @@ int runInit(CliContext& ctx, const QStringList& args) {
     ctx.print(QJsonObject{{QStringLiteral("database"), db->path()},
                           {QStringLiteral("company"), profile.name},
                           {QStringLiteral("owner"), owner.login}},
-              [&] { return tr("Created %1 for %2 with owner %3.").arg(db->path(), profile.name, owner.login); });
+              [&] {
+                  return InitText::tr("Created %1 for %2 with owner %3.")
+                      .arg(db->path(), profile.name, owner.login);
+              });
     return 0;
 }
 

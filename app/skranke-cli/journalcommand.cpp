@@ -13,7 +13,9 @@ namespace skranke::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::cli::Journal", text); }
+class JournalText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Journal)
+};
 
 int verify(CliContext& ctx) {
     const Journal::Verification v = Journal::verify(ctx.db());
@@ -26,8 +28,8 @@ int verify(CliContext& ctx) {
     if (!v.reason.isEmpty())
         out.insert(QStringLiteral("reason"), v.reason);
     ctx.print(out, [&] {
-        return v.ok() ? tr("Journal intact: %1 entries checked.").arg(v.entriesChecked)
-                      : tr("Journal BROKEN: %1.").arg(v.reason);
+        return v.ok() ? JournalText::tr("Journal intact: %1 entries checked.").arg(v.entriesChecked)
+                      : JournalText::tr("Journal BROKEN: %1.").arg(v.reason);
     });
     return v.ok() ? 0 : 1;
 }
@@ -36,7 +38,7 @@ int list(CliContext& ctx, const QCommandLineParser& p) {
     bool ok = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit <= 0)
-        throw UsageError(tr("--limit must be a positive number."));
+        throw UsageError(JournalText::tr("--limit must be a positive number."));
     QJsonArray rows;
     QStringList lines;
     for (const JournalEntry& e : Journal::page(ctx.db(), 0, limit)) {
@@ -61,11 +63,13 @@ int list(CliContext& ctx, const QCommandLineParser& p) {
 
 int runJournal(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("verify|list"), tr("What to do."));
-    p.addOption({QStringLiteral("limit"), tr("How many entries list shows, newest first."),
-                 tr("N"), QStringLiteral("50")});
-    const QString usage = tr("Usage: skranke-cli [--db FILE] [--json] journal verify\n"
-                             "       skranke-cli [--db FILE] [--json] journal list [--limit N]");
+    p.addPositionalArgument(QStringLiteral("verify|list"), JournalText::tr("What to do."));
+    p.addOption({QStringLiteral("limit"),
+                 JournalText::tr("How many entries list shows, newest first."),
+                 JournalText::tr("N"), QStringLiteral("50")});
+    const QString usage = JournalText::tr(
+        "Usage: skranke-cli [--db FILE] [--json] journal verify\n"
+        "       skranke-cli [--db FILE] [--json] journal list [--limit N]");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();

@@ -21,39 +21,51 @@ constexpr int ExitOk = 0;
 constexpr int ExitRefused = 1;
 constexpr int ExitUsage = 2;
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::cli::Main", text); }
+class MainText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::cli::Main)
+};
 
 QString usage() {
-    QString text = tr("Usage: skranke-cli [--db FILE] [--user NAME] [--json] COMMAND ...\n\n"
-                      "Options:\n"
-                      "  --db FILE     the database (default: %1)\n"
-                      "  --user NAME   the acting staff user; the PIN comes from SKRANKE_PIN "
-                      "or a prompt\n"
-                      "  --json        print results and errors as JSON\n\n"
-                      "Environment:\n"
-                      "  SKRANKE_NOW=YYYY-MM-DDTHH:MM  fix the clock (UTC unless an offset is "
-                      "given), for scripted runs and tests\n\n"
-                      "Commands:\n")
+    QString text = MainText::tr(
+                       "Usage: skranke-cli [--db FILE] [--user NAME] [--json] COMMAND ...\n\n"
+                       "Options:\n"
+                       "  --db FILE     the database (default: %1)\n"
+                       "  --user NAME   the acting staff user; the PIN comes from SKRANKE_PIN "
+                       "or a prompt\n"
+                       "  --json        print results and errors as JSON\n\n"
+                       "Environment:\n"
+                       "  SKRANKE_NOW=YYYY-MM-DDTHH:MM  fix the clock (UTC unless an offset is "
+                       "given), for scripted runs and tests\n\n"
+                       "Commands:\n")
                        .arg(defaultDatabasePath());
     for (const Command& c : commands())
         text += QStringLiteral("  %1 %2\n")
                     .arg(QString::fromLatin1(c.name), -10)
                     .arg(QCoreApplication::translate("skranke::cli::Commands", c.summary));
-    text += tr("\nRun \"skranke-cli COMMAND --help\" for a command's options.\n"
-               "Exit codes: 0 done, 1 refused or bad input, 2 usage error.");
+    text += MainText::tr(
+        "\nRun \"skranke-cli COMMAND --help\" for a command's options.\n"
+        "Exit codes: 0 done, 1 refused or bad input, 2 usage error.");
     return text;
 }
 
 QString codeName(ErrorCode code) {
     switch (code) {
-        case ErrorCode::InvalidInput: return QStringLiteral("invalid_input");
-        case ErrorCode::NotFound: return QStringLiteral("not_found");
-        case ErrorCode::Forbidden: return QStringLiteral("forbidden");
-        case ErrorCode::Conflict: return QStringLiteral("conflict");
-        case ErrorCode::Locked: return QStringLiteral("locked");
-        case ErrorCode::NotOurFile: return QStringLiteral("not_our_file");
-        case ErrorCode::NewerSchema: return QStringLiteral("newer_schema");
-        case ErrorCode::Storage: return QStringLiteral("storage");
+        case ErrorCode::InvalidInput:
+            return QStringLiteral("invalid_input");
+        case ErrorCode::NotFound:
+            return QStringLiteral("not_found");
+        case ErrorCode::Forbidden:
+            return QStringLiteral("forbidden");
+        case ErrorCode::Conflict:
+            return QStringLiteral("conflict");
+        case ErrorCode::Locked:
+            return QStringLiteral("locked");
+        case ErrorCode::NotOurFile:
+            return QStringLiteral("not_our_file");
+        case ErrorCode::NewerSchema:
+            return QStringLiteral("newer_schema");
+        case ErrorCode::Storage:
+            return QStringLiteral("storage");
     }
     return QStringLiteral("error");
 }
@@ -96,16 +108,18 @@ int main(int argc, char* argv[]) {
         const QString& a = args[i];
         if (a == QLatin1String("--json")) {
             json = true;
-        } else if ((a == QLatin1String("--db") || a == QLatin1String("--user")) && command.isEmpty()) {
+        } else if ((a == QLatin1String("--db") || a == QLatin1String("--user")) &&
+                   command.isEmpty()) {
             if (i + 1 >= args.size())
                 return fail(json, ExitUsage, QStringLiteral("usage"),
-                            tr("%1 needs a value.").arg(a));
+                            MainText::tr("%1 needs a value.").arg(a));
             (a == QLatin1String("--db") ? db : user) = args[++i];
         } else if (a.startsWith(QLatin1String("--db=")) && command.isEmpty()) {
             db = a.mid(5);
         } else if (a.startsWith(QLatin1String("--user=")) && command.isEmpty()) {
             user = a.mid(7);
-        } else if (command.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+        } else if (command.isEmpty() &&
+                   (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
             help = true;
         } else if (command.isEmpty() && a == QLatin1String("--version")) {
             QTextStream(stdout) << "skranke-cli " << app.applicationVersion() << '\n';
@@ -113,7 +127,7 @@ int main(int argc, char* argv[]) {
         } else if (command.isEmpty()) {
             if (a.startsWith(QLatin1Char('-')))
                 return fail(json, ExitUsage, QStringLiteral("usage"),
-                            tr("Unknown option %1.\n\n%2").arg(a, usage()));
+                            MainText::tr("Unknown option %1.\n\n%2").arg(a, usage()));
             command = a;
         } else {
             rest << a;
@@ -130,7 +144,7 @@ int main(int argc, char* argv[]) {
             found = &c;
     if (!found)
         return fail(json, ExitUsage, QStringLiteral("usage"),
-                    tr("Unknown command \"%1\".\n\n%2").arg(command, usage()));
+                    MainText::tr("Unknown command \"%1\".\n\n%2").arg(command, usage()));
 
     try {
         CliContext ctx(db.isEmpty() ? defaultDatabasePath() : db, user, json,

@@ -1,5 +1,7 @@
 #include "core/auth/rights.h"
 
+#include "core/auth/staffuser.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <utility>
@@ -40,7 +42,9 @@ QStringList all() {
     return out;
 }
 
-bool isKnown(const QString& right) { return all().contains(right); }
+bool isKnown(const QString& right) {
+    return all().contains(right);
+}
 
 QString describe(const QString& right) {
     for (const Known& k : known)
@@ -50,3 +54,17 @@ QString describe(const QString& right) {
 }
 
 }  // namespace skranke::rights
+
+namespace skranke {
+
+QString roleDisplayName(const QString& builtInKey, const QString& storedName) {
+    if (builtInKey == QLatin1String("owner"))
+        return QCoreApplication::translate("skranke::Role", "Owner");
+    if (builtInKey == QLatin1String("manager"))
+        return QCoreApplication::translate("skranke::Role", "Manager");
+    if (builtInKey == QLatin1String("front_desk"))
+        return QCoreApplication::translate("skranke::Role", "Front desk");
+    return storedName;
+}
+
+}  // namespace skranke

@@ -9,8 +9,12 @@ namespace skranke {
 
 Session::Session(Database& db, const Clock& clock, StaffUser user, QSet<QString> rights,
                  QByteArray deviceUid)
-    : m_db(db), m_clock(clock), m_user(std::move(user)), m_rights(std::move(rights)),
-      m_deviceUid(std::move(deviceUid)) {}
+    : m_db(db),
+      m_clock(clock),
+      m_user(std::move(user)),
+      m_rights(std::move(rights)),
+      m_deviceUid(std::move(deviceUid)) {
+}
 
 void Session::require(const char* right) const {
     if (!has(right))
@@ -20,7 +24,9 @@ void Session::require(const char* right) const {
                              QString::fromLatin1(right)));
 }
 
-JournalActor Session::actor() const { return {m_user.uid, m_user.login, m_deviceUid}; }
+JournalActor Session::actor() const {
+    return {m_user.uid, m_user.login, m_deviceUid};
+}
 
 std::int64_t Session::journal(const QString& entity, const QByteArray& entityUid,
                               const QString& action, const QJsonObject& payload) const {

@@ -31,8 +31,8 @@ public:
     void require(const char* right) const;
 
     JournalActor actor() const;
-    std::int64_t journal(const QString& entity, const QByteArray& entityUid,
-                         const QString& action, const QJsonObject& payload) const;
+    std::int64_t journal(const QString& entity, const QByteArray& entityUid, const QString& action,
+                         const QJsonObject& payload) const;
 
 private:
     Database& m_db;

@@ -22,6 +22,9 @@ struct StaffUser {
     std::int64_t lockedUntilMs = 0;
 };
 
+// The name to show for a role: built-in roles in the user's language.
+QString roleDisplayName(const QString& builtInKey, const QString& storedName);
+
 struct Role {
     std::int64_t id = 0;
     QString name;

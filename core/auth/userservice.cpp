@@ -95,8 +95,9 @@ StaffUser UserService::insert(Database& db, const Clock& clock, const NewStaffUs
         throw Error(ErrorCode::Conflict, tr("The login \"%1\" is taken.").arg(user.login),
                     QStringLiteral("login"));
     const std::int64_t role = roleId(db, user.role);
-    db.prepare("INSERT INTO staff_user(uid, login, display_name, role_id, secret_kind, "
-               "secret_hash, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    db.prepare(
+          "INSERT INTO staff_user(uid, login, display_name, role_id, secret_kind, "
+          "secret_hash, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bindAll(Uuid::v7(clock.nowMs()), user.login, user.displayName.trimmed(), role,
                  kindName(user.secretKind), SecretHasher::hash(user.secret), clock.nowMs())
         .run();
@@ -138,12 +139,14 @@ void UserService::changeSecret(const Session& session, const QString& login, Sec
     Transaction tx(session.db());
     const StaffUser user = requireUser(session.db(), login);
     session.db()
-        .prepare("UPDATE staff_user SET secret_kind = ?1, secret_hash = ?2, failed_attempts = 0, "
-                 "locked_until_ms = 0 WHERE id = ?3")
+        .prepare(
+            "UPDATE staff_user SET secret_kind = ?1, secret_hash = ?2, failed_attempts = 0, "
+            "locked_until_ms = 0 WHERE id = ?3")
         .bindAll(kindName(kind), SecretHasher::hash(secret), user.id)
         .run();
-    session.journal(QStringLiteral("staff_user"), user.uid, QStringLiteral("change_secret"),
-                    {{QStringLiteral("login"), user.login}, {QStringLiteral("kind"), kindName(kind)}});
+    session.journal(
+        QStringLiteral("staff_user"), user.uid, QStringLiteral("change_secret"),
+        {{QStringLiteral("login"), user.login}, {QStringLiteral("kind"), kindName(kind)}});
     tx.commit();
 }
 
@@ -181,7 +184,10 @@ void UserService::setRole(const Session& session, const QString& login, const QS
     if (user.id == session.user().id && id != user.roleId)
         throw Error(ErrorCode::Conflict, tr("You cannot change your own role."),
                     QStringLiteral("role"));
-    session.db().prepare("UPDATE staff_user SET role_id = ?1 WHERE id = ?2").bindAll(id, user.id).run();
+    session.db()
+        .prepare("UPDATE staff_user SET role_id = ?1 WHERE id = ?2")
+        .bindAll(id, user.id)
+        .run();
     session.journal(QStringLiteral("staff_user"), user.uid, QStringLiteral("set_role"),
                     {{QStringLiteral("login"), user.login}, {QStringLiteral("role"), role}});
     tx.commit();

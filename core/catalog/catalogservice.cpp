@@ -45,8 +45,9 @@ std::int64_t CatalogService::categoryId(const Session& session, const QString& n
     if (find.step())
         return find.int64(0);
     session.db()
-        .prepare("INSERT INTO product_category(uid, name, sort_order) "
-                 "VALUES (?1, ?2, (SELECT ifnull(max(sort_order), 0) + 1 FROM product_category))")
+        .prepare(
+            "INSERT INTO product_category(uid, name, sort_order) "
+            "VALUES (?1, ?2, (SELECT ifnull(max(sort_order), 0) + 1 FROM product_category))")
         .bindAll(Uuid::v7(session.clock().nowMs()), name)
         .run();
     return session.db().lastInsertId();
@@ -70,9 +71,9 @@ Product CatalogService::createProduct(const Session& session, const NewProduct& 
                                  .arg(in.vatRatePercent, rules.country,
                                       rules.vatRatesPercent.join(QStringLiteral(", "))));
     if (!in.ean.isEmpty() && !Identifiers::isValidGln(in.ean))
-        throw Error::invalid(QStringLiteral("ean"),
-                             tr("\"%1\" is not a valid EAN-13 (13 digits with check digit).")
-                                 .arg(in.ean));
+        throw Error::invalid(
+            QStringLiteral("ean"),
+            tr("\"%1\" is not a valid EAN-13 (13 digits with check digit).").arg(in.ean));
     if (in.capacity < (isBookable(in.kind) ? 1 : 0))
         throw Error::invalid(QStringLiteral("capacity"),
                              tr("A bookable product needs a capacity of at least 1."));
@@ -80,9 +81,10 @@ Product CatalogService::createProduct(const Session& session, const NewProduct& 
     Transaction tx(session.db());
     const QByteArray uid = Uuid::v7(session.clock().nowMs());
     session.db()
-        .prepare("INSERT INTO product(uid, number, name, kind, category_id, price_minor, currency, "
-                 "vat_rate, ean, capacity, created_ms) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .prepare(
+            "INSERT INTO product(uid, number, name, kind, category_id, price_minor, currency, "
+            "vat_rate, ean, capacity, created_ms) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
         .bindAll(uid, in.number.trimmed(), in.name.trimmed(), productKindKey(in.kind),
                  categoryId(session, in.category.trimmed()), price.minor(), rules.currency,
                  in.vatRatePercent,
@@ -116,8 +118,9 @@ Resource CatalogService::createResource(const Session& session, const QString& n
     const QByteArray uid = Uuid::v7(session.clock().nowMs());
     const std::int64_t cat = categoryId(session, category.trimmed());
     session.db()
-        .prepare("INSERT INTO resource(uid, name, category_id, product_id, sort_order) VALUES "
-                 "(?1, ?2, ?3, ?4, (SELECT count(*) FROM resource WHERE category_id = ?3))")
+        .prepare(
+            "INSERT INTO resource(uid, name, category_id, product_id, sort_order) VALUES "
+            "(?1, ?2, ?3, ?4, (SELECT count(*) FROM resource WHERE category_id = ?3))")
         .bindAll(uid, name.trimmed(), cat, productId)
         .run();
     Resource r{session.db().lastInsertId(), uid, name.trimmed(), category.trimmed(), productId};

@@ -17,7 +17,8 @@ struct KindInfo {
 };
 
 constexpr std::array kinds{
-    KindInfo{ProductKind::Goods, "goods", QT_TRANSLATE_NOOP("skranke::ProductKind", "Goods"), false},
+    KindInfo{ProductKind::Goods, "goods", QT_TRANSLATE_NOOP("skranke::ProductKind", "Goods"),
+             false},
     KindInfo{ProductKind::StockGoods, "stock_goods",
              QT_TRANSLATE_NOOP("skranke::ProductKind", "Stock goods"), false},
     KindInfo{ProductKind::Service, "service", QT_TRANSLATE_NOOP("skranke::ProductKind", "Service"),
@@ -45,22 +46,26 @@ const KindInfo& info(ProductKind kind) {
 
 }  // namespace
 
-QString productKindKey(ProductKind kind) { return QString::fromLatin1(info(kind).key); }
+QString productKindKey(ProductKind kind) {
+    return QString::fromLatin1(info(kind).key);
+}
 
 ProductKind productKindFromKey(const QString& key) {
     for (const KindInfo& k : kinds)
         if (key == QLatin1String(k.key))
             return k.kind;
-    throw Error::invalid(QStringLiteral("kind"),
-                         QCoreApplication::translate("skranke::ProductKind",
-                                                     "\"%1\" is not a product kind.")
-                             .arg(key));
+    throw Error::invalid(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("skranke::ProductKind", "\"%1\" is not a product kind.")
+            .arg(key));
 }
 
 QString productKindName(ProductKind kind) {
     return QCoreApplication::translate("skranke::ProductKind", info(kind).name);
 }
 
-bool isBookable(ProductKind kind) { return info(kind).bookable; }
+bool isBookable(ProductKind kind) {
+    return info(kind).bookable;
+}
 
 }  // namespace skranke

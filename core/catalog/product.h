@@ -11,8 +11,8 @@ namespace skranke {
 
 // The kinds of things a front desk sells or books.
 enum class ProductKind {
-    Goods,          // sold over the counter
-    StockGoods,     // goods with stock keeping
+    Goods,       // sold over the counter
+    StockGoods,  // goods with stock keeping
     Service,
     TimeSlot,       // booked with start and end times (sauna slot, court)
     Accommodation,  // booked by night (cabin, room)
@@ -22,9 +22,9 @@ enum class ProductKind {
     Entry,          // admission
 };
 
-QString productKindKey(ProductKind kind);                  // "time_slot"
-ProductKind productKindFromKey(const QString& key);        // throws Error::invalid("kind")
-QString productKindName(ProductKind kind);                 // translated, for display
+QString productKindKey(ProductKind kind);            // "time_slot"
+ProductKind productKindFromKey(const QString& key);  // throws Error::invalid("kind")
+QString productKindName(ProductKind kind);           // translated, for display
 bool isBookable(ProductKind kind);
 
 struct Product {

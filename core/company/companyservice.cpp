@@ -126,9 +126,9 @@ void CompanyService::validate(const CompanyProfile& raw) {
     static const QRegularExpression bic(
         QStringLiteral("^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$"));
     if (!p.bic.isEmpty() && !bic.match(p.bic.toUpper()).hasMatch())
-        throw Error::invalid(QStringLiteral("bic"),
-                             tr("\"%1\" is not a valid BIC (8 or 11 letters and digits).")
-                                 .arg(p.bic));
+        throw Error::invalid(
+            QStringLiteral("bic"),
+            tr("\"%1\" is not a valid BIC (8 or 11 letters and digits).").arg(p.bic));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
         throw Error::invalid(QStringLiteral("email"),
@@ -151,8 +151,8 @@ void CompanyService::create(Database& db, const Clock& clock, const CompanyProfi
     QJsonObject payload;
     for (const Field& f : fields)
         payload.insert(QLatin1String(f.column), p.*f.member);
-    Journal::append(db, clock.nowMs(), {QByteArray(), QStringLiteral("system"),
-                                        Settings::deviceUid(db)},
+    Journal::append(db, clock.nowMs(),
+                    {QByteArray(), QStringLiteral("system"), Settings::deviceUid(db)},
                     QStringLiteral("company"), companyUid(db), QStringLiteral("create"), payload);
     tx.commit();
 }

@@ -20,14 +20,27 @@ namespace {
 //     whole kronor since 2010; lag (1981:739) om ersättning för
 //     inkassokostnader m.m. 2 §, förordning (1981:1057): påminnelseavgift 60 kr.
 const std::array<CountryRules, 3> table{{
-    {QStringLiteral("DK"), QStringLiteral("DKK"), {QStringLiteral("25"), QStringLiteral("0")}, 50,
-     10000, PaymentReferenceKind::Fik, QStringLiteral("Europe/Copenhagen")},
-    {QStringLiteral("NO"), QStringLiteral("NOK"),
-     {QStringLiteral("25"), QStringLiteral("15"), QStringLiteral("12"), QStringLiteral("0")}, 100,
-     7000, PaymentReferenceKind::Kid, QStringLiteral("Europe/Oslo")},
-    {QStringLiteral("SE"), QStringLiteral("SEK"),
-     {QStringLiteral("25"), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("0")}, 100,
-     6000, PaymentReferenceKind::Ocr, QStringLiteral("Europe/Stockholm")},
+    {QStringLiteral("DK"),
+     QStringLiteral("DKK"),
+     {QStringLiteral("25"), QStringLiteral("0")},
+     50,
+     10000,
+     PaymentReferenceKind::Fik,
+     QStringLiteral("Europe/Copenhagen")},
+    {QStringLiteral("NO"),
+     QStringLiteral("NOK"),
+     {QStringLiteral("25"), QStringLiteral("15"), QStringLiteral("12"), QStringLiteral("0")},
+     100,
+     7000,
+     PaymentReferenceKind::Kid,
+     QStringLiteral("Europe/Oslo")},
+    {QStringLiteral("SE"),
+     QStringLiteral("SEK"),
+     {QStringLiteral("25"), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("0")},
+     100,
+     6000,
+     PaymentReferenceKind::Ocr,
+     QStringLiteral("Europe/Stockholm")},
 }};
 
 }  // namespace

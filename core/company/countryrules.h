@@ -10,8 +10,8 @@ enum class PaymentReferenceKind { Fik, Kid, Ocr };
 
 // What differs by country. Amounts are in the country currency's minor units.
 struct CountryRules {
-    QString country;   // ISO 3166-1 alpha-2: DK, NO, SE
-    QString currency;  // ISO 4217
+    QString country;              // ISO 3166-1 alpha-2: DK, NO, SE
+    QString currency;             // ISO 4217
     QStringList vatRatesPercent;  // standard rate first
     std::int64_t cashRoundingMinor;
     std::int64_t reminderFeeCapMinor;

@@ -78,8 +78,8 @@ bool Identifiers::isValidOrgNumber(const QString& country, const QString& text) 
 
 bool Identifiers::isValidIban(const QString& text) {
     const QString s = digitsOnly(text).toUpper();
-    if (s.size() < 15 || s.size() > 34 || !s[0].isLetter() || !s[1].isLetter() ||
-        !s[2].isDigit() || !s[3].isDigit())
+    if (s.size() < 15 || s.size() > 34 || !s[0].isLetter() || !s[1].isLetter() || !s[2].isDigit() ||
+        !s[3].isDigit())
         return false;
     const QString rearranged = s.mid(4) + s.left(4);
     int mod = 0;

@@ -82,9 +82,9 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     Transaction tx(db);
     CompanyService::create(db, clock, company());
     const QString pin = QString::fromLatin1(DemoPin);
-    UserService::createOwner(db, clock,
-                             {QStringLiteral("owner"), QStringLiteral("Karen Holm"), {},
-                              SecretKind::Pin, pin});
+    UserService::createOwner(
+        db, clock,
+        {QStringLiteral("owner"), QStringLiteral("Karen Holm"), {}, SecretKind::Pin, pin});
     const StaffUser ownerUser = *UserService::find(db, QStringLiteral("owner"));
     const Session owner(db, clock, ownerUser, UserService::rightsOf(db, ownerUser),
                         Settings::deviceUid(db));
@@ -110,12 +110,17 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
         const QString name = QString::fromUtf8(d.name);
         const bool bookable = isBookable(d.kind);
         const int count = bookable ? units.at(name) : 0;
-        NewProduct np{QString::number(++item), name, d.kind, QString::fromUtf8(d.category),
-                      QString::fromLatin1(d.price), QString::fromLatin1(d.vat),
+        NewProduct np{QString::number(++item),
+                      name,
+                      d.kind,
+                      QString::fromUtf8(d.category),
+                      QString::fromLatin1(d.price),
+                      QString::fromLatin1(d.vat),
                       d.withEan ? ean(item) : QString(),
                       d.kind == ProductKind::Event ? 12 : count};
         const Product p = CatalogService::createProduct(owner, np);
-        const QString unitName = name.section(QLatin1Char(','), 0, 0).section(QLatin1Char(' '), 0, 0);
+        const QString unitName =
+            name.section(QLatin1Char(','), 0, 0).section(QLatin1Char(' '), 0, 0);
         // Cabin numbers are shuffled by the seed, as real sites number them.
         std::vector<int> numbers(static_cast<std::size_t>(count));
         std::iota(numbers.begin(), numbers.end(), 1);

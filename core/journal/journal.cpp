@@ -17,9 +17,8 @@ constexpr const char* selectEntry =
     "prev_hash, hash FROM journal ";
 
 JournalEntry readEntry(const Statement& st) {
-    return JournalEntry{st.int64(0), st.int64(1),  st.blob(2), st.text(3),
-                        st.blob(4),  st.text(5),   st.blob(6), st.text(7),
-                        st.text(8),  st.blob(9),   st.blob(10)};
+    return JournalEntry{st.int64(0), st.int64(1), st.blob(2), st.text(3), st.blob(4), st.text(5),
+                        st.blob(6),  st.text(7),  st.text(8), st.blob(9), st.blob(10)};
 }
 
 // Each field is length-prefixed so that no two different entries serialize
@@ -71,11 +70,12 @@ std::int64_t Journal::append(Database& db, std::int64_t atMs, const JournalActor
     e.action = action;
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
-    db.prepare("INSERT INTO journal(id, at_ms, user_uid, user_login, device_uid, entity, "
-               "entity_uid, action, payload, prev_hash, hash) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .bindAll(e.id, e.atMs, e.userUid, e.userLogin, e.deviceUid, e.entity, e.entityUid,
-                 e.action, e.payload, e.prevHash, e.hash)
+    db.prepare(
+          "INSERT INTO journal(id, at_ms, user_uid, user_login, device_uid, entity, "
+          "entity_uid, action, payload, prev_hash, hash) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .bindAll(e.id, e.atMs, e.userUid, e.userLogin, e.deviceUid, e.entity, e.entityUid, e.action,
+                 e.payload, e.prevHash, e.hash)
         .run();
     return e.id;
 }
@@ -115,8 +115,8 @@ Journal::Verification Journal::verify(Database& db) {
 }
 
 std::vector<JournalEntry> Journal::page(Database& db, std::int64_t beforeId, int limit) {
-    auto st = db.prepare(std::string(selectEntry) +
-                         "WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
+    auto st =
+        db.prepare(std::string(selectEntry) + "WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
     st.bindAll(beforeId, limit);
     std::vector<JournalEntry> out;
     while (st.step())

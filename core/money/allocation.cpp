@@ -16,15 +16,16 @@ std::vector<Money> allocate(const Money& total, const std::vector<std::int64_t>&
                               QCoreApplication::translate("skranke::Money", why));
     };
     if (weights.empty())
-        throw bad("There is nothing to share the amount over.");
+        throw bad(
+            QT_TRANSLATE_NOOP("skranke::Money", "There is nothing to share the amount over."));
     cpp_int sum = 0;
     for (std::int64_t w : weights) {
         if (w < 0)
-            throw bad("A share cannot be negative.");
+            throw bad(QT_TRANSLATE_NOOP("skranke::Money", "A share cannot be negative."));
         sum += w;
     }
     if (sum == 0)
-        throw bad("All shares are zero.");
+        throw bad(QT_TRANSLATE_NOOP("skranke::Money", "All shares are zero."));
 
     // Work on the absolute amount so that a negative total mirrors a positive one.
     const bool negative = total.isNegative();

@@ -28,10 +28,10 @@ Currency Currency::fromCode(const QString& code) {
     for (const Known& k : known)
         if (code == QLatin1String(k.code))
             return Currency({k.code[0], k.code[1], k.code[2]}, k.digits);
-    throw Error::invalid(QStringLiteral("currency"),
-                         QCoreApplication::translate("skranke::Money",
-                                                     "\"%1\" is not a currency Skranke knows.")
-                             .arg(code));
+    throw Error::invalid(
+        QStringLiteral("currency"),
+        QCoreApplication::translate("skranke::Money", "\"%1\" is not a currency Skranke knows.")
+            .arg(code));
 }
 
 std::int64_t Currency::minorPerMajor() const {

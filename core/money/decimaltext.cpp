@@ -10,9 +10,13 @@ bool isSpace(QChar c) {
     return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F);
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::Money", text); }
+class MoneyText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::Money)
+};
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+bool isAsciiDigit(QChar c) {
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
 
 }  // namespace
 
@@ -20,13 +24,13 @@ bool DecimalText::parse(const QString& raw, const QLocale& locale, DecimalText& 
                         QString& problem) {
     QString text = raw.trimmed();
     bool negative = false;
-    if (!text.isEmpty() && (text[0] == QLatin1Char('-') || text[0] == QChar(0x2212) ||
-                            text[0] == QLatin1Char('+'))) {
+    if (!text.isEmpty() &&
+        (text[0] == QLatin1Char('-') || text[0] == QChar(0x2212) || text[0] == QLatin1Char('+'))) {
         negative = text[0] != QLatin1Char('+');
         text = text.mid(1).trimmed();
     }
     if (text.isEmpty()) {
-        problem = tr("is empty");
+        problem = MoneyText::tr("is empty");
         return false;
     }
     const QString decimal = locale.decimalPoint();
@@ -35,7 +39,7 @@ bool DecimalText::parse(const QString& raw, const QLocale& locale, DecimalText& 
 
     const qsizetype point = text.indexOf(decimal);
     if (point >= 0 && text.indexOf(decimal, point + 1) >= 0) {
-        problem = tr("has more than one decimal separator");
+        problem = MoneyText::tr("has more than one decimal separator");
         return false;
     }
     const QString whole = point >= 0 ? text.left(point) : text;
@@ -50,34 +54,34 @@ bool DecimalText::parse(const QString& raw, const QLocale& locale, DecimalText& 
             groups << current;
             current.clear();
         } else {
-            problem = tr("contains \"%1\", which is not part of a number").arg(c);
+            problem = MoneyText::tr("contains \"%1\", which is not part of a number").arg(c);
             return false;
         }
     }
     groups << current;
     if (groups.first().isEmpty() && (groups.size() > 1 || fraction.isEmpty())) {
-        problem = tr("is not a number");
+        problem = MoneyText::tr("is not a number");
         return false;
     }
     if (groups.size() > 1) {
         if (groups.first().size() > 3) {
-            problem = tr("has misplaced thousands separators");
+            problem = MoneyText::tr("has misplaced thousands separators");
             return false;
         }
         for (qsizetype i = 1; i < groups.size(); ++i)
             if (groups[i].size() != 3) {
-                problem = tr("has misplaced thousands separators");
+                problem = MoneyText::tr("has misplaced thousands separators");
                 return false;
             }
     }
     for (QChar c : fraction)
         if (!isAsciiDigit(c)) {
-            problem = tr("contains \"%1\", which is not part of a number").arg(c);
+            problem = MoneyText::tr("contains \"%1\", which is not part of a number").arg(c);
             return false;
         }
     const QString digits = groups.join(QString()) + fraction;
     if (digits.size() > 30) {
-        problem = tr("is too large");
+        problem = MoneyText::tr("is too large");
         return false;
     }
     out.digits = 0;

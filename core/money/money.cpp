@@ -10,24 +10,28 @@ namespace skranke {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("skranke::Money", text); }
+class MoneyText {
+    Q_DECLARE_TR_FUNCTIONS(skranke::Money)
+};
 
 [[noreturn]] void overflow() {
-    throw Error(ErrorCode::InvalidInput, tr("The amount is too large."));
+    throw Error(ErrorCode::InvalidInput, MoneyText::tr("The amount is too large."));
 }
 
 }  // namespace
 
-Money::Money() : m_minor(0), m_currency(Currency::fromCode(QStringLiteral("DKK"))) {}
+Money::Money() : m_minor(0), m_currency(Currency::fromCode(QStringLiteral("DKK"))) {
+}
 
 Money Money::parse(const QString& text, Currency currency, const QLocale& locale,
                    const QString& field) {
     DecimalText d;
     QString problem;
     if (!DecimalText::parse(text, locale, d, problem))
-        throw Error::invalid(field, tr("\"%1\" is not an amount: it %2.").arg(text, problem));
+        throw Error::invalid(field,
+                             MoneyText::tr("\"%1\" is not an amount: it %2.").arg(text, problem));
     if (d.scale > currency.minorDigits())
-        throw Error::invalid(field, tr("\"%1\" has more than %2 decimals.")
+        throw Error::invalid(field, MoneyText::tr("\"%1\" has more than %2 decimals.")
                                         .arg(text)
                                         .arg(currency.minorDigits()));
     boost::multiprecision::cpp_int minor = d.digits;
@@ -35,7 +39,7 @@ Money Money::parse(const QString& text, Currency currency, const QLocale& locale
         minor *= 10;
     if (minor > std::numeric_limits<std::int64_t>::max() ||
         minor < std::numeric_limits<std::int64_t>::min())
-        throw Error::invalid(field, tr("\"%1\" is too large an amount.").arg(text));
+        throw Error::invalid(field, MoneyText::tr("\"%1\" is too large an amount.").arg(text));
     return Money(minor.convert_to<std::int64_t>(), currency);
 }
 
@@ -47,8 +51,8 @@ QString Money::format(const QLocale& locale, bool grouping) const {
     const std::int64_t per = m_currency.minorPerMajor();
     // Work in unsigned so that the most negative amount formats too.
     const bool negative = m_minor < 0;
-    const std::uint64_t abs = negative ? std::uint64_t(0) - std::uint64_t(m_minor)
-                                       : std::uint64_t(m_minor);
+    const std::uint64_t abs =
+        negative ? std::uint64_t(0) - std::uint64_t(m_minor) : std::uint64_t(m_minor);
     QString whole = QString::number(abs / std::uint64_t(per));
     if (grouping) {
         const QString group = locale.groupSeparator();
@@ -58,12 +62,14 @@ QString Money::format(const QLocale& locale, bool grouping) const {
     QString out = negative ? QStringLiteral("-") + whole : whole;
     if (m_currency.minorDigits() > 0)
         out += locale.decimalPoint() + QStringLiteral("%1").arg(abs % std::uint64_t(per),
-                                                               m_currency.minorDigits(), 10,
-                                                               QLatin1Char('0'));
+                                                                m_currency.minorDigits(), 10,
+                                                                QLatin1Char('0'));
     return out;
 }
 
-QString Money::toDecimalString() const { return format(QLocale::c(), false); }
+QString Money::toDecimalString() const {
+    return format(QLocale::c(), false);
+}
 
 QString Money::formatWithCurrency(const QLocale& locale) const {
     const QString amount = format(locale, true);
@@ -79,7 +85,7 @@ QString Money::formatWithCurrency(const QLocale& locale) const {
 
 void Money::requireSameCurrency(const Money& o) const {
     if (m_currency != o.m_currency)
-        throw Error(ErrorCode::Conflict, tr("Cannot combine amounts in %1 and %2.")
+        throw Error(ErrorCode::Conflict, MoneyText::tr("Cannot combine amounts in %1 and %2.")
                                              .arg(m_currency.code(), o.m_currency.code()));
 }
 

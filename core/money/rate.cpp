@@ -19,12 +19,11 @@ Rate Rate::percent(const QString& text, const QString& field) {
     QString problem;
     if (normalized.contains(QLatin1Char(' ')) ||
         !DecimalText::parse(normalized, QLocale::c(), d, problem) || d.scale > 9)
-        throw Error::invalid(field, QCoreApplication::translate(
-                                        "skranke::Money", "\"%1\" is not a percentage (%2).")
-                                        .arg(text, problem.isEmpty()
-                                                       ? QCoreApplication::translate(
-                                                             "skranke::Money", "too many decimals")
-                                                       : problem));
+        throw Error::invalid(
+            field, QCoreApplication::translate("skranke::Money", "\"%1\" is not a percentage (%2).")
+                       .arg(text, problem.isEmpty() ? QCoreApplication::translate(
+                                                          "skranke::Money", "too many decimals")
+                                                    : problem));
     cpp_int den = 100;
     for (int i = 0; i < d.scale; ++i)
         den *= 10;

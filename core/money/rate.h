@@ -24,7 +24,7 @@ public:
     QString toPercentString() const;
 
     auto operator<=>(const Rate& o) const {
-        return m_value < o.m_value ? std::strong_ordering::less
+        return m_value < o.m_value   ? std::strong_ordering::less
                : m_value > o.m_value ? std::strong_ordering::greater
                                      : std::strong_ordering::equal;
     }

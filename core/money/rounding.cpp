@@ -12,7 +12,7 @@ using boost::multiprecision::cpp_int;
 std::int64_t roundToMinor(const Rational& value, Rounding mode, const char* point) {
     const cpp_int num = boost::multiprecision::numerator(value);
     const cpp_int den = boost::multiprecision::denominator(value);  // always > 0
-    cpp_int q = num / den;  // truncates toward zero
+    cpp_int q = num / den;                                          // truncates toward zero
     const cpp_int r = num % den;
     if (r != 0) {
         switch (mode) {
@@ -31,7 +31,8 @@ std::int64_t roundToMinor(const Rational& value, Rounding mode, const char* poin
             }
         }
     }
-    if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min())
+    if (q > std::numeric_limits<std::int64_t>::max() ||
+        q < std::numeric_limits<std::int64_t>::min())
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("skranke::Money", "The amount is too large."));
     return q.convert_to<std::int64_t>();

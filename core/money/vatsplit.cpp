@@ -13,14 +13,15 @@ VatPart splitVat(const Money& gross, const Rate& rate) {
 std::vector<VatPart> splitVatPerRate(const std::vector<std::pair<Money, Rate>>& lines) {
     std::vector<std::pair<Rate, Money>> sums;
     for (const auto& [gross, rate] : lines) {
-        auto it = std::find_if(sums.begin(), sums.end(),
-                               [&](const auto& s) { return s.first == rate; });
+        auto it =
+            std::find_if(sums.begin(), sums.end(), [&](const auto& s) { return s.first == rate; });
         if (it == sums.end())
             sums.emplace_back(rate, gross);
         else
             it->second += gross;
     }
-    std::sort(sums.begin(), sums.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(sums.begin(), sums.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<VatPart> out;
     for (const auto& [rate, gross] : sums)
         out.push_back(splitVat(gross, rate));

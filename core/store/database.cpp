@@ -4,9 +4,9 @@
 #include "core/store/fileinspector.h"
 #include "core/store/migrator.h"
 
+#include <sqlite3.h>
 #include <QDir>
 #include <QFileInfo>
-#include <sqlite3.h>
 
 namespace skranke {
 
@@ -33,8 +33,9 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
     const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir())
-        throw Error(ErrorCode::Storage, tr("The folder %1 does not exist.")
-                                            .arg(QDir::toNativeSeparators(folder.filePath())));
+        throw Error(
+            ErrorCode::Storage,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
 
     if (!file.exists()) {
         if (mode == OpenMode::Existing)
@@ -63,7 +64,8 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
     return db;
 }
 
-Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {
+}
 
 Database::~Database() {
     for (auto& [key, list] : m_cache)
@@ -95,12 +97,12 @@ Statement Database::prepare(std::string_view sql) {
     }
     sqlite3_stmt* s = nullptr;
     const char* tail = nullptr;
-    int rc = sqlite3_prepare_v3(m_db, key.data(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &s,
-                                &tail);
+    int rc =
+        sqlite3_prepare_v3(m_db, key.data(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &s, &tail);
     if (rc != SQLITE_OK)
         throwError(rc, key.c_str());
-    const bool trailing = tail && std::string_view(tail).find_first_not_of(" \t\r\n;") !=
-                                      std::string_view::npos;
+    const bool trailing =
+        tail && std::string_view(tail).find_first_not_of(" \t\r\n;") != std::string_view::npos;
     if (trailing || !s) {
         sqlite3_finalize(s);
         throw Error(ErrorCode::Storage,
@@ -116,11 +118,19 @@ void Database::release(sqlite3_stmt* stmt, std::string cacheKey) {
     m_cache[std::move(cacheKey)].push_back(stmt);
 }
 
-void Database::exec(std::string_view sql) { prepare(sql).run(); }
+void Database::exec(std::string_view sql) {
+    prepare(sql).run();
+}
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
 
 void Database::backupTo(const QString& targetPath) {
     const QFileInfo target(targetPath);
@@ -131,7 +141,8 @@ void Database::backupTo(const QString& targetPath) {
     if (!QFileInfo(target.absolutePath()).isDir())
         throw Error(ErrorCode::Storage, tr("The folder %1 does not exist.")
                                             .arg(QDir::toNativeSeparators(target.absolutePath())));
-    sqlite3* out = openHandle(target.absoluteFilePath(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3* out =
+        openHandle(target.absoluteFilePath(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3_backup* backup = sqlite3_backup_init(out, "main", m_db, "main");
     int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(out);
     if (backup)

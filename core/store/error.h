@@ -9,14 +9,14 @@ namespace skranke {
 // What went wrong, in the terms a caller acts on: the CLI maps it to an exit
 // code, the UI decides whether to keep the form open.
 enum class ErrorCode {
-    InvalidInput,   // a field's value is wrong; field() names it
-    NotFound,       // a referenced record does not exist
-    Forbidden,      // the acting user lacks the right
-    Conflict,       // the operation contradicts the current state
-    Locked,         // the user is locked out for a while
-    NotOurFile,     // the file is not a Skranke database
-    NewerSchema,    // the file was written by a newer Skranke
-    Storage,        // SQLite or the file system failed
+    InvalidInput,  // a field's value is wrong; field() names it
+    NotFound,      // a referenced record does not exist
+    Forbidden,     // the acting user lacks the right
+    Conflict,      // the operation contradicts the current state
+    Locked,        // the user is locked out for a while
+    NotOurFile,    // the file is not a Skranke database
+    NewerSchema,   // the file was written by a newer Skranke
+    Storage,       // SQLite or the file system failed
 };
 
 // The one exception type core services throw. The message is already
@@ -24,7 +24,9 @@ enum class ErrorCode {
 class Error final : public std::runtime_error {
 public:
     Error(ErrorCode code, const QString& message, const QString& field = {})
-        : std::runtime_error(message.toStdString()), m_code(code), m_message(message),
+        : std::runtime_error(message.toStdString()),
+          m_code(code),
+          m_message(message),
           m_field(field) {}
 
     ErrorCode code() const { return m_code; }

@@ -3,9 +3,9 @@
 #include "core/store/database.h"
 #include "core/store/error.h"
 
+#include <sqlite3.h>
 #include <QDir>
 #include <QFile>
-#include <sqlite3.h>
 
 namespace skranke {
 
@@ -22,8 +22,8 @@ std::int32_t bigEndian32(const QByteArray& b, int at) {
 // read-only, which never changes the main file.
 FileInspector::Header readThroughSqlite(const QString& path, FileInspector::Header header) {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
-                        nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         auto pragma = [db](const char* sql, std::int32_t& out) {
             sqlite3_stmt* st = nullptr;
             if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&

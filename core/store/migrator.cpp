@@ -4,11 +4,11 @@
 #include "core/store/error.h"
 #include "core/store/transaction.h"
 
+#include <sqlite3.h>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace skranke {
 
@@ -39,19 +39,18 @@ void Migrator::migrate(Database& db) {
         QFile f(m.resourcePath);
         if (!f.open(QIODevice::ReadOnly))
             throw Error(ErrorCode::Storage, QStringLiteral("Missing migration %1").arg(m.name));
-        const QByteArray script = f.readAll() + "\nPRAGMA user_version = " +
-                                  QByteArray::number(m.version) + ";\nPRAGMA application_id = " +
-                                  QByteArray::number(Database::ApplicationId) + ";\n";
+        const QByteArray script =
+            f.readAll() + "\nPRAGMA user_version = " + QByteArray::number(m.version) +
+            ";\nPRAGMA application_id = " + QByteArray::number(Database::ApplicationId) + ";\n";
         Transaction tx(db);
         char* message = nullptr;
         if (sqlite3_exec(db.handle(), script.constData(), nullptr, nullptr, &message) !=
             SQLITE_OK) {
             const QString why = QString::fromUtf8(message);
             sqlite3_free(message);
-            throw Error(ErrorCode::Storage,
-                        QStringLiteral("Migration %1 (%2) failed: %3")
-                            .arg(m.version)
-                            .arg(m.name, why));
+            throw Error(
+                ErrorCode::Storage,
+                QStringLiteral("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, why));
         }
         tx.commit();
     }

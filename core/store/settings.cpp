@@ -21,8 +21,9 @@ QString Settings::value(Database& db, const QString& key, const QString& fallbac
 }
 
 void Settings::set(Database& db, const QString& key, const QString& value) {
-    db.prepare("INSERT INTO setting(key, value) VALUES (?1, ?2) "
-               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    db.prepare(
+          "INSERT INTO setting(key, value) VALUES (?1, ?2) "
+          "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bindAll(key, value)
         .run();
 }

@@ -8,7 +8,8 @@
 namespace skranke {
 
 Statement::Statement(Database& db, sqlite3_stmt* stmt, std::string cacheKey)
-    : m_db(&db), m_stmt(stmt), m_cacheKey(std::move(cacheKey)) {}
+    : m_db(&db), m_stmt(stmt), m_cacheKey(std::move(cacheKey)) {
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(other.m_stmt), m_cacheKey(std::move(other.m_cacheKey)) {
@@ -28,8 +29,8 @@ Statement& Statement::bind(int index, std::int64_t value) {
 
 Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
-    if (int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                   SQLITE_TRANSIENT);
+    if (int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -45,8 +46,8 @@ Statement& Statement::bind(int index, const QByteArray& blob) {
     // A null QByteArray binds SQL NULL; an empty one binds a zero-length blob.
     if (blob.isNull())
         return bindNull(index);
-    if (int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()),
-                                   SQLITE_TRANSIENT);
+    if (int rc =
+            sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -76,7 +77,9 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::optional<std::int64_t> Statement::optInt64(int column) const {
     if (isNull(column))
@@ -96,8 +99,12 @@ QByteArray Statement::blob(int column) const {
     return QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column));
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
 
-void Statement::fail(int rc) const { m_db->throwError(rc, sqlite3_sql(m_stmt)); }
+void Statement::fail(int rc) const {
+    m_db->throwError(rc, sqlite3_sql(m_stmt));
+}
 
 }  // namespace skranke

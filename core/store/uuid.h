@@ -11,7 +11,7 @@ namespace skranke {
 class Uuid final {
 public:
     static QByteArray v7(std::int64_t unixMs);
-    static QString toText(const QByteArray& uid);  // 8-4-4-4-12 lowercase hex
+    static QString toText(const QByteArray& uid);     // 8-4-4-4-12 lowercase hex
     static QByteArray fromText(const QString& text);  // empty on bad input
 };
 

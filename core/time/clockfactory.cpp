@@ -35,8 +35,7 @@ std::int64_t ClockFactory::parseInstant(const QString& text, const QString& fiel
         if (zone.startsWith(QLatin1Char('-')))
             offsetSeconds = -offsetSeconds;
     }
-    return QDateTime(date, time, QTimeZone(offsetSeconds))
-        .toMSecsSinceEpoch();
+    return QDateTime(date, time, QTimeZone(offsetSeconds)).toMSecsSinceEpoch();
 }
 
 }  // namespace skranke

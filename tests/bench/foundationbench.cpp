@@ -83,7 +83,9 @@ QJsonObject moneyArithmetic(const BenchOptions& o) {
     const double vatMs = vats.ms();
     Stopwatch parses;
     for (int i = 0; i < n / 10; ++i)
-        check += Money::fromDecimalString(QStringLiteral("1234.%1").arg(i % 100, 2, 10, QLatin1Char('0')), dkk).minor();
+        check += Money::fromDecimalString(
+                     QStringLiteral("1234.%1").arg(i % 100, 2, 10, QLatin1Char('0')), dkk)
+                     .minor();
     const double parseMs = parses.ms();
     return {{QStringLiteral("add_multiply_per_second"), double(n) * 1000.0 / addMs},
             {QStringLiteral("vat_splits_per_second"), double(n) * 1000.0 / vatMs},

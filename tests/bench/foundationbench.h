@@ -7,7 +7,7 @@
 namespace skranke::bench {
 
 struct BenchOptions {
-    QString dir;   // where the synthetic files go
+    QString dir;  // where the synthetic files go
     bool smoke = false;
 };
 

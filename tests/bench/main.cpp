@@ -12,18 +12,22 @@ using namespace skranke::bench;
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Builds synthetic Skranke files and prints timings as JSON. Not a test: read the numbers."));
+    parser.setApplicationDescription(
+        QStringLiteral("Builds synthetic Skranke files and prints timings as JSON. Not a test: "
+                       "read the numbers."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("smoke"), QStringLiteral("Tiny sizes; checks the bench runs.")},
-                       {QStringLiteral("dir"), QStringLiteral("Where to put the files (default: a temporary folder)."),
-                        QStringLiteral("DIR")}});
+    parser.addOptions(
+        {{QStringLiteral("smoke"), QStringLiteral("Tiny sizes; checks the bench runs.")},
+         {QStringLiteral("dir"),
+          QStringLiteral("Where to put the files (default: a temporary folder)."),
+          QStringLiteral("DIR")}});
     parser.process(app);
 
     QTemporaryDir temp;
     BenchOptions options;
     options.smoke = parser.isSet(QStringLiteral("smoke"));
-    options.dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    options.dir =
+        parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
     QDir().mkpath(options.dir);
 
     BenchReport report;

@@ -26,22 +26,24 @@ QByteArray fileHash(const QString& path) {
 TEST_CASE("init creates a database with the company and its owner", "[cli]") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("shop.sqlite"));
-    auto r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("init"),
-                              QStringLiteral("--company"), QStringLiteral("Havblik Kiosk"),
-                              QStringLiteral("--country"), QStringLiteral("NO"),
-                              QStringLiteral("--org-number"), QStringLiteral("974760673"),
-                              QStringLiteral("--owner"), QStringLiteral("ingrid")}));
+    auto r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--company"),
+                  QStringLiteral("Havblik Kiosk"), QStringLiteral("--country"),
+                  QStringLiteral("NO"), QStringLiteral("--org-number"), QStringLiteral("974760673"),
+                  QStringLiteral("--owner"), QStringLiteral("ingrid")}));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().object().value(QStringLiteral("owner")).toString() == QStringLiteral("ingrid"));
 
-    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("company"), QStringLiteral("show")}));
+    r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("company"), QStringLiteral("show")}));
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().object().value(QStringLiteral("currency")).toString() == QStringLiteral("NOK"));
     CHECK(r.json().object().value(QStringLiteral("time_zone")).toString() ==
           QStringLiteral("Europe/Oslo"));
 
-    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("list")}));
+    r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("list")}));
     REQUIRE(r.exitCode == 0);
     REQUIRE(r.json().array().size() == 1);
     CHECK(r.json().array()[0].toObject().value(QStringLiteral("role")).toString() ==
@@ -49,8 +51,8 @@ TEST_CASE("init creates a database with the company and its owner", "[cli]") {
 
     SECTION("init refuses an existing file and leaves it unchanged") {
         const QByteArray before = fileHash(file);
-        r = runCli(db(file, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("X"),
-                             QStringLiteral("--owner"), QStringLiteral("x")}));
+        r = runCli(db(file, {QStringLiteral("init"), QStringLiteral("--company"),
+                             QStringLiteral("X"), QStringLiteral("--owner"), QStringLiteral("x")}));
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("already exists")));
         CHECK(fileHash(file) == before);
@@ -60,10 +62,10 @@ TEST_CASE("init creates a database with the company and its owner", "[cli]") {
 TEST_CASE("init with a bad organisation number writes no file", "[cli]") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("bad.sqlite"));
-    auto r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("init"),
-                              QStringLiteral("--company"), QStringLiteral("X"),
-                              QStringLiteral("--org-number"), QStringLiteral("12345678"),
-                              QStringLiteral("--owner"), QStringLiteral("x")}));
+    auto r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--company"),
+                  QStringLiteral("X"), QStringLiteral("--org-number"), QStringLiteral("12345678"),
+                  QStringLiteral("--owner"), QStringLiteral("x")}));
     CHECK(r.exitCode == 1);
     CHECK(r.errorJson().object()[QStringLiteral("error")][QStringLiteral("field")].toString() ==
           QStringLiteral("org_number"));
@@ -73,11 +75,13 @@ TEST_CASE("init with a bad organisation number writes no file", "[cli]") {
 TEST_CASE("the demo file's journal verifies, and a changed row is named", "[cli]") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("demo.sqlite"));
-    auto r = runCli(db(file, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7")}));
+    auto r =
+        runCli(db(file, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7")}));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
 
-    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
+    r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
     REQUIRE(r.exitCode == 0);
     const QJsonObject ok = r.json().object();
     CHECK(ok.value(QStringLiteral("ok")).toBool());
@@ -85,13 +89,14 @@ TEST_CASE("the demo file's journal verifies, and a changed row is named", "[cli]
     CHECK(entries > 50);
 
     // Someone with the sqlite3 shell drops the guard, edits entry 10 and puts the guard back.
-    REQUIRE(runSqliteShell(file,
-                           QStringLiteral(
-                               "DROP TRIGGER journal_no_update;"
-                               "UPDATE journal SET payload = replace(payload, 'a', 'e') WHERE id = 10;"
-                               "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN "
-                               "SELECT RAISE(ABORT, 'journal entries are immutable'); END;")) == 0);
-    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
+    REQUIRE(runSqliteShell(
+                file, QStringLiteral(
+                          "DROP TRIGGER journal_no_update;"
+                          "UPDATE journal SET payload = replace(payload, 'a', 'e') WHERE id = 10;"
+                          "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN "
+                          "SELECT RAISE(ABORT, 'journal entries are immutable'); END;")) == 0);
+    r = runCli(
+        db(file, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
     CHECK(r.exitCode == 1);
     const QJsonObject broken = r.json().object();
     CHECK_FALSE(broken.value(QStringLiteral("ok")).toBool());
@@ -120,13 +125,15 @@ TEST_CASE("write commands need a user with the right PIN and right", "[cli]") {
     CHECK(r.errorJson().object()[QStringLiteral("error")][QStringLiteral("code")].toString() ==
           QStringLiteral("forbidden"));
 
-    r = runCli(db(file, QStringList{QStringLiteral("--user"), QStringLiteral("manager")} + setCity));
+    r = runCli(
+        db(file, QStringList{QStringLiteral("--user"), QStringLiteral("manager")} + setCity));
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
-    CHECK(r.json().object().value(QStringLiteral("city")).toString() == QStringLiteral("Hirtshals"));
+    CHECK(r.json().object().value(QStringLiteral("city")).toString() ==
+          QStringLiteral("Hirtshals"));
 
-    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("list"),
-                         QStringLiteral("--limit"), QStringLiteral("1")}));
+    r = runCli(db(file, {QStringLiteral("--json"), QStringLiteral("journal"),
+                         QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}));
     REQUIRE(r.exitCode == 0);
     const QJsonObject last = r.json().array()[0].toObject();
     CHECK(last.value(QStringLiteral("user")).toString() == QStringLiteral("manager"));
@@ -137,16 +144,18 @@ TEST_CASE("users can be added and their PIN changed from the CLI", "[cli]") {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("demo.sqlite"));
     REQUIRE(runCli(db(file, {QStringLiteral("demo")})).exitCode == 0);
-    auto r = runCli(db(file, {QStringLiteral("--user"), QStringLiteral("owner"), QStringLiteral("--json"),
-                              QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("lars"),
-                              QStringLiteral("--name"), QStringLiteral("Lars Berg"),
-                              QStringLiteral("--role"), QStringLiteral("manager")}));
+    auto r = runCli(
+        db(file, {QStringLiteral("--user"), QStringLiteral("owner"), QStringLiteral("--json"),
+                  QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("lars"),
+                  QStringLiteral("--name"), QStringLiteral("Lars Berg"), QStringLiteral("--role"),
+                  QStringLiteral("manager")}));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     // The new user's PIN came from SKRANKE_NEW_PIN (9876).
-    r = runCli(db(file, {QStringLiteral("--user"), QStringLiteral("lars"), QStringLiteral("company"),
-                         QStringLiteral("set"), QStringLiteral("--phone"), QStringLiteral("+45 11")}),
-               QStringLiteral("9876"));
+    r = runCli(
+        db(file, {QStringLiteral("--user"), QStringLiteral("lars"), QStringLiteral("company"),
+                  QStringLiteral("set"), QStringLiteral("--phone"), QStringLiteral("+45 11")}),
+        QStringLiteral("9876"));
     CHECK(r.exitCode == 0);
 }
 
@@ -159,14 +168,16 @@ TEST_CASE("files that are not Skranke databases are refused and left unchanged",
         f.write("not a database\n");
     }
     const QByteArray before = fileHash(text);
-    auto r = runCli(db(text, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
+    auto r = runCli(
+        db(text, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
     CHECK(r.exitCode == 1);
     CHECK(r.errorJson().object()[QStringLiteral("error")][QStringLiteral("code")].toString() ==
           QStringLiteral("not_our_file"));
     CHECK(fileHash(text) == before);
 
     const QString foreign = dir.path(QStringLiteral("foreign.sqlite"));
-    REQUIRE(runSqliteShell(foreign, QStringLiteral("CREATE TABLE t(x); PRAGMA user_version = 4;")) == 0);
+    REQUIRE(runSqliteShell(foreign,
+                           QStringLiteral("CREATE TABLE t(x); PRAGMA user_version = 4;")) == 0);
     const QByteArray foreignBefore = fileHash(foreign);
     r = runCli(db(foreign, {QStringLiteral("journal"), QStringLiteral("verify")}));
     CHECK(r.exitCode == 1);
@@ -219,7 +230,8 @@ TEST_CASE("backup copies the database to a new file", "[cli]") {
     REQUIRE(runCli(db(file, {QStringLiteral("demo")})).exitCode == 0);
     const QString copy = dir.path(QStringLiteral("copy.sqlite"));
     REQUIRE(runCli(db(file, {QStringLiteral("backup"), copy})).exitCode == 0);
-    auto r = runCli(db(copy, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
+    auto r = runCli(
+        db(copy, {QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("verify")}));
     CHECK(r.exitCode == 0);
     CHECK(runCli(db(file, {QStringLiteral("backup"), copy})).exitCode == 1);
 }

@@ -35,8 +35,8 @@ TEST_CASE("secrets are stored as Argon2id hashes and verified", "[auth]") {
 
 TEST_CASE("the owner logs in with the right PIN and has every right", "[auth]") {
     test::TestBusiness b;
-    const Session s = Authenticator::login(b.db(), b.clock(), QStringLiteral("owner"),
-                                           QStringLiteral("1234"));
+    const Session s =
+        Authenticator::login(b.db(), b.clock(), QStringLiteral("owner"), QStringLiteral("1234"));
     CHECK(s.user().displayName == QStringLiteral("Olivia Owner"));
     for (const QString& r : rights::all())
         CHECK(s.has(r));
@@ -45,8 +45,11 @@ TEST_CASE("the owner logs in with the right PIN and has every right", "[auth]") 
 TEST_CASE("only one owner is created at first start", "[auth]") {
     test::TestBusiness b;
     CHECK_THROWS_AS(UserService::createOwner(b.db(), b.clock(),
-                                             {QStringLiteral("eve"), QStringLiteral("Eve"), {},
-                                              SecretKind::Pin, QStringLiteral("1111")}),
+                                             {QStringLiteral("eve"),
+                                              QStringLiteral("Eve"),
+                                              {},
+                                              SecretKind::Pin,
+                                              QStringLiteral("1111")}),
                     Error);
     CHECK(UserService::list(b.db()).size() == 1);
 }
@@ -70,9 +73,9 @@ TEST_CASE("a command without the right is refused and writes nothing", "[auth]")
     const Session desk = b.userWithRole(QStringLiteral("frida"), QStringLiteral("front_desk"));
     const auto journalBefore = Journal::count(b.db());
     try {
-        UserService::create(desk, {QStringLiteral("x"), QStringLiteral("X"),
-                                   QStringLiteral("manager"), SecretKind::Pin,
-                                   QStringLiteral("1111")});
+        UserService::create(desk,
+                            {QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("manager"),
+                             SecretKind::Pin, QStringLiteral("1111")});
         FAIL("expected Forbidden");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::Forbidden);
@@ -85,8 +88,9 @@ TEST_CASE("a command without the right is refused and writes nothing", "[auth]")
 TEST_CASE("commands record the acting user in the journal", "[auth]") {
     test::TestBusiness b;
     const Session owner = b.owner();
-    UserService::create(owner, {QStringLiteral("mads"), QStringLiteral("Mads"),
-                                QStringLiteral("manager"), SecretKind::Pin, QStringLiteral("5555")});
+    UserService::create(owner,
+                        {QStringLiteral("mads"), QStringLiteral("Mads"), QStringLiteral("manager"),
+                         SecretKind::Pin, QStringLiteral("5555")});
     const auto newest = Journal::page(b.db(), 0, 1);
     REQUIRE(newest.size() == 1);
     CHECK(newest[0].userLogin == QStringLiteral("owner"));
@@ -105,8 +109,8 @@ TEST_CASE("five wrong PINs lock the user for five minutes", "[auth]") {
     b.clock().advanceMs(4 * 60 * 1000 + 59 * 1000);
     CHECK(loginError(b, QStringLiteral("owner"), QStringLiteral("1234")) == ErrorCode::Locked);
     b.clock().advanceMs(1000);
-    CHECK_NOTHROW(Authenticator::login(b.db(), b.clock(), QStringLiteral("owner"),
-                                       QStringLiteral("1234")));
+    CHECK_NOTHROW(
+        Authenticator::login(b.db(), b.clock(), QStringLiteral("owner"), QStringLiteral("1234")));
     CHECK(Journal::verify(b.db()).ok());
 }
 
@@ -115,7 +119,8 @@ TEST_CASE("a right PIN resets the count of wrong ones", "[auth]") {
     for (int i = 0; i < 4; ++i)
         loginError(b, QStringLiteral("owner"), QStringLiteral("9999"));
     Authenticator::login(b.db(), b.clock(), QStringLiteral("owner"), QStringLiteral("1234"));
-    CHECK(loginError(b, QStringLiteral("owner"), QStringLiteral("9999")) == ErrorCode::InvalidInput);
+    CHECK(loginError(b, QStringLiteral("owner"), QStringLiteral("9999")) ==
+          ErrorCode::InvalidInput);
 }
 
 TEST_CASE("bad user input names the field", "[auth]") {
@@ -148,7 +153,8 @@ TEST_CASE("users are deactivated, never deleted, and the last owner stays", "[au
     const Session owner = b.owner();
     b.userWithRole(QStringLiteral("frida"), QStringLiteral("front_desk"));
     UserService::setActive(owner, QStringLiteral("frida"), false);
-    CHECK(loginError(b, QStringLiteral("frida"), QStringLiteral("4321")) == ErrorCode::InvalidInput);
+    CHECK(loginError(b, QStringLiteral("frida"), QStringLiteral("4321")) ==
+          ErrorCode::InvalidInput);
     CHECK(UserService::list(b.db()).size() == 2);
     CHECK_THROWS_AS(b.db().exec("DELETE FROM staff_user WHERE login = 'frida'"), Error);
     CHECK_THROWS_AS(UserService::setActive(owner, QStringLiteral("owner"), false), Error);

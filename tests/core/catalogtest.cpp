@@ -11,9 +11,14 @@ using namespace skranke;
 namespace {
 
 NewProduct coffee() {
-    return {QStringLiteral("101"), QStringLiteral("Kaffe"), ProductKind::Goods,
-            QStringLiteral("Café"), QStringLiteral("35.00"), QStringLiteral("25"),
-            QStringLiteral("5701234501015"), 0};
+    return {QStringLiteral("101"),
+            QStringLiteral("Kaffe"),
+            ProductKind::Goods,
+            QStringLiteral("Café"),
+            QStringLiteral("35.00"),
+            QStringLiteral("25"),
+            QStringLiteral("5701234501015"),
+            0};
 }
 
 QString failingField(const Session& s, const NewProduct& p) {
@@ -70,9 +75,14 @@ TEST_CASE("only bookable products have resources", "[catalog]") {
     CHECK_THROWS_AS(CatalogService::createResource(owner, QStringLiteral("Bar"),
                                                    QStringLiteral("Café"), kaffe.id),
                     Error);
-    const Product cabin = CatalogService::createProduct(
-        owner, {QStringLiteral("200"), QStringLiteral("Hytte"), ProductKind::Accommodation,
-                QStringLiteral("Hytter"), QStringLiteral("895"), QStringLiteral("25"), {}, 2});
+    const Product cabin = CatalogService::createProduct(owner, {QStringLiteral("200"),
+                                                                QStringLiteral("Hytte"),
+                                                                ProductKind::Accommodation,
+                                                                QStringLiteral("Hytter"),
+                                                                QStringLiteral("895"),
+                                                                QStringLiteral("25"),
+                                                                {},
+                                                                2});
     CatalogService::createResource(owner, QStringLiteral("Hytte 1"), QStringLiteral("Hytter"),
                                    cabin.id);
     CHECK(CatalogService::resources(b.db()).size() == 1);

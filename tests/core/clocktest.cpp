@@ -13,9 +13,8 @@ TEST_CASE("SKRANKE_NOW fixes the clock", "[time]") {
           utc(2026, 1, 31, 9, 30));
     CHECK(ClockFactory::parseInstant(QStringLiteral("2026-01-31T09:30+01:00"),
                                      QStringLiteral("t")) == utc(2026, 1, 31, 8, 30));
-    CHECK_THROWS_AS(ClockFactory::parseInstant(QStringLiteral("2026-02-30T09:30"),
-                                               QStringLiteral("t")),
-                    Error);
+    CHECK_THROWS_AS(
+        ClockFactory::parseInstant(QStringLiteral("2026-02-30T09:30"), QStringLiteral("t")), Error);
     CHECK_THROWS_AS(ClockFactory::parseInstant(QStringLiteral("tomorrow"), QStringLiteral("t")),
                     Error);
 

@@ -57,8 +57,7 @@ TEST_CASE("country rules give currency, VAT, cash rounding and reminder fee caps
     CHECK_THROWS_AS(CountryRules::forCountry(QStringLiteral("FI")), Error);
 }
 
-TEST_CASE("saving the company profile validates each field and journals the change",
-          "[company]") {
+TEST_CASE("saving the company profile validates each field and journals the change", "[company]") {
     test::TestBusiness b;
     const Session owner = b.owner();
     CompanyProfile p = CompanyService::require(b.db());

@@ -4,9 +4,9 @@
 #include "core/store/transaction.h"
 #include "tests/support/tempdir.h"
 
+#include <sqlite3.h>
 #include <QFile>
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 using namespace skranke;
 
@@ -29,13 +29,12 @@ void appendEntries(Database& db, int n) {
 void tamper(const QString& path, const char* sql) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    const std::string script = std::string(
-                                   "DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;") +
-                               sql +
-                               "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN "
-                               "SELECT RAISE(ABORT, 'journal entries are immutable'); END;"
-                               "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN "
-                               "SELECT RAISE(ABORT, 'journal entries are immutable'); END;";
+    const std::string script =
+        std::string("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;") + sql +
+        "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN "
+        "SELECT RAISE(ABORT, 'journal entries are immutable'); END;"
+        "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN "
+        "SELECT RAISE(ABORT, 'journal entries are immutable'); END;";
     char* err = nullptr;
     const int rc = sqlite3_exec(db, script.c_str(), nullptr, nullptr, &err);
     INFO((err ? err : ""));
@@ -64,8 +63,8 @@ TEST_CASE("appended entries form an intact chain", "[journal]") {
 TEST_CASE("appending outside a transaction is refused", "[journal]") {
     test::TempDir dir;
     auto db = Database::open(dir.path("j.sqlite"), Database::OpenMode::Create);
-    CHECK_THROWS_AS(Journal::append(*db, 1, actor, QStringLiteral("x"), {}, QStringLiteral("y"), {}),
-                    Error);
+    CHECK_THROWS_AS(
+        Journal::append(*db, 1, actor, QStringLiteral("x"), {}, QStringLiteral("y"), {}), Error);
 }
 
 TEST_CASE("SQL triggers refuse changing or deleting journal entries", "[journal]") {

@@ -5,13 +5,13 @@
 #include "core/store/transaction.h"
 #include "tests/support/tempdir.h"
 
+#include <sqlite3.h>
+#include <unistd.h>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <unistd.h>
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 using namespace skranke;
 
@@ -33,8 +33,8 @@ void makeForeignSqlite(const QString& path, int userVersion, int applicationId) 
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
     const QByteArray sql = "CREATE TABLE t(x); INSERT INTO t VALUES (42); PRAGMA user_version = " +
-                           QByteArray::number(userVersion) + "; PRAGMA application_id = " +
-                           QByteArray::number(applicationId) + ";";
+                           QByteArray::number(userVersion) +
+                           "; PRAGMA application_id = " + QByteArray::number(applicationId) + ";";
     REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
 }

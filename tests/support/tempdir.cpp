@@ -9,6 +9,8 @@ TempDir::TempDir() : m_dir(QStringLiteral("skranke-test-XXXXXX")) {
         throw std::runtime_error("cannot create a temporary directory");
 }
 
-QString TempDir::path(const QString& name) const { return m_dir.filePath(name); }
+QString TempDir::path(const QString& name) const {
+    return m_dir.filePath(name);
+}
 
 }  // namespace skranke::test

@@ -26,8 +26,11 @@ TestBusiness::TestBusiness(const QString& country)
       m_db(Database::open(m_path, Database::OpenMode::Create)) {
     CompanyService::create(*m_db, m_clock, profileFor(country));
     UserService::createOwner(*m_db, m_clock,
-                             {QStringLiteral("owner"), QStringLiteral("Olivia Owner"), {},
-                              SecretKind::Pin, QStringLiteral("1234")});
+                             {QStringLiteral("owner"),
+                              QStringLiteral("Olivia Owner"),
+                              {},
+                              SecretKind::Pin,
+                              QStringLiteral("1234")});
 }
 
 Session TestBusiness::owner() {

@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 for lang in da nb sv; do
   cp "$src/translations/skranke_$lang.ts" "$tmp/"
 done
-(cd "$src" && "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h core ui app \
+(cd "$src" && "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h -I . core ui app \
    -ts "$tmp"/skranke_da.ts "$tmp"/skranke_nb.ts "$tmp"/skranke_sv.ts)
 status=0
 for lang in da nb sv; do

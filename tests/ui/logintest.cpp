@@ -78,7 +78,8 @@ TEST_CASE("a wrong PIN is explained, the user kept and the PIN cleared", "[ui]")
         CHECK(pin->text().isEmpty());
         CHECK(user->currentText() == QStringLiteral("owner"));
         if (attempt == 1)
-            CHECK(errorText(dialog).contains(QStringLiteral("Attempts left before the user is locked: 4")));
+            CHECK(errorText(dialog).contains(
+                QStringLiteral("Attempts left before the user is locked: 4")));
     }
     CHECK(errorText(dialog).contains(QStringLiteral("locked")));
     pin->setText(QStringLiteral("1234"));

@@ -27,7 +27,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     context.setSession(b.owner());
     MainWindow window(context);
     window.show();
-    CHECK(window.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
+    CHECK(window.areaTitles() ==
+          QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
     CHECK(qobject_cast<JournalPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -81,7 +82,8 @@ TEST_CASE("the journal model pages through the journal", "[ui][model]") {
     const Session owner = b.owner();
     for (int i = 0; i < 450; ++i) {
         Transaction tx(b.db());
-        owner.journal(QStringLiteral("test"), {}, QStringLiteral("tick"), {{QStringLiteral("i"), i}});
+        owner.journal(QStringLiteral("test"), {}, QStringLiteral("tick"),
+                      {{QStringLiteral("i"), i}});
         tx.commit();
     }
     const auto total = Journal::count(b.db());
@@ -96,7 +98,9 @@ TEST_CASE("the journal model pages through the journal", "[ui][model]") {
     CHECK(model.data(model.index(int(total) - 1, JournalModel::Id), JournalModel::RawValueRole)
               .toLongLong() == 1);
     // 2026-03-02 09:00 UTC is 10:00 in Copenhagen.
-    CHECK(model.data(model.index(0, JournalModel::Time)).toString().contains(QStringLiteral("10:00")));
+    CHECK(model.data(model.index(0, JournalModel::Time))
+              .toString()
+              .contains(QStringLiteral("10:00")));
 }
 
 TEST_CASE("the staff user model lists users and passes the model tester", "[ui][model]") {
@@ -109,5 +113,6 @@ TEST_CASE("the staff user model lists users and passes the model tester", "[ui][
     REQUIRE(model.rowCount() == 2);
     model.reload();
     CHECK(model.data(model.index(0, StaffUserModel::Login)).toString() == QStringLiteral("frida"));
-    CHECK(model.data(model.index(0, StaffUserModel::Role)).toString() == QStringLiteral("Front desk"));
+    CHECK(model.data(model.index(0, StaffUserModel::Role)).toString() ==
+          QStringLiteral("Front desk"));
 }

@@ -17,14 +17,20 @@
 namespace skranke {
 
 AddUserDialog::AddUserDialog(AppContext& context, QWidget* parent)
-    : QDialog(parent), m_context(context), m_login(new QLineEdit(this)),
-      m_name(new QLineEdit(this)), m_role(new QComboBox(this)),
-      m_usePin(new QRadioButton(tr("PIN"), this)), m_secret(new QLineEdit(this)),
-      m_secretAgain(new QLineEdit(this)), m_errorLabel(new QLabel(this)),
+    : QDialog(parent),
+      m_context(context),
+      m_login(new QLineEdit(this)),
+      m_name(new QLineEdit(this)),
+      m_role(new QComboBox(this)),
+      m_usePin(new QRadioButton(tr("PIN"), this)),
+      m_secret(new QLineEdit(this)),
+      m_secretAgain(new QLineEdit(this)),
+      m_errorLabel(new QLabel(this)),
       m_errors(std::make_unique<FormErrors>(m_errorLabel)) {
     setWindowTitle(tr("Add a staff user"));
     for (const Role& r : UserService::roles(context.db()))
-        m_role->addItem(r.name, r.builtIn.isEmpty() ? r.name : r.builtIn);
+        m_role->addItem(roleDisplayName(r.builtIn, r.name),
+                        r.builtIn.isEmpty() ? r.name : r.builtIn);
     m_role->setCurrentIndex(m_role->findData(QStringLiteral("front_desk")));
     auto* usePassword = new QRadioButton(tr("Password"), this);
     m_usePin->setChecked(true);
@@ -63,11 +69,10 @@ void AddUserDialog::accept() {
     try {
         if (m_secret->text() != m_secretAgain->text())
             throw Error::invalid(QStringLiteral("secret_again"), tr("The two entries differ."));
-        UserService::create(m_context.session(),
-                            {m_login->text().trimmed(), m_name->text(),
-                             m_role->currentData().toString(),
-                             m_usePin->isChecked() ? SecretKind::Pin : SecretKind::Password,
-                             m_secret->text()});
+        UserService::create(
+            m_context.session(),
+            {m_login->text().trimmed(), m_name->text(), m_role->currentData().toString(),
+             m_usePin->isChecked() ? SecretKind::Pin : SecretKind::Password, m_secret->text()});
     } catch (const Error& e) {
         m_errors->show(e);
         return;

@@ -3,9 +3,12 @@
 namespace skranke {
 
 AppContext::AppContext(Database& db, const Clock& clock, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock) {}
+    : QObject(parent), m_db(db), m_clock(clock) {
+}
 
-const Session& AppContext::session() const { return *m_session; }
+const Session& AppContext::session() const {
+    return *m_session;
+}
 
 void AppContext::setSession(const Session& session) {
     m_session.emplace(session);

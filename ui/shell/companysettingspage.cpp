@@ -26,28 +26,41 @@ struct FieldInfo {
 };
 
 const FieldInfo fields[] = {
-    {"name", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "Company &name:"), &CompanyProfile::name},
-    {"address_line1", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Address:"), &CompanyProfile::addressLine1},
-    {"address_line2", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "Address, line 2:"), &CompanyProfile::addressLine2},
-    {"postcode", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Postcode:"), &CompanyProfile::postcode},
+    {"name", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "Company &name:"),
+     &CompanyProfile::name},
+    {"address_line1", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Address:"),
+     &CompanyProfile::addressLine1},
+    {"address_line2", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "Address, line 2:"),
+     &CompanyProfile::addressLine2},
+    {"postcode", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Postcode:"),
+     &CompanyProfile::postcode},
     {"city", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "C&ity:"), &CompanyProfile::city},
-    {"org_number", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "CVR / &organisation number:"), &CompanyProfile::orgNumber},
-    {"vat_number", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&VAT number:"), &CompanyProfile::vatNumber},
-    {"bank_account", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Bank account:"), &CompanyProfile::bankAccount},
+    {"org_number", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "CVR / &organisation number:"),
+     &CompanyProfile::orgNumber},
+    {"vat_number", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&VAT number:"),
+     &CompanyProfile::vatNumber},
+    {"bank_account", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Bank account:"),
+     &CompanyProfile::bankAccount},
     {"iban", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "I&BAN:"), &CompanyProfile::iban},
     {"bic", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "BI&C:"), &CompanyProfile::bic},
     {"email", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Email:"), &CompanyProfile::email},
     {"phone", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "P&hone:"), &CompanyProfile::phone},
-    {"logo_path", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Logo file:"), &CompanyProfile::logoPath},
-    {"time_zone", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Time zone:"), &CompanyProfile::timeZone},
+    {"logo_path", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Logo file:"),
+     &CompanyProfile::logoPath},
+    {"time_zone", QT_TRANSLATE_NOOP("skranke::CompanySettingsPage", "&Time zone:"),
+     &CompanyProfile::timeZone},
 };
 
 }  // namespace
 
 CompanySettingsPage::CompanySettingsPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_country(new QComboBox(this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_rightsNote(new QLabel(this)),
-      m_errorLabel(new QLabel(this)), m_savedLabel(new QLabel(this)),
+    : QWidget(parent),
+      m_context(context),
+      m_country(new QComboBox(this)),
+      m_save(new QPushButton(tr("&Save"), this)),
+      m_rightsNote(new QLabel(this)),
+      m_errorLabel(new QLabel(this)),
+      m_savedLabel(new QLabel(this)),
       m_errors(std::make_unique<FormErrors>(m_errorLabel)) {
     m_country->addItem(tr("Denmark"), QStringLiteral("DK"));
     m_country->addItem(tr("Norway"), QStringLiteral("NO"));
@@ -72,7 +85,9 @@ CompanySettingsPage::CompanySettingsPage(AppContext& context, QWidget* parent)
             });
             row->addWidget(edit, 1);
             row->addWidget(browse);
-            form->addRow(label, row);
+            auto* buddy = new QLabel(label, this);
+            buddy->setBuddy(edit);
+            form->addRow(buddy, row);
         } else {
             form->addRow(label, edit);
         }
@@ -87,9 +102,12 @@ CompanySettingsPage::CompanySettingsPage(AppContext& context, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_savedLabel, 1);
+    auto* formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(720);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_rightsNote);
-    layout->addLayout(form);
+    layout->addWidget(formBox);
     layout->addWidget(m_errorLabel);
     layout->addLayout(buttons);
     layout->addStretch(1);

@@ -19,10 +19,16 @@
 namespace skranke {
 
 FirstStartDialog::FirstStartDialog(AppContext& context, QWidget* parent)
-    : QDialog(parent), m_context(context), m_company(new QLineEdit(this)),
-      m_country(new QComboBox(this)), m_orgNumber(new QLineEdit(this)),
-      m_login(new QLineEdit(this)), m_name(new QLineEdit(this)), m_pin(new QLineEdit(this)),
-      m_pinAgain(new QLineEdit(this)), m_errorLabel(new QLabel(this)),
+    : QDialog(parent),
+      m_context(context),
+      m_company(new QLineEdit(this)),
+      m_country(new QComboBox(this)),
+      m_orgNumber(new QLineEdit(this)),
+      m_login(new QLineEdit(this)),
+      m_name(new QLineEdit(this)),
+      m_pin(new QLineEdit(this)),
+      m_pinAgain(new QLineEdit(this)),
+      m_errorLabel(new QLabel(this)),
       m_errors(std::make_unique<FormErrors>(m_errorLabel)) {
     setWindowTitle(tr("Welcome to Skranke"));
     m_country->addItem(tr("Denmark"), QStringLiteral("DK"));
@@ -78,7 +84,8 @@ void FirstStartDialog::accept() {
         CompanyService::validate(profile);
         UserService::validateLogin(owner.login);
         if (owner.displayName.trimmed().isEmpty())
-            throw Error::invalid(QStringLiteral("display_name"), tr("The owner's name is required."));
+            throw Error::invalid(QStringLiteral("display_name"),
+                                 tr("The owner's name is required."));
         UserService::validateSecret(SecretKind::Pin, owner.secret);
         if (m_pin->text() != m_pinAgain->text())
             throw Error::invalid(QStringLiteral("pin_again"), tr("The two PINs differ."));

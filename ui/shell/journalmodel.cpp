@@ -33,24 +33,35 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const {
     const JournalEntry& e = m_rows[std::size_t(index.row())];
     if (role == RawValueRole) {
         switch (index.column()) {
-            case Id: return qlonglong(e.id);
-            case Time: return qlonglong(e.atMs);
-            case User: return e.userLogin;
-            case Entity: return e.entity;
-            case Action: return e.action;
-            case Details: return e.payload;
+            case Id:
+                return qlonglong(e.id);
+            case Time:
+                return qlonglong(e.atMs);
+            case User:
+                return e.userLogin;
+            case Entity:
+                return e.entity;
+            case Action:
+                return e.action;
+            case Details:
+                return e.payload;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-            case Id: return QLocale().toString(qlonglong(e.id));
+            case Id:
+                return QLocale().toString(qlonglong(e.id));
             case Time:
                 return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs, m_zone),
                                           QLocale::ShortFormat);
-            case User: return e.userLogin;
-            case Entity: return e.entity;
-            case Action: return e.action;
-            case Details: return e.payload;
+            case User:
+                return e.userLogin;
+            case Entity:
+                return e.entity;
+            case Action:
+                return e.action;
+            case Details:
+                return e.payload;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Id)
@@ -64,12 +75,18 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-        case Id: return tr("No.");
-        case Time: return tr("Time");
-        case User: return tr("User");
-        case Entity: return tr("Record");
-        case Action: return tr("Action");
-        case Details: return tr("Details");
+        case Id:
+            return tr("No.");
+        case Time:
+            return tr("Time");
+        case User:
+            return tr("User");
+        case Entity:
+            return tr("Record");
+        case Action:
+            return tr("Action");
+        case Details:
+            return tr("Details");
     }
     return {};
 }

@@ -23,9 +23,11 @@ QTimeZone companyZone(AppContext& context) {
 }  // namespace
 
 JournalPage::JournalPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context),
+    : QWidget(parent),
+      m_context(context),
       m_model(new JournalModel(context.db(), companyZone(context), this)),
-      m_view(new QTableView(this)), m_status(new QLabel(this)) {
+      m_view(new QTableView(this)),
+      m_status(new QLabel(this)) {
     auto* title = new QLabel(tr("<h2>Journal</h2>Every change, who made it and when. The entries "
                                 "are chained, so a changed or removed entry is found."),
                              this);

@@ -19,8 +19,11 @@
 namespace skranke {
 
 LoginDialog::LoginDialog(AppContext& context, QWidget* parent)
-    : QDialog(parent), m_context(context), m_user(new QComboBox(this)),
-      m_pin(new QLineEdit(this)), m_errorLabel(new QLabel(this)),
+    : QDialog(parent),
+      m_context(context),
+      m_user(new QComboBox(this)),
+      m_pin(new QLineEdit(this)),
+      m_errorLabel(new QLabel(this)),
       m_errors(std::make_unique<FormErrors>(m_errorLabel)) {
     const auto company = CompanyService::load(context.db());
     setWindowTitle(company ? tr("Sign in — %1").arg(company->name) : tr("Sign in"));

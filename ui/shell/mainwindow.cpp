@@ -23,8 +23,11 @@
 namespace skranke {
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
-    : QMainWindow(parent), m_context(context), m_sidebar(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_userLabel(new QLabel(this)) {
+    : QMainWindow(parent),
+      m_context(context),
+      m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_userLabel(new QLabel(this)) {
     const auto company = CompanyService::load(context.db());
     setWindowTitle(company ? tr("Skranke — %1").arg(company->name) : tr("Skranke"));
     setWindowIcon(QIcon(QStringLiteral(":/skranke/icons/skranke.svg")));
@@ -93,9 +96,13 @@ QStringList MainWindow::areaTitles() const {
     return out;
 }
 
-void MainWindow::showArea(int index) { m_sidebar->setCurrentRow(index); }
+void MainWindow::showArea(int index) {
+    m_sidebar->setCurrentRow(index);
+}
 
-QWidget* MainWindow::currentPage() const { return m_pages->currentWidget(); }
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
 
 void MainWindow::switchUser() {
     LoginDialog login(m_context, this);
@@ -109,7 +116,8 @@ void MainWindow::updateStatus() {
         return;
     }
     const StaffUser& u = m_context.session().user();
-    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, u.roleName));
+    m_userLabel->setText(
+        tr("Signed in as %1 (%2)").arg(u.displayName, roleDisplayName(u.builtInRole, u.roleName)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -6,7 +6,8 @@
 namespace skranke {
 
 SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
-    : QTabWidget(parent), m_company(new CompanySettingsPage(context, this)),
+    : QTabWidget(parent),
+      m_company(new CompanySettingsPage(context, this)),
       m_users(new UsersSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));

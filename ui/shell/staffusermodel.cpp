@@ -38,20 +38,30 @@ QVariant StaffUserModel::data(const QModelIndex& index, int role) const {
     const bool locked = u->lockedUntilMs > m_context.clock().nowMs();
     if (role == RawValueRole) {
         switch (index.column()) {
-            case Login: return u->login;
-            case Name: return u->displayName;
-            case Role: return u->roleName;
-            case Active: return u->active;
-            case Locked: return locked;
+            case Login:
+                return u->login;
+            case Name:
+                return u->displayName;
+            case Role:
+                return u->roleName;
+            case Active:
+                return u->active;
+            case Locked:
+                return locked;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-            case Login: return u->login;
-            case Name: return u->displayName;
-            case Role: return u->roleName;
-            case Active: return u->active ? tr("Yes") : tr("No");
-            case Locked: return locked ? tr("Locked") : QString();
+            case Login:
+                return u->login;
+            case Name:
+                return u->displayName;
+            case Role:
+                return u->roleName;
+            case Active:
+                return u->active ? tr("Yes") : tr("No");
+            case Locked:
+                return locked ? tr("Locked") : QString();
         }
     }
     if (role == Qt::ForegroundRole && !u->active)
@@ -63,11 +73,16 @@ QVariant StaffUserModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-        case Login: return tr("Login");
-        case Name: return tr("Name");
-        case Role: return tr("Role");
-        case Active: return tr("Active");
-        case Locked: return tr("Locked");
+        case Login:
+            return tr("Login");
+        case Name:
+            return tr("Name");
+        case Role:
+            return tr("Role");
+        case Active:
+            return tr("Active");
+        case Locked:
+            return tr("Locked");
     }
     return {};
 }

@@ -18,8 +18,11 @@
 namespace skranke {
 
 UsersSettingsPage::UsersSettingsPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_model(new StaffUserModel(context, this)),
-      m_view(new QTableView(this)), m_message(new QLabel(this)) {
+    : QWidget(parent),
+      m_context(context),
+      m_model(new StaffUserModel(context, this)),
+      m_view(new QTableView(this)),
+      m_message(new QLabel(this)) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,9 +98,9 @@ void UsersSettingsPage::addUser() {
 void UsersSettingsPage::changeSecret() {
     const QString login = selectedLogin();
     bool ok = false;
-    const QString first = QInputDialog::getText(this, tr("New PIN"),
-                                                tr("New PIN (4–8 digits) for %1:").arg(login),
-                                                QLineEdit::Password, {}, &ok);
+    const QString first =
+        QInputDialog::getText(this, tr("New PIN"), tr("New PIN (4–8 digits) for %1:").arg(login),
+                              QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     const QString again = QInputDialog::getText(this, tr("New PIN"), tr("Repeat the new PIN:"),
@@ -114,14 +117,18 @@ void UsersSettingsPage::changeSecret() {
 void UsersSettingsPage::changeRole() {
     const QString login = selectedLogin();
     QStringList names;
-    for (const Role& r : UserService::roles(m_context.db()))
-        names << r.name;
+    QStringList keys;
+    for (const Role& r : UserService::roles(m_context.db())) {
+        names << roleDisplayName(r.builtIn, r.name);
+        keys << (r.builtIn.isEmpty() ? r.name : r.builtIn);
+    }
     bool ok = false;
-    const QString role = QInputDialog::getItem(this, tr("Change role"),
-                                               tr("New role for %1:").arg(login), names, 0, false,
-                                               &ok);
+    const QString role = QInputDialog::getItem(
+        this, tr("Change role"), tr("New role for %1:").arg(login), names, 0, false, &ok);
     if (ok)
-        run([&] { UserService::setRole(m_context.session(), login, role); });
+        run([&] {
+            UserService::setRole(m_context.session(), login, keys.value(names.indexOf(role)));
+        });
 }
 
 void UsersSettingsPage::toggleActive() {

@@ -17,9 +17,13 @@ FormErrors::FormErrors(QLabel* label) : m_label(label) {
     m_label->hide();
 }
 
-void FormErrors::bind(const QString& field, QWidget* widget) { m_widgets.insert(field, widget); }
+void FormErrors::bind(const QString& field, QWidget* widget) {
+    m_widgets.insert(field, widget);
+}
 
-void FormErrors::show(const Error& error) { show(error.message(), error.field()); }
+void FormErrors::show(const Error& error) {
+    show(error.message(), error.field());
+}
 
 void FormErrors::show(const QString& message, const QString& field) {
     clear();

@@ -58,9 +58,11 @@ TEST_CASE("half away from zero rounds .5 away from zero on both sides", "[money]
     CHECK(r(249, 100) == 2);
     CHECK(r(250, 100) == 3);
     CHECK(r(-250, 100) == -3);
-    CHECK(Money(1, dkk).times(Rate::percent(QStringLiteral("50")), Rounding::HalfAwayFromZero, "t")
+    CHECK(Money(1, dkk)
+              .times(Rate::percent(QStringLiteral("50")), Rounding::HalfAwayFromZero, "t")
               .minor() == 1);
-    CHECK(Money(-1, dkk).times(Rate::percent(QStringLiteral("50")), Rounding::HalfAwayFromZero, "t")
+    CHECK(Money(-1, dkk)
+              .times(Rate::percent(QStringLiteral("50")), Rounding::HalfAwayFromZero, "t")
               .minor() == -1);
 }
 
@@ -70,7 +72,8 @@ TEST_CASE("toward zero truncates and never rounds up", "[money]") {
 }
 
 TEST_CASE("the never mode fails, naming the point, when rounding is needed", "[money]") {
-    CHECK(Money(1000, dkk).times(Rate::percent(QStringLiteral("25")), Rounding::Never, "capture")
+    CHECK(Money(1000, dkk)
+              .times(Rate::percent(QStringLiteral("25")), Rounding::Never, "capture")
               .minor() == 250);
     try {
         Money(1001, dkk).times(Rate::percent(QStringLiteral("25")), Rounding::Never,

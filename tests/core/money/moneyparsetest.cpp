@@ -72,9 +72,11 @@ TEST_CASE("amounts are formatted per locale and read back unchanged", "[money]")
     CHECK(Money(-5, dkk).toDecimalString() == QStringLiteral("-0.05"));
     CHECK(Money(0, dkk).format(da) == QStringLiteral("0,00"));
     CHECK(Money(123450, dkk).formatWithCurrency(da) == QStringLiteral("1.234,50\u00a0kr."));
-    CHECK(Money(123450, Currency::fromCode(QStringLiteral("NOK"))).formatWithCurrency(nb)
+    CHECK(Money(123450, Currency::fromCode(QStringLiteral("NOK")))
+              .formatWithCurrency(nb)
               .startsWith(QStringLiteral("kr\u00a01")));
-    CHECK(Money(123450, dkk).formatWithCurrency(QLocale::c()) == QStringLiteral("DKK\u00a01,234.50"));
+    CHECK(Money(123450, dkk).formatWithCurrency(QLocale::c()) ==
+          QStringLiteral("DKK\u00a01,234.50"));
     CHECK(Money(std::numeric_limits<std::int64_t>::min(), dkk).toDecimalString() ==
           QStringLiteral("-92233720368547758.08"));
     for (const QLocale& l : {QLocale::c(), da, nb, sv})

@@ -7,8 +7,12 @@ using namespace skranke;
 
 namespace {
 const Currency dkk = Currency::fromCode(QStringLiteral("DKK"));
-Rate pct(const char* p) { return Rate::percent(QLatin1String(p)); }
-Money kr(std::int64_t minor) { return Money(minor, dkk); }
+Rate pct(const char* p) {
+    return Rate::percent(QLatin1String(p));
+}
+Money kr(std::int64_t minor) {
+    return Money(minor, dkk);
+}
 }  // namespace
 
 TEST_CASE("the VAT inside an amount is split out once", "[money][vat]") {
