@@ -14,6 +14,9 @@ using TestApplication = QCoreApplication;
 #endif
 
 int main(int argc, char* argv[]) {
+    // UI tests never need a screen; listing the tests must not need one either.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
