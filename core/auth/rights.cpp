@@ -31,6 +31,8 @@ constexpr std::array known{
     Known{OrdersRefund, QT_TRANSLATE_NOOP("skranke::rights", "refund online payments")},
     Known{SettingsEdit, QT_TRANSLATE_NOOP("skranke::rights", "change settings")},
     Known{UsersManage, QT_TRANSLATE_NOOP("skranke::rights", "manage staff users")},
+    Known{DebtorsEdit, QT_TRANSLATE_NOOP("skranke::rights", "create and edit debtors")},
+    Known{InvoicingInvoice, QT_TRANSLATE_NOOP("skranke::rights", "create and post invoices")},
 };
 
 }  // namespace

@@ -20,6 +20,8 @@ inline constexpr char OrdersCapture[] = "orders.capture";
 inline constexpr char OrdersRefund[] = "orders.refund";
 inline constexpr char SettingsEdit[] = "settings.edit";
 inline constexpr char UsersManage[] = "users.manage";
+inline constexpr char DebtorsEdit[] = "debtors.edit";
+inline constexpr char InvoicingInvoice[] = "invoicing.invoice";
 
 QStringList all();
 bool isKnown(const QString& right);

@@ -25,6 +25,9 @@ public:
 
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, long long value) {
+        return bind(index, static_cast<std::int64_t>(value));
+    }
     Statement& bind(int index, bool value) { return bind(index, std::int64_t{value ? 1 : 0}); }
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8);

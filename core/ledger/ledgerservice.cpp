@@ -1,0 +1,158 @@
+#include "core/ledger/ledgerservice.h"
+
+#include "core/auth/rights.h"
+#include "core/auth/session.h"
+#include "core/company/companyservice.h"
+#include "core/ledger/ledgerwriter.h"
+#include "core/ledger/settlementengine.h"
+#include "core/parties/debtorservice.h"
+#include "core/store/database.h"
+#include "core/store/error.h"
+#include "core/store/transaction.h"
+#include "core/time/dates.h"
+
+#include <QJsonObject>
+
+namespace skranke {
+
+namespace {
+
+constexpr const char* selectPosting =
+    "SELECT p.id, p.uid, p.debtor_id, p.kind, p.posting_date, p.due_date, p.amount_minor, "
+    "p.currency, ifnull(o.open_minor, 0), ifnull(p.invoice_id, 0), ifnull(p.doc_number, 0), "
+    "p.payment_type, p.reference, p.text FROM posting p "
+    "LEFT JOIN posting_open o ON o.posting_id = p.id ";
+
+Posting readPosting(const Statement& st) {
+    Posting p;
+    p.id = st.int64(0);
+    p.uid = st.blob(1);
+    p.debtorId = st.int64(2);
+    p.kind = postingKindFromKey(st.text(3));
+    p.date = QDate::fromString(st.text(4), Qt::ISODate);
+    p.dueDate = QDate::fromString(st.text(5), Qt::ISODate);
+    const Currency c = Currency::fromCode(st.text(7));
+    p.amount = Money(st.int64(6), c);
+    p.open = Money(st.int64(8), c);
+    p.invoiceId = st.int64(9);
+    p.docNumber = st.int64(10);
+    p.paymentType = st.text(11);
+    p.reference = st.text(12);
+    p.text = st.text(13);
+    return p;
+}
+
+Currency companyCurrency(Database& db) {
+    return Currency::fromCode(CompanyService::rules(db).currency);
+}
+
+void requirePositive(const Money& amount, const QString& field) {
+    if (!amount.isPositive())
+        throw Error::invalid(field, QCoreApplication::translate("skranke::LedgerService",
+                                                                "The amount must be more than 0."));
+}
+
+}  // namespace
+
+Posting LedgerService::registerPayment(const Session& session, std::int64_t debtorId,
+                                       const Money& amount, const QDate& date,
+                                       const QString& paymentType, const QString& reference) {
+    session.require(rights::LedgerPayment);
+    requirePositive(amount, QStringLiteral("amount"));
+    if (!date.isValid())
+        throw Error::invalid(QStringLiteral("date"), tr("The payment date is required."));
+    Database& db = session.db();
+    amount.requireSameCurrency(Money::zero(companyCurrency(db)));
+    Transaction tx(db);
+    const Debtor debtor = DebtorService::require(db, debtorId);
+    Posting p;
+    p.debtorId = debtor.id;
+    p.kind = PostingKind::Payment;
+    p.date = date;
+    p.amount = -amount;
+    p.paymentType = paymentType.trimmed();
+    p.reference = reference.trimmed();
+    p.text = tr("Payment");
+    p = LedgerWriter::add(session, p);
+    const auto pairs = SettlementEngine::settleCredit(session, p.id, date);
+    p.open = Money(LedgerWriter::openMinor(session, p.id), amount.currency());
+    session.journal(QStringLiteral("posting"), p.uid, QStringLiteral("payment"),
+                    {{QStringLiteral("debtor"), qint64(debtor.id)},
+                     {QStringLiteral("amount"), amount.toDecimalString()},
+                     {QStringLiteral("currency"), amount.currency().code()},
+                     {QStringLiteral("date"), Dates::iso(date)},
+                     {QStringLiteral("type"), p.paymentType},
+                     {QStringLiteral("reference"), p.reference},
+                     {QStringLiteral("settled_against"), qint64(pairs.size())},
+                     {QStringLiteral("remaining"), (-p.open).toDecimalString()}});
+    tx.commit();
+    return p;
+}
+
+Posting LedgerService::writeOff(const Session& session, std::int64_t debtorId, const Money& amount,
+                                const QDate& date, const QString& reason) {
+    session.require(rights::LedgerWriteOff);
+    requirePositive(amount, QStringLiteral("amount"));
+    if (reason.trimmed().isEmpty())
+        throw Error::invalid(QStringLiteral("reason"), tr("A write-off needs a reason."));
+    Database& db = session.db();
+    amount.requireSameCurrency(Money::zero(companyCurrency(db)));
+    Transaction tx(db);
+    const Debtor debtor = DebtorService::require(db, debtorId);
+    const DebtorBalance b = balance(db, debtor.id);
+    if (amount > b.outstanding)
+        throw Error::invalid(QStringLiteral("amount"),
+                             tr("Only %1 is outstanding; a write-off cannot be more.")
+                                 .arg(b.outstanding.toDecimalString()));
+    Posting p;
+    p.debtorId = debtor.id;
+    p.kind = PostingKind::WriteOff;
+    p.date = date;
+    p.amount = -amount;
+    p.text = reason.trimmed();
+    p = LedgerWriter::add(session, p);
+    SettlementEngine::settleCredit(session, p.id, date);
+    session.journal(QStringLiteral("posting"), p.uid, QStringLiteral("write_off"),
+                    {{QStringLiteral("debtor"), qint64(debtor.id)},
+                     {QStringLiteral("amount"), amount.toDecimalString()},
+                     {QStringLiteral("currency"), amount.currency().code()},
+                     {QStringLiteral("date"), Dates::iso(date)},
+                     {QStringLiteral("reason"), p.text}});
+    tx.commit();
+    return p;
+}
+
+DebtorBalance LedgerService::balance(Database& db, std::int64_t debtorId) {
+    const Currency c = companyCurrency(db);
+    auto st = db.prepare(
+        "SELECT outstanding_minor, prepayment_minor FROM debtor_balance WHERE debtor_id = ?1");
+    st.bind(1, debtorId);
+    if (!st.step())
+        return {Money::zero(c), Money::zero(c)};
+    return {Money(st.int64(0), c), Money(st.int64(1), c)};
+}
+
+std::vector<PostingRow> LedgerService::postings(Database& db, std::int64_t debtorId) {
+    auto st = db.prepare(std::string(selectPosting) +
+                         "WHERE p.debtor_id = ?1 ORDER BY p.posting_date, p.id");
+    st.bind(1, debtorId);
+    std::vector<PostingRow> out;
+    Money running = Money::zero(companyCurrency(db));
+    while (st.step()) {
+        Posting p = readPosting(st);
+        running += p.amount;
+        out.push_back({std::move(p), running});
+    }
+    return out;
+}
+
+Posting LedgerService::posting(Database& db, std::int64_t postingId) {
+    auto st = db.prepare(std::string(selectPosting) + "WHERE p.id = ?1");
+    st.bind(1, postingId);
+    if (!st.step())
+        throw Error(ErrorCode::NotFound, tr("There is no posting %1.").arg(postingId),
+                    QStringLiteral("posting"));
+    return readPosting(st);
+}
+
+}  // namespace skranke

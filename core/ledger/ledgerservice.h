@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/ledger/posting.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace skranke {
+
+class Database;
+class Session;
+
+struct DebtorBalance {
+    Money outstanding;  // open debits
+    Money prepayment;   // open credits, as a positive amount
+    Money balance() const { return outstanding - prepayment; }
+};
+
+// A row of a debtor's postings view: the posting and the balance after it.
+struct PostingRow {
+    Posting posting;
+    Money runningBalance;
+};
+
+// Payments and write-offs, and the debtor's postings. A payment settles the
+// debtor's oldest open debits; what is left stands as a prepayment.
+class LedgerService final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::LedgerService)
+public:
+    static Posting registerPayment(const Session& session, std::int64_t debtorId,
+                                   const Money& amount, const QDate& date,
+                                   const QString& paymentType, const QString& reference);
+    static Posting writeOff(const Session& session, std::int64_t debtorId, const Money& amount,
+                            const QDate& date, const QString& reason);
+
+    static DebtorBalance balance(Database& db, std::int64_t debtorId);
+    // Oldest first, with the running balance.
+    static std::vector<PostingRow> postings(Database& db, std::int64_t debtorId);
+    static Posting posting(Database& db, std::int64_t postingId);
+};
+
+}  // namespace skranke
