@@ -25,5 +25,12 @@ int runUsers(CliContext& ctx, const QStringList& args);
 int runCompany(CliContext& ctx, const QStringList& args);
 int runJournal(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
+int runDebtor(CliContext& ctx, const QStringList& args);
+int runGroup(CliContext& ctx, const QStringList& args);
+int runInvoice(CliContext& ctx, const QStringList& args);
+int runCreditNote(CliContext& ctx, const QStringList& args);
+int runPayment(CliContext& ctx, const QStringList& args);
+int runWriteOff(CliContext& ctx, const QStringList& args);
+int runPostings(CliContext& ctx, const QStringList& args);
 
 }  // namespace skranke::cli

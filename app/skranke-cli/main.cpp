@@ -6,7 +6,7 @@
 #include "core/store/error.h"
 #include "core/time/clockfactory.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -90,7 +90,11 @@ int fail(bool json, int exitCode, const QString& code, const QString& message,
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Documents are painted with QPainter, which needs a GUI application; the
+    // CLI never opens a window, so it renders offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("skranke-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKRANKE_VERSION));
     try {

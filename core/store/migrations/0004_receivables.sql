@@ -90,7 +90,7 @@ CREATE TABLE invoice (
     CHECK ((kind = 'credit_note') = (credited_invoice_id IS NOT NULL)),
     UNIQUE (kind, number)
 );
-CREATE INDEX invoice_by_date ON invoice(kind, invoice_date, number);
+CREATE INDEX invoice_by_date ON invoice(invoice_date, id) WHERE status = 'posted';
 CREATE INDEX invoice_by_debtor ON invoice(debtor_id, invoice_date);
 CREATE INDEX invoice_by_credited ON invoice(credited_invoice_id) WHERE credited_invoice_id IS NOT NULL;
 CREATE INDEX invoice_by_till ON invoice(till_ref, invoice_date) WHERE till_ref <> '';

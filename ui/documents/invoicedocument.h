@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/company/companyprofile.h"
+#include "core/invoicing/invoice.h"
+#include "core/parties/debtor.h"
+#include "ui/documents/documenttext.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <vector>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace skranke {
+
+class Database;
+
+// An invoice or credit note on A4: company header and logo, the debtor's
+// address and EAN, lines, VAT per rate, totals, due date, payment reference
+// and bank details, in the debtor's language. The same painter code serves
+// PDF files (CLI, GUI) and the print preview.
+class InvoiceDocument final {
+public:
+    struct Data {
+        CompanyProfile company;
+        Debtor debtor;
+        Invoice invoice;
+        QString language;  // da, nb, sv, en
+    };
+
+    static Data load(Database& db, std::int64_t invoiceId);
+
+    explicit InvoiceDocument(Data data);
+    int pageCount() const { return int(m_pages.size()); }
+    // Paints page `index` in A4 points (595 × 842); the caller maps that
+    // onto the device.
+    void paintPage(QPainter& painter, int index) const;
+    // Paints every page on a device that is already set to A4.
+    void print(QPagedPaintDevice& device) const;
+    // Throws Error(Storage) when the file cannot be written.
+    void writePdf(const QString& path) const;
+    static void writePdf(const Data& data, const QString& path) {
+        InvoiceDocument(data).writePdf(path);
+    }
+
+private:
+    static constexpr double TableTopFirst = 320;
+    static constexpr double TableTopNext = 110;
+    static constexpr double ContentBottom = 780;
+
+    struct Page {
+        int firstLine = 0;
+        int lineCount = 0;
+        bool totals = false;
+    };
+    QString t(const char* source) const;
+    double paintHeader(QPainter& p) const;
+    double paintTable(QPainter& p, double y, const Page& page) const;
+    void paintTotals(QPainter& p, double y) const;
+    void paintFooter(QPainter& p, int index) const;
+    double totalsHeight() const;
+
+    Data m_data;
+    DocumentText m_text;
+    std::vector<Page> m_pages;
+};
+
+}  // namespace skranke

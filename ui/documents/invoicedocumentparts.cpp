@@ -1,0 +1,198 @@
+// The parts of an invoice page: header, lines table, totals and footer.
+#include "core/invoicing/quantity.h"
+#include "ui/documents/invoicedocument.h"
+#include "ui/documents/pagelayout.h"
+
+#include <QImage>
+#include <QPainter>
+
+namespace skranke {
+
+namespace {
+
+#define DOC(text) QT_TRANSLATE_NOOP("skranke::InvoiceDocument", text)
+
+// Table columns (right edges for numbers).
+constexpr double ColQty = 330;
+constexpr double ColPrice = 410;
+constexpr double ColDiscount = 460;
+constexpr double ColAmount = PageLayout::Right;
+
+}  // namespace
+
+double InvoiceDocument::paintHeader(QPainter& p) const {
+    const CompanyProfile& c = m_data.company;
+    const Invoice& inv = m_data.invoice;
+    const Debtor& d = m_data.debtor;
+    const QLocale& loc = m_text.locale();
+    using L = PageLayout;
+
+    p.setFont(L::font(p, 15, true));
+    L::text(p, L::Left, 62, c.name);
+    p.setFont(L::font(p, 8.5));
+    double y = 78;
+    for (const QString& line :
+         {c.addressLine1, c.addressLine2, QStringLiteral("%1 %2").arg(c.postcode, c.city).trimmed(),
+          c.phone, c.email})
+        if (!line.trimmed().isEmpty()) {
+            L::text(p, L::Left, y, line);
+            y += 11;
+        }
+    if (!c.logoPath.isEmpty()) {
+        const QImage logo(c.logoPath);
+        if (!logo.isNull()) {
+            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(130, 60), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(L::Right - size.width(), 40, size.width(), size.height()), logo);
+        }
+    }
+
+    // The debtor's address, where a window envelope shows it.
+    p.setFont(L::font(p, 10));
+    y = 165;
+    QStringList address{d.displayName()};
+    if (!d.companyName.isEmpty() && !d.name.isEmpty())
+        address << t(DOC("Attn. %1")).arg(d.name);
+    address << d.addressLine1 << d.addressLine2
+            << QStringLiteral("%1 %2").arg(d.postcode, d.city).trimmed();
+    if (d.country != c.country)
+        address << QLocale::territoryToString(QLocale::codeToTerritory(d.country));
+    for (const QString& line : address)
+        if (!line.trimmed().isEmpty()) {
+            L::text(p, L::Left, y, line);
+            y += 13;
+        }
+    p.setFont(L::font(p, 8.5));
+    if (!d.gln.isEmpty())
+        L::text(p, L::Left, y + 4, t(DOC("EAN/GLN: %1")).arg(d.gln));
+
+    // Title and facts on the right.
+    p.setFont(L::font(p, 18, true));
+    L::text(p, 340, 170, inv.isCreditNote() ? t(DOC("CREDIT NOTE")) : t(DOC("INVOICE")));
+    p.setFont(L::font(p, 9));
+    QList<std::pair<QString, QString>> facts{
+        {inv.isCreditNote() ? t(DOC("Credit note no.")) : t(DOC("Invoice no.")),
+         QString::number(inv.number)},
+        {t(DOC("Date")), loc.toString(inv.date, QLocale::ShortFormat)},
+        {t(DOC("Debtor no.")), QString::number(d.id)}};
+    if (inv.isCreditNote())
+        facts << std::pair{t(DOC("Credits invoice")), QString::number(inv.creditedNumber)};
+    else
+        facts << std::pair{t(DOC("Due date")), loc.toString(inv.dueDate, QLocale::ShortFormat)};
+    if (!c.orgNumber.isEmpty())
+        facts << std::pair{t(DOC("Our org. no.")), c.orgNumber};
+    y = 190;
+    for (const auto& [label, value] : facts) {
+        L::text(p, 340, y, label);
+        L::textRight(p, L::Right, y, value);
+        y += 13;
+    }
+    return TableTopFirst;
+}
+
+double InvoiceDocument::paintTable(QPainter& p, double y, const Page& page) const {
+    using L = PageLayout;
+    const QLocale& loc = m_text.locale();
+    bool discounts = false;
+    for (const InvoiceLine& l : m_data.invoice.lines)
+        discounts |= !l.input.discount.isZero();
+    p.setFont(L::font(p, 8.5, true));
+    L::text(p, L::Left, y, t(DOC("Description")));
+    L::textRight(p, ColQty, y, t(DOC("Qty")));
+    L::textRight(p, ColPrice, y, t(DOC("Unit price")));
+    if (discounts)
+        L::textRight(p, ColDiscount, y, t(DOC("Disc. %")));
+    L::textRight(p, ColAmount, y, t(DOC("Amount")));
+    L::rule(p, y + 4);
+    p.setFont(L::font(p, 9));
+    for (int i = page.firstLine; i < page.firstLine + page.lineCount; ++i) {
+        const InvoiceLine& l = m_data.invoice.lines[std::size_t(i)];
+        y += L::RowHeight;
+        L::text(p, L::Left, y, L::elided(p, l.input.text, ColQty - L::Left - 50));
+        L::textRight(p, ColQty, y, Quantity::format(l.input.quantityMilli, loc));
+        L::textRight(p, ColPrice, y, l.input.unitPrice.format(loc, true));
+        if (discounts && !l.input.discount.isZero())
+            L::textRight(p, ColDiscount, y, l.input.discount.toPercentString());
+        L::textRight(p, ColAmount, y, l.gross.format(loc, true));
+    }
+    return y + 6;
+}
+
+void InvoiceDocument::paintTotals(QPainter& p, double y) const {
+    using L = PageLayout;
+    const Invoice& inv = m_data.invoice;
+    const CompanyProfile& c = m_data.company;
+    const QLocale& loc = m_text.locale();
+    L::rule(p, y - 8, 300);
+    p.setFont(L::font(p, 9));
+    for (const InvoiceVat& v : inv.vat) {
+        L::text(p, 300, y,
+                t(DOC("VAT %1 % of %2")).arg(v.rate.toPercentString(), v.base.format(loc, true)));
+        L::textRight(p, ColAmount, y, v.vat.format(loc, true));
+        y += L::RowHeight;
+    }
+    L::text(p, 300, y, t(DOC("Total excl. VAT")));
+    L::textRight(p, ColAmount, y, inv.net.format(loc, true));
+    y += L::RowHeight;
+    L::text(p, 300, y, t(DOC("VAT")));
+    L::textRight(p, ColAmount, y, inv.vatTotal.format(loc, true));
+    y += L::RowHeight + 4;
+    p.setFont(L::font(p, 11, true));
+    L::text(p, 300, y, t(DOC("TOTAL %1")).arg(inv.total.currency().code()));
+    L::textRight(p, ColAmount, y, inv.total.format(loc, true));
+    y += 2 * L::RowHeight;
+
+    p.setFont(L::font(p, 9));
+    if (!inv.message.isEmpty()) {
+        L::text(p, L::Left, y, inv.message);
+        y += L::RowHeight;
+    }
+    if (inv.isCreditNote())
+        return;
+    if (inv.feesAllowed) {
+        L::text(p, L::Left, y,
+                t(DOC("Reminder fees and interest may be charged on late payment under the law.")));
+        y += L::RowHeight;
+    }
+    y += 6;
+    L::rule(p, y - 10);
+    p.setFont(L::font(p, 9, true));
+    L::text(p, L::Left, y,
+            t(DOC("Please pay %1 by %2"))
+                .arg(inv.total.formatWithCurrency(loc),
+                     loc.toString(inv.dueDate, QLocale::ShortFormat)));
+    p.setFont(L::font(p, 9));
+    y += L::RowHeight;
+    const QString refLabel = c.country == QLatin1String("NO")   ? t(DOC("KID"))
+                             : c.country == QLatin1String("SE") ? t(DOC("OCR"))
+                                                                : t(DOC("FIK"));
+    QList<std::pair<QString, QString>> pay;
+    if (!inv.paymentReference.isEmpty())
+        pay << std::pair{refLabel, inv.paymentReference};
+    if (!c.bankAccount.isEmpty())
+        pay << std::pair{t(DOC("Bank account")), c.bankAccount};
+    if (!c.iban.isEmpty())
+        pay << std::pair{t(DOC("IBAN")), c.iban};
+    if (!c.bic.isEmpty())
+        pay << std::pair{t(DOC("BIC")), c.bic};
+    for (const auto& [label, value] : pay) {
+        L::text(p, L::Left, y, label);
+        L::text(p, L::Left + 90, y, value);
+        y += L::RowHeight;
+    }
+}
+
+void InvoiceDocument::paintFooter(QPainter& p, int index) const {
+    using L = PageLayout;
+    const CompanyProfile& c = m_data.company;
+    L::rule(p, 800);
+    p.setFont(L::font(p, 7.5));
+    QStringList parts{c.name};
+    if (!c.vatNumber.isEmpty())
+        parts << t(DOC("VAT no. %1")).arg(c.vatNumber);
+    else if (!c.orgNumber.isEmpty())
+        parts << t(DOC("Org. no. %1")).arg(c.orgNumber);
+    L::text(p, L::Left, 812, parts.join(QStringLiteral(" · ")));
+    L::textRight(p, L::Right, 812, t(DOC("Page %1 of %2")).arg(index + 1).arg(pageCount()));
+}
+
+}  // namespace skranke
