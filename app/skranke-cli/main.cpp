@@ -87,9 +87,19 @@ int fail(bool json, int exitCode, const QString& code, const QString& message,
     return exitCode;
 }
 
+// The offscreen platform warns about a missing XDG runtime dir, which a
+// headless command does not need; everything else still goes to stderr.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
+                            const QString& message) {
+    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    qInstallMessageHandler(quietRuntimeDirWarning);
     // Documents are painted with QPainter, which needs a GUI application; the
     // CLI never opens a window, so it renders offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

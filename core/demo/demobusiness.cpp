@@ -5,10 +5,12 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
+#include "core/demo/demoreceivables.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/transaction.h"
 #include "core/time/clock.h"
+#include "core/time/dates.h"
 
 #include <map>
 #include <numeric>
@@ -130,6 +132,8 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
             CatalogService::createResource(owner, QStringLiteral("%1 %2").arg(unitName).arg(n),
                                            np.category, p.id);
     }
+    const QDate today = Dates::localDate(clock.nowMs(), company().timeZone);
+    DemoReceivables::build(owner, today, DemoReceivables::sizeFor(options.size), rng);
     tx.commit();
 }
 

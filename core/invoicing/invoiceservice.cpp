@@ -5,6 +5,7 @@
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicecalculator.h"
 #include "core/invoicing/invoicestore.h"
+#include "core/invoicing/invoicingsettings.h"
 #include "core/invoicing/paymentreference.h"
 #include "core/invoicing/quantity.h"
 #include "core/ledger/ledgerwriter.h"
@@ -143,9 +144,9 @@ Invoice InvoiceService::post(const Session& session, std::int64_t invoiceId) {
     // The number is taken inside this transaction: a failed post consumes none.
     inv.number = InvoiceStore::takeNumber(db, seriesOf(inv.kind));
     if (inv.kind == Invoice::Kind::Invoice)
-        inv.paymentReference = PaymentReference::forCountry(
-            CompanyService::rules(db).paymentReference, inv.number,
-            Settings::value(db, QStringLiteral("invoicing.fik_creditor")));
+        inv.paymentReference =
+            PaymentReference::forCountry(CompanyService::rules(db).paymentReference, inv.number,
+                                         InvoicingSettings::fikCreditor(db));
     InvoiceStore::markPosted(session, inv);
 
     Posting p;

@@ -1,15 +1,21 @@
 #include "core/company/companyservice.h"
+#include "core/invoicing/invoicingsettings.h"
 #include "core/journal/journal.h"
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
+#include "ui/debtors/debtoroverviewpage.h"
+#include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/companysettingspage.h"
+#include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/journalmodel.h"
 #include "ui/shell/journalpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingspage.h"
 #include "ui/shell/staffusermodel.h"
 #include "ui/shell/userssettingspage.h"
+
+#include <QCheckBox>
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -27,13 +33,18 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     context.setSession(b.owner());
     MainWindow window(context);
     window.show();
-    CHECK(window.areaTitles() ==
-          QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
-    CHECK(qobject_cast<JournalPage*>(window.currentPage()));
+    CHECK(window.areaTitles() == QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+                                             QStringLiteral("Journal"),
+                                             QStringLiteral("Settings")});
+    CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(sidebar);
     sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<InvoiceOverviewPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<JournalPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<SettingsPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Up);
@@ -115,4 +126,23 @@ TEST_CASE("the staff user model lists users and passes the model tester", "[ui][
     CHECK(model.data(model.index(0, StaffUserModel::Login)).toString() == QStringLiteral("frida"));
     CHECK(model.data(model.index(0, StaffUserModel::Role)).toString() ==
           QStringLiteral("Front desk"));
+}
+
+TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
+    test::TestBusiness b;
+    AppContext context(b.db(), b.clock());
+    context.setSession(b.owner());
+    MainWindow window(context);
+    auto* settings = window.findChild<SettingsPage*>();
+    REQUIRE(settings);
+    settings->invoicing()->enabledBox()->setChecked(false);
+    REQUIRE(settings->invoicing()->save());
+    CHECK_FALSE(InvoicingSettings::enabled(b.db()));
+    CHECK(window.areaTitles() ==
+          QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
+    MainWindow again(context);  // and it stays so at the next start
+    CHECK(again.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
+    settings->invoicing()->enabledBox()->setChecked(true);
+    REQUIRE(settings->invoicing()->save());
+    CHECK(window.areaTitles().size() == 4);
 }

@@ -1,8 +1,12 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/company/companyservice.h"
+#include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
+#include "ui/debtors/debtoroverviewpage.h"
+#include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/journalpage.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/settingspage.h"
@@ -72,11 +76,17 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     updateStatus();
 
     const QStyle* s = style();
+    m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
+                                new DebtorOverviewPage(context, this))
+                     << addArea(tr("Invoices"), s->standardIcon(QStyle::SP_FileIcon),
+                                new InvoiceOverviewPage(context, this));
     addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
             new JournalPage(context, this));
-    addArea(tr("Settings"), s->standardIcon(QStyle::SP_FileDialogContentsView),
-            new SettingsPage(context, this));
-    showArea(0);
+    auto* settingsPage = new SettingsPage(context, this);
+    addArea(tr("Settings"), s->standardIcon(QStyle::SP_FileDialogContentsView), settingsPage);
+    connect(settingsPage->invoicing(), &InvoicingSettingsPage::invoicingChanged, this,
+            &MainWindow::showInvoicing);
+    showInvoicing(InvoicingSettings::enabled(context.db()));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
@@ -84,15 +94,32 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
 }
 
-void MainWindow::addArea(const QString& title, const QIcon& icon, QWidget* page) {
+int MainWindow::addArea(const QString& title, const QIcon& icon, QWidget* page) {
     m_sidebar->addItem(new QListWidgetItem(icon, title));
-    m_pages->addWidget(page);
+    return m_pages->addWidget(page);
+}
+
+void MainWindow::setAreaVisible(int index, bool visible) {
+    m_sidebar->item(index)->setHidden(!visible);
+}
+
+void MainWindow::showInvoicing(bool on) {
+    for (int i : std::as_const(m_invoicingAreas))
+        setAreaVisible(i, on);
+    // Start on the first visible area.
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (!m_sidebar->item(i)->isHidden()) {
+            if (m_sidebar->currentRow() < 0 || m_sidebar->item(m_sidebar->currentRow())->isHidden())
+                showArea(i);
+            break;
+        }
 }
 
 QStringList MainWindow::areaTitles() const {
     QStringList out;
     for (int i = 0; i < m_sidebar->count(); ++i)
-        out << m_sidebar->item(i)->text();
+        if (!m_sidebar->item(i)->isHidden())
+            out << m_sidebar->item(i)->text();
     return out;
 }
 

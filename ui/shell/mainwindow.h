@@ -16,7 +16,10 @@ class MainWindow final : public QMainWindow {
 public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
 
-    void addArea(const QString& title, const QIcon& icon, QWidget* page);
+    int addArea(const QString& title, const QIcon& icon, QWidget* page);
+    // Shows or hides an area in the sidebar (a hidden area's page stays built).
+    void setAreaVisible(int index, bool visible);
+    // The titles of the visible areas, top to bottom.
     QStringList areaTitles() const;
     void showArea(int index);
     QWidget* currentPage() const;
@@ -28,11 +31,13 @@ protected:
 
 private:
     void updateStatus();
+    void showInvoicing(bool on);
 
     AppContext& m_context;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QLabel* m_userLabel;
+    QList<int> m_invoicingAreas;
 };
 
 }  // namespace skranke

@@ -1,6 +1,7 @@
 #include "ui/shell/settingspage.h"
 
 #include "ui/shell/companysettingspage.h"
+#include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/userssettingspage.h"
 
 namespace skranke {
@@ -8,9 +9,11 @@ namespace skranke {
 SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     : QTabWidget(parent),
       m_company(new CompanySettingsPage(context, this)),
-      m_users(new UsersSettingsPage(context, this)) {
+      m_users(new UsersSettingsPage(context, this)),
+      m_invoicing(new InvoicingSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));
+    addTab(m_invoicing, tr("&Invoicing"));
 }
 
 }  // namespace skranke

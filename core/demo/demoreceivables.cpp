@@ -1,0 +1,127 @@
+#include "core/demo/demoreceivables.h"
+
+#include "core/auth/session.h"
+#include "core/invoicing/invoiceservice.h"
+#include "core/invoicing/invoicingsettings.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/parties/debtorservice.h"
+
+#include <array>
+
+namespace skranke {
+
+namespace {
+
+const std::array firstNames{"Anne",   "Bo",    "Camilla", "Dorthe", "Erik",  "Freja",
+                            "Gustav", "Hanne", "Ib",      "Jonas",  "Karen", "Lars",
+                            "Mette",  "Niels", "Ole",     "Pia"};
+const std::array lastNames{"Hansen",    "Jensen",      "Nielsen", "Pedersen",
+                           "Andersen",  "Christensen", "Larsen",  "Sørensen",
+                           "Rasmussen", "Jørgensen",   "Madsen",  "Kristensen"};
+const std::array companies{"Tømrer", "VVS",      "Rengøring", "Byg",           "Revision",
+                           "Event",  "Catering", "Transport", "Maskinstation", "Konsulenterne"};
+const std::array towns{std::pair{"9990", "Skagen"},   std::pair{"9900", "Frederikshavn"},
+                       std::pair{"9800", "Hjørring"}, std::pair{"9000", "Aalborg"},
+                       std::pair{"8000", "Aarhus C"}, std::pair{"2100", "København Ø"}};
+struct Item {
+    const char* text;
+    std::int64_t priceMinor;
+    const char* vat;
+};
+const std::array items{Item{"Hytte, 4 personer (pr. nat)", 89500, "25"},
+                       Item{"Dobbeltværelse (pr. nat)", 74500, "25"},
+                       Item{"Mødelokale, heldag", 250000, "25"},
+                       Item{"Frokostbuffet", 18900, "25"},
+                       Item{"Kajakkursus for begyndere", 45000, "25"},
+                       Item{"Slutrengøring", 40000, "25"},
+                       Item{"Gavekort", 50000, "0"}};
+
+template <typename A>
+const auto& pick(const A& a, std::mt19937_64& rng) {
+    return a[rng() % a.size()];
+}
+
+}  // namespace
+
+DemoReceivables::Size DemoReceivables::sizeFor(DemoBusiness::Size size) {
+    return size == DemoBusiness::Size::Large ? Size{20'000, 20} : Size{60, 6};
+}
+
+void DemoReceivables::build(const Session& owner, const QDate& today, Size size,
+                            std::mt19937_64& rng) {
+    Database& db = owner.db();
+    InvoicingSettings::setFikCreditor(owner, QStringLiteral("85274196"));
+    const std::array groups{DebtorService::createGroup(owner, QStringLiteral("Kommuner")).id,
+                            DebtorService::createGroup(owner, QStringLiteral("Firmaer")).id,
+                            DebtorService::createGroup(owner, QStringLiteral("Foreninger")).id};
+    const Currency dkk = Currency::fromCode(QStringLiteral("DKK"));
+    const QDate start = today.addMonths(-6);
+    for (int i = 0; i < size.debtors; ++i) {
+        Debtor d;
+        const int kind = int(rng() % 4);
+        const auto& [postcode, city] = pick(towns, rng);
+        d.name = QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(firstNames, rng)),
+                                             QString::fromUtf8(pick(lastNames, rng)));
+        if (kind == 0)
+            d.companyName = QStringLiteral("%1 Kommune")
+                                .arg(QString::fromUtf8(city).section(QLatin1Char(' '), 0, 0));
+        else if (kind == 1)
+            d.companyName = QStringLiteral("%1 %2 ApS")
+                                .arg(QString::fromUtf8(pick(lastNames, rng)),
+                                     QString::fromUtf8(pick(companies, rng)));
+        else if (kind == 2)
+            d.companyName = QStringLiteral("%1 Idrætsforening").arg(QString::fromUtf8(city));
+        d.addressLine1 = QStringLiteral("Strandvejen %1").arg(1 + rng() % 120);
+        d.postcode = QString::fromUtf8(postcode);
+        d.city = QString::fromUtf8(city);
+        d.email = QStringLiteral("debitor%1@example.dk").arg(i + 1);
+        d.business = kind < 3;
+        d.terms = kind == 0 ? PaymentTerms{PaymentTerms::Kind::EndOfMonth, 30}
+                            : PaymentTerms{PaymentTerms::Kind::Net, kind == 3 ? 8 : 14};
+        d.groupId = kind < 3 ? groups[std::size_t(kind)] : 0;
+        const Debtor debtor = DebtorService::create(owner, d);
+
+        std::vector<std::int64_t> numbers;
+        for (int n = 0; n < size.invoicesPerDebtor; ++n) {
+            InvoiceDraft draft;
+            draft.debtorId = debtor.id;
+            draft.date =
+                start.addDays(std::int64_t(rng() % std::uint64_t(start.daysTo(today) + 1)));
+            const int lineCount = 1 + int(rng() % 3);
+            for (int l = 0; l < lineCount; ++l) {
+                const Item& item = pick(items, rng);
+                draft.lines.push_back({QString::fromUtf8(item.text),
+                                       std::int64_t(1 + rng() % 4) * 1000,
+                                       Money(item.priceMinor, dkk),
+                                       Rate::percent(QLatin1String(item.vat)), Rate(), 0});
+            }
+            const Invoice inv = InvoiceService::createAndPost(owner, draft);
+            numbers.push_back(inv.number);
+            // Most invoices are paid, some late, some partly; recent ones often not yet.
+            const int fate = int(rng() % 10);
+            const QDate paid = std::min(today, inv.dueDate.addDays(std::int64_t(rng() % 20) - 10));
+            if (fate < 6 && paid >= inv.date)
+                LedgerService::registerPayment(owner, debtor.id, inv.total, paid,
+                                               QStringLiteral("bank"), inv.paymentReference);
+            else if (fate == 6 && paid >= inv.date)
+                LedgerService::registerPayment(owner, debtor.id,
+                                               inv.total.times(Rate::percent(QStringLiteral("50")),
+                                                               Rounding::HalfAwayFromZero, "demo"),
+                                               paid, QStringLiteral("bank"), {});
+            else if (fate == 7) {
+                CreditRequest r;
+                r.amount = inv.total.times(Rate::percent(QStringLiteral("20")),
+                                           Rounding::HalfAwayFromZero, "demo");
+                r.date = std::min(today, inv.date.addDays(3));
+                InvoiceService::creditNote(owner, inv.number, r);
+            }
+        }
+        const DebtorBalance b = LedgerService::balance(db, debtor.id);
+        if (i % 17 == 5 && b.outstanding.isPositive())
+            LedgerService::writeOff(owner, debtor.id,
+                                    Money(std::min<std::int64_t>(b.outstanding.minor(), 2500), dkk),
+                                    today.addDays(-3), QStringLiteral("Småbeløb afskrevet"));
+    }
+}
+
+}  // namespace skranke
