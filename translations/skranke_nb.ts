@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>DebtorText</name>
+    <message>
+        <source>"%1" is not an ID.</source>
+        <translation>«%1» er ikke en ID.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceText</name>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerText</name>
+    <message>
+        <source>"%1" is not a debtor ID.</source>
+        <translation>«%1» er ikke en kunde-ID.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -279,6 +300,71 @@
     </message>
 </context>
 <context>
+    <name>skranke::CreditNoteDialog</name>
+    <message>
+        <source>&amp;Whole invoice (what is not credited yet)</source>
+        <translation>&amp;Hele fakturaen (det som ikke er kreditert ennå)</translation>
+    </message>
+    <message>
+        <source>An &amp;amount:</source>
+        <translation>Et &amp;beløp:</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;lines (quantity to credit):</source>
+        <translation>Valgte &amp;linjer (antall som krediteres):</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Krediter faktura %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturert</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Invoice total %1; not credited yet %2.</source>
+        <translation>Fakturaens total %1; ennå ikke kreditert %2.</translation>
+    </message>
+    <message>
+        <source>Give a quantity on at least one line.</source>
+        <translation>Oppgi et antall på minst én linje.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CsvWriter</name>
+    <message>
+        <source>The separator must be ';', ',' or tab, not "%1".</source>
+        <translation>Skilletegnet må være ';', ',' eller tabulator, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerService</name>
+    <message>
+        <source>The customer's name is required.</source>
+        <translation>Kundens navn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -311,6 +397,269 @@
     <message>
         <source>Backup to %1 failed: %2</source>
         <translation>Sikkerhetskopi til %1 mislyktes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Dates</name>
+    <message>
+        <source>"%1" is not a date like 2026-01-31.</source>
+        <translation>«%1» er ikke en dato som 2026-01-31.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorDialog</name>
+    <message>
+        <source>Debtor &amp;ID:</source>
+        <translation>Kunde-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Firmanavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address, line 2:</source>
+        <translation>Adresse, linje 2:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (DK, NO, SE, …):</source>
+        <translation>&amp;Land (DK, NO, SE, …):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>EAN/&amp;GLN:</source>
+        <translation>EAN/&amp;GLN:</translation>
+    </message>
+    <message>
+        <source>&amp;Org./VAT number:</source>
+        <translation>&amp;Org.-/mva-nummer:</translation>
+    </message>
+    <message>
+        <source>Business customer (B2B)</source>
+        <translation>Bedriftskunde (B2B)</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>next free ID</source>
+        <translation>neste ledige ID</translation>
+    </message>
+    <message>
+        <source>The company's language</source>
+        <translation>Virksomhetens språk</translation>
+    </message>
+    <message>
+        <source>days net</source>
+        <translation>dager netto</translation>
+    </message>
+    <message>
+        <source>days after the end of the month</source>
+        <translation>dager etter månedsslutt</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(ingen gruppe)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Betalingsbetingelser:</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;ruppe:</translation>
+    </message>
+    <message>
+        <source>The ID must be a positive number.</source>
+        <translation>ID-en må være et positivt tall.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorOverviewModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Forskudd</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorOverviewPage</name>
+    <message>
+        <source>&amp;Only debtors with outstanding</source>
+        <translation>&amp;Bare kunder med utestående</translation>
+    </message>
+    <message>
+        <source>&amp;Hide outstanding = 0</source>
+        <translation>&amp;Skjul utestående = 0</translation>
+    </message>
+    <message>
+        <source>Search ID or name…</source>
+        <translation>Søk ID eller navn …</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Register &amp;payment…</source>
+        <translation>Registrer &amp;innbetaling …</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tings</source>
+        <translation>Pos&amp;teringer</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>&amp;Flytt til gruppe …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksporter CSV …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Debtors&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kunder&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 · prepayment %2</source>
+        <translation>Utestående %1 · forskudd %2</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Flytt til gruppe</translation>
+    </message>
+    <message>
+        <source>Move %1 marked debtors to the group (type a new name to create it):</source>
+        <translation>Flytt %1 merkede kunder til gruppen (skriv et nytt navn for å opprette den):</translation>
+    </message>
+    <message>
+        <source>Export debtors</source>
+        <translation>Eksporter kunder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Forskudd</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorService</name>
+    <message>
+        <source>A debtor needs a name or a company name.</source>
+        <translation>En kunde må ha et navn eller et firmanavn.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as DK, not "%1".</source>
+        <translation>Landet må være en kode på to bokstaver som DK, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The language must be da, nb, sv or en, not "%1".</source>
+        <translation>Språket må være da, nb, sv eller en, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid EAN/GLN (13 digits with check digit).</source>
+        <translation>«%1» er ikke et gyldig EAN/GLN (13 sifre med kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid organisation/VAT number for %2 (check digit).</source>
+        <translation>«%1» er ikke et gyldig organisasjons-/mva-nummer for %2 (kontrollsiffer).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be 0 to 365 days.</source>
+        <translation>Betalingsbetingelser må være 0 til 365 dager.</translation>
+    </message>
+    <message>
+        <source>Debtor ID %1 is taken.</source>
+        <translation>Kunde-ID %1 er opptatt.</translation>
+    </message>
+    <message>
+        <source>There is no such debtor group.</source>
+        <translation>Kundegruppen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>There is no debtor %1.</source>
+        <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>Gruppen må ha et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a group "%1".</source>
+        <translation>Det finnes allerede en gruppe «%1».</translation>
     </message>
 </context>
 <context>
@@ -396,6 +745,527 @@
     </message>
 </context>
 <context>
+    <name>skranke::InvoiceDocument</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (continued)</source>
+        <translation>Kreditnota %1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (continued)</source>
+        <translation>Faktura %1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att.: %1</translation>
+    </message>
+    <message>
+        <source>EAN/GLN: %1</source>
+        <translation>EAN/GLN: %1</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation>KREDITNOTA</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FAKTURA</translation>
+    </message>
+    <message>
+        <source>Credit note no.</source>
+        <translation>Kreditnotanr.</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Debtor no.</source>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediterer faktura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Our org. no.</source>
+        <translation>Vårt org.nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Enhetspris</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>VAT %1 % of %2</source>
+        <translation>Mva %1 % av %2</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totalt ekskl. mva</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTALT %1</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may be charged on late payment under the law.</source>
+        <translation>Ved for sen betaling kan det kreves purregebyr og renter etter loven.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2</source>
+        <translation>Vennligst betal %1 innen %2</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>FIK</source>
+        <translation>FIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Mva-nr. %1</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceEditorDialog</name>
+    <message>
+        <source>Other due date:</source>
+        <translation>Annen forfallsdato:</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may be charged (printed on the invoice)</source>
+        <translation>Purregebyr og renter kan kreves (skrives på fakturaen)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>Enhetspris inkl. mva</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor ID:</source>
+        <translation>&amp;Kunde-ID:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Forfallsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Legg til linje</translation>
+    </message>
+    <message>
+        <source>&amp;Post invoice</source>
+        <translation>&amp;Bokfør faktura</translation>
+    </message>
+    <message>
+        <source>(no such debtor)</source>
+        <translation>(ingen slik kunde)</translation>
+    </message>
+    <message>
+        <source>Total %1 (VAT %2)</source>
+        <translation>Totalt %1 (mva %2)</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Totalt: —</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Debtor / line</source>
+        <translation>Kunde / linje</translation>
+    </message>
+    <message>
+        <source>Till / quantity</source>
+        <translation>Kasse / antall</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceOverviewPage</name>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr.</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Ny faktura …</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Krediter …</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Åpne &amp;PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksporter CSV …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fakturaer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Choose an invoice, not a credit note.</source>
+        <translation>Velg en faktura, ikke en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Eksporter fakturaer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceService</name>
+    <message>
+        <source>The invoice date is required.</source>
+        <translation>Fakturadatoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation>Forfallsdatoen kan ikke være før fakturadatoen.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>En faktura må ha minst én linje.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a text.</source>
+        <translation>Linje %1 må ha en tekst.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than 0.</source>
+        <translation>Linje %1: antallet må være over 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price must be in %2.</source>
+        <translation>Linje %1: prisen må være i %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 % is not a VAT rate in %3.</source>
+        <translation>Linje %1: %2 % er ikke en mva-sats i %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be 0 to 100 %.</source>
+        <translation>Linje %1: rabatten må være 0 til 100 %.</translation>
+    </message>
+    <message>
+        <source>The total must be more than 0.</source>
+        <translation>Totalen må være over 0.</translation>
+    </message>
+    <message>
+        <source>There is no invoice draft %1.</source>
+        <translation>Det finnes ingen fakturakladd %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already posted.</source>
+        <translation>Faktura %1 er allerede bokført.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2</source>
+        <translation>Kreditnota %1 for faktura %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already fully credited.</source>
+        <translation>Faktura %1 er allerede kreditert fullt ut.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice.</source>
+        <translation>En kreditnota kan ikke dateres før sin faktura.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beløpet må være over 0.</translation>
+    </message>
+    <message>
+        <source>Only %1 of invoice %2 is not credited yet.</source>
+        <translation>Bare %1 av faktura %2 er ennå ikke kreditert.</translation>
+    </message>
+    <message>
+        <source>Credit of invoice %1</source>
+        <translation>Kreditering av faktura %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 left to credit.</source>
+        <translation>Linje %1 har bare %2 igjen å kreditere.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>Faktura %1 har ingen linje %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on those lines.</source>
+        <translation>Det er ingenting igjen å kreditere på de linjene.</translation>
+    </message>
+    <message>
+        <source>The first number must be at least 1.</source>
+        <translation>Det første nummeret må være minst 1.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Det finnes ingen faktura %1.</translation>
+    </message>
+    <message>
+        <source>There is no number series "%1".</source>
+        <translation>Det finnes ingen nummerserie «%1».</translation>
+    </message>
+    <message>
+        <source>The series "%1" is in use or its start was already set; it cannot change.</source>
+        <translation>Serien «%1» er i bruk, eller starten er allerede satt; den kan ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoicingSettings</name>
+    <message>
+        <source>The FIK creditor number has 8 digits, not "%1".</source>
+        <translation>FIK-kreditornummeret har 8 sifre, ikke «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoicingSettingsPage</name>
+    <message>
+        <source>&amp;Invoicing (debtors, invoices, credit notes, payments)</source>
+        <translation>&amp;Fakturering (kunder, fakturaer, kreditnotaer, innbetalinger)</translation>
+    </message>
+    <message>
+        <source>Set &amp;first number…</source>
+        <translation>Sett &amp;første nummer …</translation>
+    </message>
+    <message>
+        <source>8 digits, from the bank</source>
+        <translation>8 sifre, fra banken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>First invoice number</source>
+        <translation>Første fakturanummer</translation>
+    </message>
+    <message>
+        <source>Continue the invoice numbers from %1? This can be set only once, before the first invoice is posted.</source>
+        <translation>Fortsette fakturanumrene fra %1? Det kan bare settes én gang, før den første fakturaen bokføres.</translation>
+    </message>
+    <message>
+        <source>The next invoice gets number %1.</source>
+        <translation>Den neste fakturaen får nummer %1.</translation>
+    </message>
+    <message>
+        <source>FIK &amp;creditor number:</source>
+        <translation>FIK-&amp;kreditornummer:</translation>
+    </message>
+    <message>
+        <source>First invoice number:</source>
+        <translation>Første fakturanummer:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Journal</name>
     <message>
         <source>entry %1 is missing</source>
@@ -469,6 +1339,33 @@
     <message>
         <source>The language must be da, nb, sv or en, not "%1".</source>
         <translation>Språket må være da, nb, sv eller en, ikke «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::LedgerService</name>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beløpet må være over 0.</translation>
+    </message>
+    <message>
+        <source>The payment date is required.</source>
+        <translation>Betalingsdatoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Innbetaling</translation>
+    </message>
+    <message>
+        <source>A write-off needs a reason.</source>
+        <translation>En avskrivning krever en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Only %1 is outstanding; a write-off cannot be more.</source>
+        <translation>Bare %1 er utestående; en avskrivning kan ikke være større.</translation>
+    </message>
+    <message>
+        <source>There is no posting %1.</source>
+        <translation>Det finnes ingen postering %1.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1453,14 @@
         <source>Signed in as %1 (%2)</source>
         <translation>Logget inn som %1 (%2)</translation>
     </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -633,6 +1538,137 @@
     </message>
 </context>
 <context>
+    <name>skranke::PaymentDialog</name>
+    <message>
+        <source>Payment from %1</source>
+        <translation>Innbetaling fra %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1. The payment settles the oldest invoices first; what is left stands as a prepayment.</source>
+        <translation>Utestående: %1. Innbetalingen utligner de eldste fakturaene først; resten står som forskudd.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;type:</source>
+        <translation>Betalings&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referanse:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PaymentTerms</name>
+    <message>
+        <source>Payment terms are "net" or "end_of_month", not "%1".</source>
+        <translation>Betalingsbetingelser er «net» eller «end_of_month», ikke «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Innbetaling</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Purregebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation fee</source>
+        <translation>Kompensasjonsgebyr</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inngang</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingsDialog</name>
+    <message>
+        <source>Postings — %1 %2</source>
+        <translation>Posteringer — %1 %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;payment type</source>
+        <translation>Vis &amp;betalingstype</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Avskriv …</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 · prepayment %2</source>
+        <translation>Utestående %1 · forskudd %2</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Avskriv</translation>
+    </message>
+    <message>
+        <source>Amount to write off:</source>
+        <translation>Beløp som avskrives:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Begrunnelse (må fylles ut):</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ProductKind</name>
     <message>
         <source>Goods</source>
@@ -676,6 +1712,25 @@
     </message>
 </context>
 <context>
+    <name>skranke::Quantity</name>
+    <message>
+        <source>"%1" is not a quantity: %2.</source>
+        <translation>«%1» er ikke et antall: %2.</translation>
+    </message>
+    <message>
+        <source>at most three decimals</source>
+        <translation>høyst tre desimaler</translation>
+    </message>
+    <message>
+        <source>it must be more than 0</source>
+        <translation>det må være over 0</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>det er for stort</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Role</name>
     <message>
         <source>Owner</source>
@@ -706,6 +1761,17 @@
     <message>
         <source>Staff &amp;users</source>
         <translation>&amp;Ansatte</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing</source>
+        <translation>&amp;Fakturering</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Settlement</name>
+    <message>
+        <source>Cannot settle %1: more than is open.</source>
+        <translation>Kan ikke utligne %1: mer enn det åpne.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1986,34 @@
         <source>copy the database to a new file while it is in use</source>
         <translation>kopier databasen til en ny fil mens den er i bruk</translation>
     </message>
+    <message>
+        <source>add, edit, show and list debtors (add|edit|show|list)</source>
+        <translation>opprett, endre, vis og list kunder (add|edit|show|list)</translation>
+    </message>
+    <message>
+        <source>debtor groups (add|list|rename|move)</source>
+        <translation>kundegrupper (add|list|rename|move)</translation>
+    </message>
+    <message>
+        <source>create, post, show, list and print invoices (create|post|show|list|pdf)</source>
+        <translation>opprett, bokfør, vis, list og skriv ut fakturaer (create|post|show|list|pdf)</translation>
+    </message>
+    <message>
+        <source>credit a posted invoice (create|show|pdf)</source>
+        <translation>krediter en bokført faktura (create|show|pdf)</translation>
+    </message>
+    <message>
+        <source>register a debtor payment (register)</source>
+        <translation>registrer en kundeinnbetaling (register)</translation>
+    </message>
+    <message>
+        <source>write off an amount a debtor owes</source>
+        <translation>avskriv et beløp en kunde skylder</translation>
+    </message>
+    <message>
+        <source>a debtor's postings with open amounts and balance</source>
+        <translation>en kundes posteringer med åpne beløp og saldo</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -950,6 +2044,153 @@
 </source>
         <translation>company set trenger minst ett felt å endre.
 </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Debtor</name>
+    <message>
+        <source>The debtor's %1.</source>
+        <translation>Kundens %1.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VERDI</translation>
+    </message>
+    <message>
+        <source>A business debtor (B2B).</source>
+        <translation>En bedriftskunde (B2B).</translation>
+    </message>
+    <message>
+        <source>A private debtor (not B2B).</source>
+        <translation>En privatkunde (ikke B2B).</translation>
+    </message>
+    <message>
+        <source>Debtor group by name.</source>
+        <translation>Kundegruppe etter navn.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>Payment terms in days.</source>
+        <translation>Betalingsbetingelser i dager.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Terms run from the end of the month.</source>
+        <translation>Fristen regnes fra månedsslutt.</translation>
+    </message>
+    <message>
+        <source>The debtor ID to use (add).</source>
+        <translation>Kunde-ID-en som skal brukes (add).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Search text (list).</source>
+        <translation>Søketekst (list).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>List debtors without outstanding too.</source>
+        <translation>Vis også kunder uten utestående.</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>Høyst N rader (list).</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV to FILE.</source>
+        <translation>Skriv listen som CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>--terms-days must be a number of days.</source>
+        <translation>--terms-days må være et antall dager.</translation>
+    </message>
+    <message>
+        <source>There is no debtor group "%1".</source>
+        <translation>Det finnes ingen kundegruppe «%1».</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit må være et positivt tall.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Forskudd</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
+       skranke-cli --user ME debtor edit ID [the same options]
+       skranke-cli debtor show ID
+       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator ';'|','|tab]]</source>
+        <translation>Bruk: skranke-cli --user MEG debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
+      skranke-cli --user MEG debtor edit ID [samme valg]
+      skranke-cli debtor show ID
+      skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator ';'|','|tab]]</translation>
+    </message>
+    <message>
+        <source>The group to move debtors to (move).</source>
+        <translation>Gruppen kundene flyttes til (move).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME group add NAME
+       skranke-cli group list
+       skranke-cli --user ME group rename OLD NEW
+       skranke-cli --user ME group move --group NAME DEBTOR_ID...</source>
+        <translation>Bruk: skranke-cli --user MEG group add NAVN
+      skranke-cli group list
+      skranke-cli --user MEG group rename GAMMEL NY
+      skranke-cli --user MEG group move --group NAVN KUNDE_ID...</translation>
+    </message>
+    <message>
+        <source>Created the group %1.</source>
+        <translation>Opprettet gruppen %1.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>Ga %1 nytt navn %2.</translation>
+    </message>
+    <message>
+        <source>Moved %1 debtors to %2.</source>
+        <translation>Flyttet %1 kunder til %2.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2296,223 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::cli::Invoice</name>
+    <message>
+        <source>--line %1 must be "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]", not "%2".</source>
+        <translation>--line %1 må være «TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS[|RABATT_PROSENT]», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>invoice create needs --debtor, --date and at least one --line.</source>
+        <translation>invoice create trenger --debtor, --date og minst én --line.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Debtor ID.</source>
+        <translation>Kunde-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Invoice date (YYYY-MM-DD).</source>
+        <translation>Fakturadato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Due date; default from the debtor's terms.</source>
+        <translation>Forfallsdato; standard etter kundens betingelser.</translation>
+    </message>
+    <message>
+        <source>A line: TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT].</source>
+        <translation>En linje: TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS[|RABATT].</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINJE</translation>
+    </message>
+    <message>
+        <source>Message printed on the invoice.</source>
+        <translation>Melding som skrives på fakturaen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Till reference (create), or till filter (list).</source>
+        <translation>Kassereferanse (create) eller kassefilter (list).</translation>
+    </message>
+    <message>
+        <source>TILL</source>
+        <translation>KASSE</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may not be charged.</source>
+        <translation>Purregebyr og renter kan ikke kreves.</translation>
+    </message>
+    <message>
+        <source>Post the invoice at once (numbered).</source>
+        <translation>Bokfør fakturaen med en gang (nummerert).</translation>
+    </message>
+    <message>
+        <source>Period start (list).</source>
+        <translation>Periodens start (list).</translation>
+    </message>
+    <message>
+        <source>Period end (list).</source>
+        <translation>Periodens slutt (list).</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV to FILE.</source>
+        <translation>Skriv listen som CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>PDF file to write (pdf).</source>
+        <translation>PDF-fil som skal skrives (pdf).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE" ... [--message M] [--till T] [--no-fees] [--post]
+       skranke-cli --user ME invoice post DRAFT_ID
+       skranke-cli invoice show NUMBER
+       skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FILE [--separator S]]
+       skranke-cli invoice pdf NUMBER -o FILE</source>
+        <translation>Bruk: skranke-cli --user MEG invoice create --debtor ID --date D [--due D] --line "TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS" ... [--message M] [--till T] [--no-fees] [--post]
+      skranke-cli --user MEG invoice post KLADD_ID
+      skranke-cli invoice show NUMMER
+      skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FIL [--separator S]]
+      skranke-cli invoice pdf NUMMER -o FIL</translation>
+    </message>
+    <message>
+        <source>invoice pdf needs -o FILE.</source>
+        <translation>invoice pdf trenger -o FIL.</translation>
+    </message>
+    <message>
+        <source>The invoice number to credit.</source>
+        <translation>Nummeret på fakturaen som krediteres.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Credit this amount (spread over the VAT rates).</source>
+        <translation>Krediter dette beløpet (fordelt på mva-satsene).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>Credit line N (all of it, or QTY of it).</source>
+        <translation>Krediter linje N (hele, eller ANTALL av den).</translation>
+    </message>
+    <message>
+        <source>N[:QTY]</source>
+        <translation>N[:ANTALL]</translation>
+    </message>
+    <message>
+        <source>Credit note date (default: the invoice's).</source>
+        <translation>Kreditnotaens dato (standard: fakturaens).</translation>
+    </message>
+    <message>
+        <source>Message printed on the credit note.</source>
+        <translation>Melding som skrives på kreditnotaen.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME credit-note create --invoice NUMBER [--amount A | --line N[:QTY] ...] [--date D]
+       skranke-cli credit-note show NUMBER
+       skranke-cli credit-note pdf NUMBER -o FILE
+Without --amount and --line the whole invoice is credited.</source>
+        <translation>Bruk: skranke-cli --user MEG credit-note create --invoice NUMMER [--amount B | --line N[:ANTALL] ...] [--date D]
+      skranke-cli credit-note show NUMMER
+      skranke-cli credit-note pdf NUMMER -o FIL
+Uten --amount og --line krediteres hele fakturaen.</translation>
+    </message>
+    <message>
+        <source>credit-note create needs --invoice NUMBER.</source>
+        <translation>credit-note create trenger --invoice NUMMER.</translation>
+    </message>
+    <message>
+        <source>--line must be N or N:QTY, not "%1".</source>
+        <translation>--line må være N eller N:ANTALL, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>Oppgi --amount eller --line, ikke begge.</translation>
+    </message>
+    <message>
+        <source>There is no credit note %1.</source>
+        <translation>Det finnes ingen kreditnota %1.</translation>
+    </message>
+    <message>
+        <source>credit-note pdf needs -o FILE.</source>
+        <translation>credit-note pdf trenger -o FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Journal</name>
     <message>
         <source>Journal intact: %1 entries checked.</source>
@@ -1085,6 +2543,99 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
        skranke-cli [--db FILE] [--json] journal list [--limit N]</source>
         <translation>Bruk: skranke-cli [--db FIL] [--json] journal verify
       skranke-cli [--db FIL] [--json] journal list [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Ledger</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Debtor ID.</source>
+        <translation>Kunde-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Amount received.</source>
+        <translation>Mottatt beløp.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>Payment date (default: today).</source>
+        <translation>Betalingsdato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Payment type (bank, cash, card, …).</source>
+        <translation>Betalingstype (bank, kontant, kort, …).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The payment's reference.</source>
+        <translation>Innbetalingens referanse.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME payment register --debtor ID --amount A [--date D] [--type T] [--reference R]
+The payment settles the debtor's oldest open invoices; the rest stands as a prepayment.</source>
+        <translation>Bruk: skranke-cli --user MEG payment register --debtor ID --amount B [--date D] [--type T] [--reference R]
+Innbetalingen utligner kundens eldste åpne fakturaer; resten står som forskudd.</translation>
+    </message>
+    <message>
+        <source>Registered %1 from debtor %2; %3 remains as prepayment.</source>
+        <translation>Registrerte %1 fra kunde %2; %3 står som forskudd.</translation>
+    </message>
+    <message>
+        <source>Amount to write off.</source>
+        <translation>Beløp som avskrives.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Hvorfor (må oppgis).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME write-off --debtor ID --amount A --reason R [--date D]</source>
+        <translation>Bruk: skranke-cli --user MEG write-off --debtor ID --amount B --reason R [--date D]</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 for debtor %2.</source>
+        <translation>Avskrev %1 for kunde %2.</translation>
+    </message>
+    <message>
+        <source>Show the payment type column.</source>
+        <translation>Vis kolonnen med betalingstype.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli postings DEBTOR [--payment-type]</source>
+        <translation>Bruk: skranke-cli postings KUNDE [--payment-type]</translation>
+    </message>
+    <message>
+        <source>Postings of %1 %2</source>
+        <translation>Posteringer for %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +2693,41 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Ukjent kommando «%1».
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Receivables</name>
+    <message>
+        <source>Credit note %1 (credits invoice %2)</source>
+        <translation>Kreditnota %1 (krediterer faktura %2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice (id %1)</source>
+        <translation>Fakturakladd (id %1)</translation>
+    </message>
+    <message>
+        <source>Debtor %1, dated %2, due %3</source>
+        <translation>Kunde %1, datert %2, forfaller %3</translation>
+    </message>
+    <message>
+        <source>  VAT %1 % of %2: %3</source>
+        <translation>  Mva %1 % av %2: %3</translation>
+    </message>
+    <message>
+        <source>  Total %1 %2</source>
+        <translation>  Totalt %1 %2</translation>
+    </message>
+    <message>
+        <source>  Payment reference %1</source>
+        <translation>  Betalingsreferanse %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  outstanding %3, prepayment %4 %5</source>
+        <translation>%1  %2  utestående %3, forskudd %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2860,14 @@ Den nye brukerens PIN-kode eller passord kommer fra SKRANKE_NEW_PIN eller en led
     <message>
         <source>manage staff users</source>
         <translation>administrere ansatte</translation>
+    </message>
+    <message>
+        <source>create and edit debtors</source>
+        <translation>opprette og endre kunder</translation>
+    </message>
+    <message>
+        <source>create and post invoices</source>
+        <translation>opprette og bokføre fakturaer</translation>
     </message>
 </context>
 </TS>

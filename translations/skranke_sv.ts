@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DebtorText</name>
+    <message>
+        <source>"%1" is not an ID.</source>
+        <translation>"%1" är inte ett ID.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceText</name>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" är inte ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerText</name>
+    <message>
+        <source>"%1" is not a debtor ID.</source>
+        <translation>"%1" är inte ett kund-ID.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -279,6 +300,71 @@
     </message>
 </context>
 <context>
+    <name>skranke::CreditNoteDialog</name>
+    <message>
+        <source>&amp;Whole invoice (what is not credited yet)</source>
+        <translation>&amp;Hela fakturan (det som inte är krediterat ännu)</translation>
+    </message>
+    <message>
+        <source>An &amp;amount:</source>
+        <translation>Ett &amp;belopp:</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;lines (quantity to credit):</source>
+        <translation>Valda &amp;rader (antal att kreditera):</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Kreditera faktura %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreditera</translation>
+    </message>
+    <message>
+        <source>Invoice total %1; not credited yet %2.</source>
+        <translation>Fakturans total %1; ännu inte krediterat %2.</translation>
+    </message>
+    <message>
+        <source>Give a quantity on at least one line.</source>
+        <translation>Ange ett antal på minst en rad.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CsvWriter</name>
+    <message>
+        <source>The separator must be ';', ',' or tab, not "%1".</source>
+        <translation>Avgränsaren måste vara ';', ',' eller tabb, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerService</name>
+    <message>
+        <source>The customer's name is required.</source>
+        <translation>Kundens namn måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen kund %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -311,6 +397,269 @@
     <message>
         <source>Backup to %1 failed: %2</source>
         <translation>Säkerhetskopiering till %1 misslyckades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Dates</name>
+    <message>
+        <source>"%1" is not a date like 2026-01-31.</source>
+        <translation>"%1" är inte ett datum som 2026-01-31.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorDialog</name>
+    <message>
+        <source>Debtor &amp;ID:</source>
+        <translation>Kund-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Företagsnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Address, line 2:</source>
+        <translation>Adress, rad 2:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (DK, NO, SE, …):</source>
+        <translation>&amp;Land (DK, NO, SE, …):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>EAN/&amp;GLN:</source>
+        <translation>EAN/&amp;GLN:</translation>
+    </message>
+    <message>
+        <source>&amp;Org./VAT number:</source>
+        <translation>&amp;Org.-/momsnummer:</translation>
+    </message>
+    <message>
+        <source>Business customer (B2B)</source>
+        <translation>Företagskund (B2B)</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Kund %1</translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>next free ID</source>
+        <translation>nästa lediga ID</translation>
+    </message>
+    <message>
+        <source>The company's language</source>
+        <translation>Företagets språk</translation>
+    </message>
+    <message>
+        <source>days net</source>
+        <translation>dagar netto</translation>
+    </message>
+    <message>
+        <source>days after the end of the month</source>
+        <translation>dagar efter månadens slut</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(ingen grupp)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Betalningsvillkor:</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;rupp:</translation>
+    </message>
+    <message>
+        <source>The ID must be a positive number.</source>
+        <translation>ID måste vara ett positivt tal.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorOverviewModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Förskott</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorOverviewPage</name>
+    <message>
+        <source>&amp;Only debtors with outstanding</source>
+        <translation>&amp;Endast kunder med utestående</translation>
+    </message>
+    <message>
+        <source>&amp;Hide outstanding = 0</source>
+        <translation>&amp;Dölj utestående = 0</translation>
+    </message>
+    <message>
+        <source>Search ID or name…</source>
+        <translation>Sök ID eller namn …</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra …</translation>
+    </message>
+    <message>
+        <source>Register &amp;payment…</source>
+        <translation>Registrera &amp;betalning …</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tings</source>
+        <translation>Bok&amp;föringar</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>&amp;Flytta till grupp …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Debtors&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kunder&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 · prepayment %2</source>
+        <translation>Utestående %1 · förskott %2</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Flytta till grupp</translation>
+    </message>
+    <message>
+        <source>Move %1 marked debtors to the group (type a new name to create it):</source>
+        <translation>Flytta %1 markerade kunder till gruppen (skriv ett nytt namn för att skapa den):</translation>
+    </message>
+    <message>
+        <source>Export debtors</source>
+        <translation>Exportera kunder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Förskott</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorService</name>
+    <message>
+        <source>A debtor needs a name or a company name.</source>
+        <translation>En kund måste ha ett namn eller ett företagsnamn.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as DK, not "%1".</source>
+        <translation>Landet måste vara en kod med två bokstäver som DK, inte "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The language must be da, nb, sv or en, not "%1".</source>
+        <translation>Språket måste vara da, nb, sv eller en, inte "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid EAN/GLN (13 digits with check digit).</source>
+        <translation>"%1" är inte ett giltigt EAN/GLN (13 siffror med kontrollsiffra).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid organisation/VAT number for %2 (check digit).</source>
+        <translation>"%1" är inte ett giltigt organisations-/momsnummer för %2 (kontrollsiffra).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be 0 to 365 days.</source>
+        <translation>Betalningsvillkor måste vara 0 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>Debtor ID %1 is taken.</source>
+        <translation>Kund-ID %1 är upptaget.</translation>
+    </message>
+    <message>
+        <source>There is no such debtor group.</source>
+        <translation>Kundgruppen finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no debtor %1.</source>
+        <translation>Det finns ingen kund %1.</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>Gruppen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already a group "%1".</source>
+        <translation>Det finns redan en grupp "%1".</translation>
     </message>
 </context>
 <context>
@@ -396,6 +745,527 @@
     </message>
 </context>
 <context>
+    <name>skranke::InvoiceDocument</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditfaktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 (continued)</source>
+        <translation>Kreditfaktura %1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (continued)</source>
+        <translation>Faktura %1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att.: %1</translation>
+    </message>
+    <message>
+        <source>EAN/GLN: %1</source>
+        <translation>EAN/GLN: %1</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation>KREDITFAKTURA</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FAKTURA</translation>
+    </message>
+    <message>
+        <source>Credit note no.</source>
+        <translation>Kreditfakturanr</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Debtor no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Krediterar faktura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Our org. no.</source>
+        <translation>Vårt org.nr</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>VAT %1 % of %2</source>
+        <translation>Moms %1 % av %2</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTALT %1</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may be charged on late payment under the law.</source>
+        <translation>Vid sen betalning kan påminnelseavgift och ränta tas ut enligt lag.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2</source>
+        <translation>Vänligen betala %1 senast %2</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>FIK</source>
+        <translation>FIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceEditorDialog</name>
+    <message>
+        <source>Other due date:</source>
+        <translation>Annat förfallodatum:</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may be charged (printed on the invoice)</source>
+        <translation>Påminnelseavgift och ränta kan tas ut (skrivs på fakturan)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>Styckpris inkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor ID:</source>
+        <translation>&amp;Kund-ID:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Förfallodatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meddelande:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>&amp;Post invoice</source>
+        <translation>&amp;Bokför faktura</translation>
+    </message>
+    <message>
+        <source>(no such debtor)</source>
+        <translation>(ingen sådan kund)</translation>
+    </message>
+    <message>
+        <source>Total %1 (VAT %2)</source>
+        <translation>Totalt %1 (moms %2)</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Totalt: —</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Debtor / line</source>
+        <translation>Kund / rad</translation>
+    </message>
+    <message>
+        <source>Till / quantity</source>
+        <translation>Kassa / antal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceOverviewPage</name>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Ny faktura …</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Kreditera …</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>Öppna &amp;PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fakturor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreditera</translation>
+    </message>
+    <message>
+        <source>Choose an invoice, not a credit note.</source>
+        <translation>Välj en faktura, inte en kreditfaktura.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Exportera fakturor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoiceService</name>
+    <message>
+        <source>The invoice date is required.</source>
+        <translation>Fakturadatumet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation>Förfallodatumet kan inte vara före fakturadatumet.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>En faktura måste ha minst en rad.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a text.</source>
+        <translation>Rad %1 måste ha en text.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than 0.</source>
+        <translation>Rad %1: antalet måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price must be in %2.</source>
+        <translation>Rad %1: priset måste vara i %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 % is not a VAT rate in %3.</source>
+        <translation>Rad %1: %2 % är inte en momssats i %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be 0 to 100 %.</source>
+        <translation>Rad %1: rabatten måste vara 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>The total must be more than 0.</source>
+        <translation>Totalen måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>There is no invoice draft %1.</source>
+        <translation>Det finns inget fakturautkast %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already posted.</source>
+        <translation>Faktura %1 är redan bokförd.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2</source>
+        <translation>Kreditfaktura %1 för faktura %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already fully credited.</source>
+        <translation>Faktura %1 är redan helt krediterad.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice.</source>
+        <translation>En kreditfaktura kan inte dateras före sin faktura.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beloppet måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>Only %1 of invoice %2 is not credited yet.</source>
+        <translation>Endast %1 av faktura %2 är ännu inte krediterat.</translation>
+    </message>
+    <message>
+        <source>Credit of invoice %1</source>
+        <translation>Kreditering av faktura %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 left to credit.</source>
+        <translation>Rad %1 har endast %2 kvar att kreditera.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>Faktura %1 har ingen rad %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on those lines.</source>
+        <translation>Det finns inget kvar att kreditera på de raderna.</translation>
+    </message>
+    <message>
+        <source>The first number must be at least 1.</source>
+        <translation>Det första numret måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Det finns ingen faktura %1.</translation>
+    </message>
+    <message>
+        <source>There is no number series "%1".</source>
+        <translation>Det finns ingen nummerserie "%1".</translation>
+    </message>
+    <message>
+        <source>The series "%1" is in use or its start was already set; it cannot change.</source>
+        <translation>Serien "%1" används eller dess start är redan satt; den kan inte ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoicingSettings</name>
+    <message>
+        <source>The FIK creditor number has 8 digits, not "%1".</source>
+        <translation>FIK-kreditornumret har 8 siffror, inte "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::InvoicingSettingsPage</name>
+    <message>
+        <source>&amp;Invoicing (debtors, invoices, credit notes, payments)</source>
+        <translation>&amp;Fakturering (kunder, fakturor, kreditfakturor, betalningar)</translation>
+    </message>
+    <message>
+        <source>Set &amp;first number…</source>
+        <translation>Sätt &amp;första nummer …</translation>
+    </message>
+    <message>
+        <source>8 digits, from the bank</source>
+        <translation>8 siffror, från banken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>First invoice number</source>
+        <translation>Första fakturanummer</translation>
+    </message>
+    <message>
+        <source>Continue the invoice numbers from %1? This can be set only once, before the first invoice is posted.</source>
+        <translation>Fortsätta fakturanumren från %1? Det kan bara sättas en gång, innan den första fakturan bokförs.</translation>
+    </message>
+    <message>
+        <source>The next invoice gets number %1.</source>
+        <translation>Nästa faktura får nummer %1.</translation>
+    </message>
+    <message>
+        <source>FIK &amp;creditor number:</source>
+        <translation>FIK-&amp;kreditornummer:</translation>
+    </message>
+    <message>
+        <source>First invoice number:</source>
+        <translation>Första fakturanummer:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Journal</name>
     <message>
         <source>entry %1 is missing</source>
@@ -469,6 +1339,33 @@
     <message>
         <source>The language must be da, nb, sv or en, not "%1".</source>
         <translation>Språket måste vara da, nb, sv eller en, inte "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::LedgerService</name>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beloppet måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>The payment date is required.</source>
+        <translation>Betalningsdatumet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>A write-off needs a reason.</source>
+        <translation>En avskrivning kräver ett skäl.</translation>
+    </message>
+    <message>
+        <source>Only %1 is outstanding; a write-off cannot be more.</source>
+        <translation>Endast %1 är utestående; en avskrivning kan inte vara större.</translation>
+    </message>
+    <message>
+        <source>There is no posting %1.</source>
+        <translation>Det finns ingen bokföring %1.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1453,14 @@
         <source>Signed in as %1 (%2)</source>
         <translation>Inloggad som %1 (%2)</translation>
     </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -633,6 +1538,137 @@
     </message>
 </context>
 <context>
+    <name>skranke::PaymentDialog</name>
+    <message>
+        <source>Payment from %1</source>
+        <translation>Betalning från %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1. The payment settles the oldest invoices first; what is left stands as a prepayment.</source>
+        <translation>Utestående: %1. Betalningen reglerar de äldsta fakturorna först; resten står som förskott.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;type:</source>
+        <translation>Betalnings&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referens:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PaymentTerms</name>
+    <message>
+        <source>Payment terms are "net" or "end_of_month", not "%1".</source>
+        <translation>Betalningsvillkor är "net" eller "end_of_month", inte "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingKind</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Compensation fee</source>
+        <translation>Förseningsersättning</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entré</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalningstyp</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PostingsDialog</name>
+    <message>
+        <source>Postings — %1 %2</source>
+        <translation>Bokföringar — %1 %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;payment type</source>
+        <translation>Visa &amp;betalningstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Skriv av …</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 · prepayment %2</source>
+        <translation>Utestående %1 · förskott %2</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Skriv av</translation>
+    </message>
+    <message>
+        <source>Amount to write off:</source>
+        <translation>Belopp att skriva av:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Skäl (obligatoriskt):</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ProductKind</name>
     <message>
         <source>Goods</source>
@@ -676,6 +1712,25 @@
     </message>
 </context>
 <context>
+    <name>skranke::Quantity</name>
+    <message>
+        <source>"%1" is not a quantity: %2.</source>
+        <translation>"%1" är inte ett antal: %2.</translation>
+    </message>
+    <message>
+        <source>at most three decimals</source>
+        <translation>högst tre decimaler</translation>
+    </message>
+    <message>
+        <source>it must be more than 0</source>
+        <translation>det måste vara över 0</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>det är för stort</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Role</name>
     <message>
         <source>Owner</source>
@@ -706,6 +1761,17 @@
     <message>
         <source>Staff &amp;users</source>
         <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing</source>
+        <translation>&amp;Fakturering</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Settlement</name>
+    <message>
+        <source>Cannot settle %1: more than is open.</source>
+        <translation>Kan inte reglera %1: mer än det öppna.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1986,34 @@
         <source>copy the database to a new file while it is in use</source>
         <translation>kopiera databasen till en ny fil medan den används</translation>
     </message>
+    <message>
+        <source>add, edit, show and list debtors (add|edit|show|list)</source>
+        <translation>skapa, ändra, visa och lista kunder (add|edit|show|list)</translation>
+    </message>
+    <message>
+        <source>debtor groups (add|list|rename|move)</source>
+        <translation>kundgrupper (add|list|rename|move)</translation>
+    </message>
+    <message>
+        <source>create, post, show, list and print invoices (create|post|show|list|pdf)</source>
+        <translation>skapa, bokför, visa, lista och skriv ut fakturor (create|post|show|list|pdf)</translation>
+    </message>
+    <message>
+        <source>credit a posted invoice (create|show|pdf)</source>
+        <translation>kreditera en bokförd faktura (create|show|pdf)</translation>
+    </message>
+    <message>
+        <source>register a debtor payment (register)</source>
+        <translation>registrera en kundbetalning (register)</translation>
+    </message>
+    <message>
+        <source>write off an amount a debtor owes</source>
+        <translation>skriv av ett belopp som en kund är skyldig</translation>
+    </message>
+    <message>
+        <source>a debtor's postings with open amounts and balance</source>
+        <translation>en kunds bokföringar med öppna belopp och saldo</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -950,6 +2044,153 @@
 </source>
         <translation>company set behöver minst ett fält att ändra.
 </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Debtor</name>
+    <message>
+        <source>The debtor's %1.</source>
+        <translation>Kundens %1.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VÄRDE</translation>
+    </message>
+    <message>
+        <source>A business debtor (B2B).</source>
+        <translation>En företagskund (B2B).</translation>
+    </message>
+    <message>
+        <source>A private debtor (not B2B).</source>
+        <translation>En privatkund (inte B2B).</translation>
+    </message>
+    <message>
+        <source>Debtor group by name.</source>
+        <translation>Kundgrupp efter namn.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPP</translation>
+    </message>
+    <message>
+        <source>Payment terms in days.</source>
+        <translation>Betalningsvillkor i dagar.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Terms run from the end of the month.</source>
+        <translation>Fristen räknas från månadens slut.</translation>
+    </message>
+    <message>
+        <source>The debtor ID to use (add).</source>
+        <translation>Kund-ID som ska användas (add).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Search text (list).</source>
+        <translation>Söktext (list).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List debtors without outstanding too.</source>
+        <translation>Visa även kunder utan utestående.</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>Högst N rader (list).</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV to FILE.</source>
+        <translation>Skriv listan som CSV till FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>--terms-days must be a number of days.</source>
+        <translation>--terms-days måste vara ett antal dagar.</translation>
+    </message>
+    <message>
+        <source>There is no debtor group "%1".</source>
+        <translation>Det finns ingen kundgrupp "%1".</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit måste vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Förskott</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
+       skranke-cli --user ME debtor edit ID [the same options]
+       skranke-cli debtor show ID
+       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator ';'|','|tab]]</source>
+        <translation>Användning: skranke-cli --user JAG debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
+             skranke-cli --user JAG debtor edit ID [samma flaggor]
+             skranke-cli debtor show ID
+             skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator ';'|','|tab]]</translation>
+    </message>
+    <message>
+        <source>The group to move debtors to (move).</source>
+        <translation>Gruppen som kunderna flyttas till (move).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME group add NAME
+       skranke-cli group list
+       skranke-cli --user ME group rename OLD NEW
+       skranke-cli --user ME group move --group NAME DEBTOR_ID...</source>
+        <translation>Användning: skranke-cli --user JAG group add NAMN
+             skranke-cli group list
+             skranke-cli --user JAG group rename GAMMAL NY
+             skranke-cli --user JAG group move --group NAMN KUND_ID...</translation>
+    </message>
+    <message>
+        <source>Created the group %1.</source>
+        <translation>Skapade gruppen %1.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>Döpte om %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Moved %1 debtors to %2.</source>
+        <translation>Flyttade %1 kunder till %2.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2296,223 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
     </message>
 </context>
 <context>
+    <name>skranke::cli::Invoice</name>
+    <message>
+        <source>--line %1 must be "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]", not "%2".</source>
+        <translation>--line %1 måste vara "TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS[|RABATT_PROCENT]", inte "%2".</translation>
+    </message>
+    <message>
+        <source>invoice create needs --debtor, --date and at least one --line.</source>
+        <translation>invoice create behöver --debtor, --date och minst en --line.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Debtor ID.</source>
+        <translation>Kund-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Invoice date (YYYY-MM-DD).</source>
+        <translation>Fakturadatum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Due date; default from the debtor's terms.</source>
+        <translation>Förfallodatum; standard enligt kundens villkor.</translation>
+    </message>
+    <message>
+        <source>A line: TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT].</source>
+        <translation>En rad: TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS[|RABATT].</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>RAD</translation>
+    </message>
+    <message>
+        <source>Message printed on the invoice.</source>
+        <translation>Meddelande som skrivs på fakturan.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Till reference (create), or till filter (list).</source>
+        <translation>Kassareferens (create) eller kassafilter (list).</translation>
+    </message>
+    <message>
+        <source>TILL</source>
+        <translation>KASSA</translation>
+    </message>
+    <message>
+        <source>Reminder fees and interest may not be charged.</source>
+        <translation>Påminnelseavgift och ränta får inte tas ut.</translation>
+    </message>
+    <message>
+        <source>Post the invoice at once (numbered).</source>
+        <translation>Bokför fakturan direkt (numrerad).</translation>
+    </message>
+    <message>
+        <source>Period start (list).</source>
+        <translation>Periodens början (list).</translation>
+    </message>
+    <message>
+        <source>Period end (list).</source>
+        <translation>Periodens slut (list).</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV to FILE.</source>
+        <translation>Skriv listan som CSV till FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>PDF file to write (pdf).</source>
+        <translation>PDF-fil att skriva (pdf).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE" ... [--message M] [--till T] [--no-fees] [--post]
+       skranke-cli --user ME invoice post DRAFT_ID
+       skranke-cli invoice show NUMBER
+       skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FILE [--separator S]]
+       skranke-cli invoice pdf NUMBER -o FILE</source>
+        <translation>Användning: skranke-cli --user JAG invoice create --debtor ID --date D [--due D] --line "TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS" ... [--message M] [--till T] [--no-fees] [--post]
+             skranke-cli --user JAG invoice post UTKAST_ID
+             skranke-cli invoice show NUMMER
+             skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FIL [--separator S]]
+             skranke-cli invoice pdf NUMMER -o FIL</translation>
+    </message>
+    <message>
+        <source>invoice pdf needs -o FILE.</source>
+        <translation>invoice pdf behöver -o FIL.</translation>
+    </message>
+    <message>
+        <source>The invoice number to credit.</source>
+        <translation>Numret på fakturan som krediteras.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Credit this amount (spread over the VAT rates).</source>
+        <translation>Kreditera detta belopp (fördelat på momssatserna).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Credit line N (all of it, or QTY of it).</source>
+        <translation>Kreditera rad N (hela, eller ANTAL av den).</translation>
+    </message>
+    <message>
+        <source>N[:QTY]</source>
+        <translation>N[:ANTAL]</translation>
+    </message>
+    <message>
+        <source>Credit note date (default: the invoice's).</source>
+        <translation>Kreditfakturans datum (standard: fakturans).</translation>
+    </message>
+    <message>
+        <source>Message printed on the credit note.</source>
+        <translation>Meddelande som skrivs på kreditfakturan.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME credit-note create --invoice NUMBER [--amount A | --line N[:QTY] ...] [--date D]
+       skranke-cli credit-note show NUMBER
+       skranke-cli credit-note pdf NUMBER -o FILE
+Without --amount and --line the whole invoice is credited.</source>
+        <translation>Användning: skranke-cli --user JAG credit-note create --invoice NUMMER [--amount B | --line N[:ANTAL] ...] [--date D]
+             skranke-cli credit-note show NUMMER
+             skranke-cli credit-note pdf NUMMER -o FIL
+Utan --amount och --line krediteras hela fakturan.</translation>
+    </message>
+    <message>
+        <source>credit-note create needs --invoice NUMBER.</source>
+        <translation>credit-note create behöver --invoice NUMMER.</translation>
+    </message>
+    <message>
+        <source>--line must be N or N:QTY, not "%1".</source>
+        <translation>--line måste vara N eller N:ANTAL, inte "%1".</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>Ange --amount eller --line, inte båda.</translation>
+    </message>
+    <message>
+        <source>There is no credit note %1.</source>
+        <translation>Det finns ingen kreditfaktura %1.</translation>
+    </message>
+    <message>
+        <source>credit-note pdf needs -o FILE.</source>
+        <translation>credit-note pdf behöver -o FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Journal</name>
     <message>
         <source>Journal intact: %1 entries checked.</source>
@@ -1085,6 +2543,99 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
        skranke-cli [--db FILE] [--json] journal list [--limit N]</source>
         <translation>Användning: skranke-cli [--db FIL] [--json] journal verify
              skranke-cli [--db FIL] [--json] journal list [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Ledger</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Debtor ID.</source>
+        <translation>Kund-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Amount received.</source>
+        <translation>Mottaget belopp.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Payment date (default: today).</source>
+        <translation>Betalningsdatum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Payment type (bank, cash, card, …).</source>
+        <translation>Betalningstyp (bank, kontant, kort, …).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>The payment's reference.</source>
+        <translation>Betalningens referens.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME payment register --debtor ID --amount A [--date D] [--type T] [--reference R]
+The payment settles the debtor's oldest open invoices; the rest stands as a prepayment.</source>
+        <translation>Användning: skranke-cli --user JAG payment register --debtor ID --amount B [--date D] [--type T] [--reference R]
+Betalningen reglerar kundens äldsta öppna fakturor; resten står som förskott.</translation>
+    </message>
+    <message>
+        <source>Registered %1 from debtor %2; %3 remains as prepayment.</source>
+        <translation>Registrerade %1 från kund %2; %3 står som förskott.</translation>
+    </message>
+    <message>
+        <source>Amount to write off.</source>
+        <translation>Belopp att skriva av.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Varför (obligatoriskt).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Date (default: today).</source>
+        <translation>Datum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME write-off --debtor ID --amount A --reason R [--date D]</source>
+        <translation>Användning: skranke-cli --user JAG write-off --debtor ID --amount B --reason R [--date D]</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 for debtor %2.</source>
+        <translation>Skrev av %1 för kund %2.</translation>
+    </message>
+    <message>
+        <source>Show the payment type column.</source>
+        <translation>Visa kolumnen med betalningstyp.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli postings DEBTOR [--payment-type]</source>
+        <translation>Användning: skranke-cli postings KUND [--payment-type]</translation>
+    </message>
+    <message>
+        <source>Postings of %1 %2</source>
+        <translation>Bokföringar för %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +2693,41 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Okänt kommando "%1".
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Receivables</name>
+    <message>
+        <source>Credit note %1 (credits invoice %2)</source>
+        <translation>Kreditfaktura %1 (krediterar faktura %2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice (id %1)</source>
+        <translation>Fakturautkast (id %1)</translation>
+    </message>
+    <message>
+        <source>Debtor %1, dated %2, due %3</source>
+        <translation>Kund %1, daterad %2, förfaller %3</translation>
+    </message>
+    <message>
+        <source>  VAT %1 % of %2: %3</source>
+        <translation>  Moms %1 % av %2: %3</translation>
+    </message>
+    <message>
+        <source>  Total %1 %2</source>
+        <translation>  Totalt %1 %2</translation>
+    </message>
+    <message>
+        <source>  Payment reference %1</source>
+        <translation>  Betalningsreferens %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  outstanding %3, prepayment %4 %5</source>
+        <translation>%1  %2  utestående %3, förskott %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2860,14 @@ Den nya användarens PIN-kod eller lösenord kommer från SKRANKE_NEW_PIN eller 
     <message>
         <source>manage staff users</source>
         <translation>administrera personal</translation>
+    </message>
+    <message>
+        <source>create and edit debtors</source>
+        <translation>skapa och ändra kunder</translation>
+    </message>
+    <message>
+        <source>create and post invoices</source>
+        <translation>skapa och bokföra fakturor</translation>
     </message>
 </context>
 </TS>

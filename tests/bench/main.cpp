@@ -1,5 +1,6 @@
 #include "tests/bench/benchreport.h"
 #include "tests/bench/foundationbench.h"
+#include "tests/bench/receivablesbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,7 +21,9 @@ int main(int argc, char* argv[]) {
         {{QStringLiteral("smoke"), QStringLiteral("Tiny sizes; checks the bench runs.")},
          {QStringLiteral("dir"),
           QStringLiteral("Where to put the files (default: a temporary folder)."),
-          QStringLiteral("DIR")}});
+          QStringLiteral("DIR")},
+         {QStringLiteral("only"), QStringLiteral("Run one part: foundation or receivables."),
+          QStringLiteral("PART")}});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -31,7 +34,11 @@ int main(int argc, char* argv[]) {
     QDir().mkpath(options.dir);
 
     BenchReport report;
-    runFoundationBench(options, report);
+    const QString only = parser.value(QStringLiteral("only"));
+    if (only.isEmpty() || only == QLatin1String("foundation"))
+        runFoundationBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("receivables"))
+        runReceivablesBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }

@@ -10,8 +10,6 @@ namespace skranke {
 
 namespace {
 
-#define DOC(text) QT_TRANSLATE_NOOP("skranke::InvoiceDocument", text)
-
 // Table columns (right edges for numbers).
 constexpr double ColQty = 330;
 constexpr double ColPrice = 410;
@@ -51,7 +49,7 @@ double InvoiceDocument::paintHeader(QPainter& p) const {
     y = 165;
     QStringList address{d.displayName()};
     if (!d.companyName.isEmpty() && !d.name.isEmpty())
-        address << t(DOC("Attn. %1")).arg(d.name);
+        address << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Attn. %1")).arg(d.name);
     address << d.addressLine1 << d.addressLine2
             << QStringLiteral("%1 %2").arg(d.postcode, d.city).trimmed();
     if (d.country != c.country)
@@ -63,23 +61,31 @@ double InvoiceDocument::paintHeader(QPainter& p) const {
         }
     p.setFont(L::font(p, 8.5));
     if (!d.gln.isEmpty())
-        L::text(p, L::Left, y + 4, t(DOC("EAN/GLN: %1")).arg(d.gln));
+        L::text(p, L::Left, y + 4,
+                t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "EAN/GLN: %1")).arg(d.gln));
 
     // Title and facts on the right.
     p.setFont(L::font(p, 18, true));
-    L::text(p, 340, 170, inv.isCreditNote() ? t(DOC("CREDIT NOTE")) : t(DOC("INVOICE")));
+    L::text(p, 340, 170,
+            inv.isCreditNote() ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "CREDIT NOTE"))
+                               : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "INVOICE")));
     p.setFont(L::font(p, 9));
     QList<std::pair<QString, QString>> facts{
-        {inv.isCreditNote() ? t(DOC("Credit note no.")) : t(DOC("Invoice no.")),
+        {inv.isCreditNote() ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note no."))
+                            : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice no.")),
          QString::number(inv.number)},
-        {t(DOC("Date")), loc.toString(inv.date, QLocale::ShortFormat)},
-        {t(DOC("Debtor no.")), QString::number(d.id)}};
+        {t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Date")),
+         loc.toString(inv.date, QLocale::ShortFormat)},
+        {t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Debtor no.")), QString::number(d.id)}};
     if (inv.isCreditNote())
-        facts << std::pair{t(DOC("Credits invoice")), QString::number(inv.creditedNumber)};
+        facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credits invoice")),
+                           QString::number(inv.creditedNumber)};
     else
-        facts << std::pair{t(DOC("Due date")), loc.toString(inv.dueDate, QLocale::ShortFormat)};
+        facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Due date")),
+                           loc.toString(inv.dueDate, QLocale::ShortFormat)};
     if (!c.orgNumber.isEmpty())
-        facts << std::pair{t(DOC("Our org. no.")), c.orgNumber};
+        facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Our org. no.")),
+                           c.orgNumber};
     y = 190;
     for (const auto& [label, value] : facts) {
         L::text(p, 340, y, label);
@@ -96,12 +102,13 @@ double InvoiceDocument::paintTable(QPainter& p, double y, const Page& page) cons
     for (const InvoiceLine& l : m_data.invoice.lines)
         discounts |= !l.input.discount.isZero();
     p.setFont(L::font(p, 8.5, true));
-    L::text(p, L::Left, y, t(DOC("Description")));
-    L::textRight(p, ColQty, y, t(DOC("Qty")));
-    L::textRight(p, ColPrice, y, t(DOC("Unit price")));
+    L::text(p, L::Left, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Description")));
+    L::textRight(p, ColQty, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Qty")));
+    L::textRight(p, ColPrice, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Unit price")));
     if (discounts)
-        L::textRight(p, ColDiscount, y, t(DOC("Disc. %")));
-    L::textRight(p, ColAmount, y, t(DOC("Amount")));
+        L::textRight(p, ColDiscount, y,
+                     t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Disc. %")));
+    L::textRight(p, ColAmount, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Amount")));
     L::rule(p, y + 4);
     p.setFont(L::font(p, 9));
     for (int i = page.firstLine; i < page.firstLine + page.lineCount; ++i) {
@@ -126,18 +133,21 @@ void InvoiceDocument::paintTotals(QPainter& p, double y) const {
     p.setFont(L::font(p, 9));
     for (const InvoiceVat& v : inv.vat) {
         L::text(p, 300, y,
-                t(DOC("VAT %1 % of %2")).arg(v.rate.toPercentString(), v.base.format(loc, true)));
+                t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT %1 % of %2"))
+                    .arg(v.rate.toPercentString(), v.base.format(loc, true)));
         L::textRight(p, ColAmount, y, v.vat.format(loc, true));
         y += L::RowHeight;
     }
-    L::text(p, 300, y, t(DOC("Total excl. VAT")));
+    L::text(p, 300, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Total excl. VAT")));
     L::textRight(p, ColAmount, y, inv.net.format(loc, true));
     y += L::RowHeight;
-    L::text(p, 300, y, t(DOC("VAT")));
+    L::text(p, 300, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT")));
     L::textRight(p, ColAmount, y, inv.vatTotal.format(loc, true));
     y += L::RowHeight + 4;
     p.setFont(L::font(p, 11, true));
-    L::text(p, 300, y, t(DOC("TOTAL %1")).arg(inv.total.currency().code()));
+    L::text(p, 300, y,
+            t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "TOTAL %1"))
+                .arg(inv.total.currency().code()));
     L::textRight(p, ColAmount, y, inv.total.format(loc, true));
     y += 2 * L::RowHeight;
 
@@ -150,30 +160,35 @@ void InvoiceDocument::paintTotals(QPainter& p, double y) const {
         return;
     if (inv.feesAllowed) {
         L::text(p, L::Left, y,
-                t(DOC("Reminder fees and interest may be charged on late payment under the law.")));
+                t(QT_TRANSLATE_NOOP(
+                    "skranke::InvoiceDocument",
+                    "Reminder fees and interest may be charged on late payment under the law.")));
         y += L::RowHeight;
     }
     y += 6;
     L::rule(p, y - 10);
     p.setFont(L::font(p, 9, true));
     L::text(p, L::Left, y,
-            t(DOC("Please pay %1 by %2"))
+            t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Please pay %1 by %2"))
                 .arg(inv.total.formatWithCurrency(loc),
                      loc.toString(inv.dueDate, QLocale::ShortFormat)));
     p.setFont(L::font(p, 9));
     y += L::RowHeight;
-    const QString refLabel = c.country == QLatin1String("NO")   ? t(DOC("KID"))
-                             : c.country == QLatin1String("SE") ? t(DOC("OCR"))
-                                                                : t(DOC("FIK"));
+    const QString refLabel = c.country == QLatin1String("NO")
+                                 ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "KID"))
+                             : c.country == QLatin1String("SE")
+                                 ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "OCR"))
+                                 : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "FIK"));
     QList<std::pair<QString, QString>> pay;
     if (!inv.paymentReference.isEmpty())
         pay << std::pair{refLabel, inv.paymentReference};
     if (!c.bankAccount.isEmpty())
-        pay << std::pair{t(DOC("Bank account")), c.bankAccount};
+        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Bank account")),
+                         c.bankAccount};
     if (!c.iban.isEmpty())
-        pay << std::pair{t(DOC("IBAN")), c.iban};
+        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "IBAN")), c.iban};
     if (!c.bic.isEmpty())
-        pay << std::pair{t(DOC("BIC")), c.bic};
+        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "BIC")), c.bic};
     for (const auto& [label, value] : pay) {
         L::text(p, L::Left, y, label);
         L::text(p, L::Left + 90, y, value);
@@ -188,11 +203,14 @@ void InvoiceDocument::paintFooter(QPainter& p, int index) const {
     p.setFont(L::font(p, 7.5));
     QStringList parts{c.name};
     if (!c.vatNumber.isEmpty())
-        parts << t(DOC("VAT no. %1")).arg(c.vatNumber);
+        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
     else if (!c.orgNumber.isEmpty())
-        parts << t(DOC("Org. no. %1")).arg(c.orgNumber);
+        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Org. no. %1")).arg(c.orgNumber);
     L::text(p, L::Left, 812, parts.join(QStringLiteral(" · ")));
-    L::textRight(p, L::Right, 812, t(DOC("Page %1 of %2")).arg(index + 1).arg(pageCount()));
+    L::textRight(p, L::Right, 812,
+                 t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Page %1 of %2"))
+                     .arg(index + 1)
+                     .arg(pageCount()));
 }
 
 }  // namespace skranke
