@@ -6,6 +6,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/parties/debtorservice.h"
 
+#include <algorithm>
 #include <array>
 
 namespace skranke {
@@ -56,6 +57,7 @@ void DemoReceivables::build(const Session& owner, const QDate& today, Size size,
                             DebtorService::createGroup(owner, QStringLiteral("Foreninger")).id};
     const Currency dkk = Currency::fromCode(QStringLiteral("DKK"));
     const QDate start = today.addMonths(-6);
+    std::vector<Debtor> debtors;
     for (int i = 0; i < size.debtors; ++i) {
         Debtor d;
         const int kind = int(rng() % 4);
@@ -79,46 +81,61 @@ void DemoReceivables::build(const Session& owner, const QDate& today, Size size,
         d.terms = kind == 0 ? PaymentTerms{PaymentTerms::Kind::EndOfMonth, 30}
                             : PaymentTerms{PaymentTerms::Kind::Net, kind == 3 ? 8 : 14};
         d.groupId = kind < 3 ? groups[std::size_t(kind)] : 0;
-        const Debtor debtor = DebtorService::create(owner, d);
+        debtors.push_back(DebtorService::create(owner, d));
+    }
 
-        std::vector<std::int64_t> numbers;
+    // Invoices are numbered in date order, as a real business posts them.
+    struct Planned {
+        QDate date;
+        std::size_t debtor;
+        std::vector<InvoiceLineInput> lines;
+        int fate;
+    };
+    std::vector<Planned> plan;
+    for (std::size_t i = 0; i < debtors.size(); ++i)
         for (int n = 0; n < size.invoicesPerDebtor; ++n) {
-            InvoiceDraft draft;
-            draft.debtorId = debtor.id;
-            draft.date =
-                start.addDays(std::int64_t(rng() % std::uint64_t(start.daysTo(today) + 1)));
+            Planned p{start.addDays(std::int64_t(rng() % std::uint64_t(start.daysTo(today) + 1))),
+                      i,
+                      {},
+                      int(rng() % 10)};
             const int lineCount = 1 + int(rng() % 3);
             for (int l = 0; l < lineCount; ++l) {
                 const Item& item = pick(items, rng);
-                draft.lines.push_back({QString::fromUtf8(item.text),
-                                       std::int64_t(1 + rng() % 4) * 1000,
-                                       Money(item.priceMinor, dkk),
-                                       Rate::percent(QLatin1String(item.vat)), Rate(), 0});
+                p.lines.push_back({QString::fromUtf8(item.text), std::int64_t(1 + rng() % 4) * 1000,
+                                   Money(item.priceMinor, dkk),
+                                   Rate::percent(QLatin1String(item.vat)), Rate(), 0});
             }
-            const Invoice inv = InvoiceService::createAndPost(owner, draft);
-            numbers.push_back(inv.number);
-            // Most invoices are paid, some late, some partly; recent ones often not yet.
-            const int fate = int(rng() % 10);
-            const QDate paid = std::min(today, inv.dueDate.addDays(std::int64_t(rng() % 20) - 10));
-            if (fate < 6 && paid >= inv.date)
-                LedgerService::registerPayment(owner, debtor.id, inv.total, paid,
-                                               QStringLiteral("bank"), inv.paymentReference);
-            else if (fate == 6 && paid >= inv.date)
-                LedgerService::registerPayment(owner, debtor.id,
-                                               inv.total.times(Rate::percent(QStringLiteral("50")),
-                                                               Rounding::HalfAwayFromZero, "demo"),
-                                               paid, QStringLiteral("bank"), {});
-            else if (fate == 7) {
-                CreditRequest r;
-                r.amount = inv.total.times(Rate::percent(QStringLiteral("20")),
-                                           Rounding::HalfAwayFromZero, "demo");
-                r.date = std::min(today, inv.date.addDays(3));
-                InvoiceService::creditNote(owner, inv.number, r);
-            }
+            plan.push_back(std::move(p));
         }
-        const DebtorBalance b = LedgerService::balance(db, debtor.id);
-        if (i % 17 == 5 && b.outstanding.isPositive())
-            LedgerService::writeOff(owner, debtor.id,
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const Planned& a, const Planned& b) { return a.date < b.date; });
+    for (const Planned& p : plan) {
+        const Debtor& debtor = debtors[p.debtor];
+        const Invoice inv =
+            InvoiceService::createAndPost(owner, {debtor.id, p.date, {}, p.lines, {}, {}, true});
+        // Most invoices are paid around the due date; some partly, some
+        // credited, and the rest (with the recent ones) still open.
+        const QDate paid = inv.dueDate.addDays(std::int64_t(rng() % 20) - 12);
+        if (p.fate < 7 && paid <= today && paid >= inv.date)
+            LedgerService::registerPayment(owner, debtor.id, inv.total, paid,
+                                           QStringLiteral("bank"), inv.paymentReference);
+        else if (p.fate == 7 && paid <= today && paid >= inv.date)
+            LedgerService::registerPayment(owner, debtor.id,
+                                           inv.total.times(Rate::percent(QStringLiteral("50")),
+                                                           Rounding::HalfAwayFromZero, "demo"),
+                                           paid, QStringLiteral("bank"), {});
+        else if (p.fate == 8 && inv.date.addDays(3) <= today) {
+            CreditRequest r;
+            r.amount = inv.total.times(Rate::percent(QStringLiteral("20")),
+                                       Rounding::HalfAwayFromZero, "demo");
+            r.date = inv.date.addDays(3);
+            InvoiceService::creditNote(owner, inv.number, r);
+        }
+    }
+    for (std::size_t i = 5; i < debtors.size(); i += 17) {
+        const DebtorBalance b = LedgerService::balance(db, debtors[i].id);
+        if (b.outstanding.isPositive())
+            LedgerService::writeOff(owner, debtors[i].id,
                                     Money(std::min<std::int64_t>(b.outstanding.minor(), 2500), dkk),
                                     today.addDays(-3), QStringLiteral("Småbeløb afskrevet"));
     }
