@@ -129,8 +129,7 @@ void CompanyService::validate(const CompanyProfile& raw) {
         throw Error::invalid(
             QStringLiteral("bic"),
             tr("\"%1\" is not a valid BIC (8 or 11 letters and digits).").arg(p.bic));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+    if (!p.email.isEmpty() && !Identifiers::isEmail(p.email))
         throw Error::invalid(QStringLiteral("email"),
                              tr("\"%1\" is not an email address.").arg(p.email));
     if (!QTimeZone(p.timeZone.toUtf8()).isValid())

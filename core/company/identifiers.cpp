@@ -1,5 +1,6 @@
 #include "core/company/identifiers.h"
 
+#include <QRegularExpression>
 #include <array>
 
 namespace skranke {
@@ -30,6 +31,11 @@ QString Identifiers::digitsOnly(const QString& text) {
         if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QChar(0x00A0))
             out += c;
     return out;
+}
+
+bool Identifiers::isEmail(const QString& text) {
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(text).hasMatch();
 }
 
 bool Identifiers::isValidCvr(const QString& text) {

@@ -25,6 +25,9 @@ public:
     static bool luhnValid(const QString& digits);
     static int luhnCheckDigit(const QString& digitsWithoutCheck);
 
+    // A plausible email address: something@domain.tld, no spaces.
+    static bool isEmail(const QString& text);
+
     static QString digitsOnly(const QString& text);
 };
 

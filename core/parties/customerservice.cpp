@@ -2,6 +2,8 @@
 
 #include "core/auth/rights.h"
 #include "core/auth/session.h"
+#include "core/company/identifiers.h"
+#include "core/journal/changes.h"
 #include "core/parties/debtorservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
@@ -10,7 +12,6 @@
 #include "core/time/clock.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace skranke {
 
@@ -42,8 +43,7 @@ QJsonObject fieldsOf(const Customer& c) {
 void CustomerService::validate(const Customer& c) {
     if (c.name.trimmed().isEmpty())
         throw Error::invalid(QStringLiteral("name"), tr("The customer's name is required."));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!c.email.trimmed().isEmpty() && !email.match(c.email.trimmed()).hasMatch())
+    if (!c.email.trimmed().isEmpty() && !Identifiers::isEmail(c.email.trimmed()))
         throw Error::invalid(QStringLiteral("email"),
                              tr("\"%1\" is not an email address.").arg(c.email));
 }
@@ -89,12 +89,7 @@ Customer CustomerService::edit(const Session& session, const Customer& c) {
                  c.postcode.trimmed(), c.city.trimmed(), c.notes, session.clock().nowMs())
         .run();
     const Customer after = *find(session.db(), c.id);
-    const QJsonObject a = fieldsOf(*before), b = fieldsOf(after);
-    QJsonObject changes;
-    for (auto it = b.begin(); it != b.end(); ++it)
-        if (a.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), a.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
+    const QJsonObject changes = changedFields(fieldsOf(*before), fieldsOf(after));
     if (!changes.isEmpty())
         session.journal(QStringLiteral("customer"), after.uid, QStringLiteral("edit"), changes);
     tx.commit();

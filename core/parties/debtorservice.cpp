@@ -3,6 +3,7 @@
 #include "core/auth/rights.h"
 #include "core/auth/session.h"
 #include "core/company/identifiers.h"
+#include "core/journal/changes.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
@@ -99,8 +100,7 @@ void DebtorService::validate(const Debtor& raw) {
         throw Error::invalid(
             QStringLiteral("country"),
             tr("The country must be a two-letter code such as DK, not \"%1\".").arg(d.country));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!d.email.isEmpty() && !email.match(d.email).hasMatch())
+    if (!d.email.isEmpty() && !Identifiers::isEmail(d.email))
         throw Error::invalid(QStringLiteral("email"),
                              tr("\"%1\" is not an email address.").arg(d.email));
     if (!QStringList{QString(), QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"),
@@ -180,12 +180,7 @@ Debtor DebtorService::edit(const Session& session, const Debtor& raw) {
     bindFields(st, d, session.clock().nowMs());
     st.run();
     const Debtor after = require(db, d.id);
-    const QJsonObject a = fieldsOf(before), b = fieldsOf(after);
-    QJsonObject changes;
-    for (auto it = b.begin(); it != b.end(); ++it)
-        if (a.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), a.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
+    const QJsonObject changes = changedFields(fieldsOf(before), fieldsOf(after));
     if (!changes.isEmpty())
         session.journal(QStringLiteral("debtor"), after.uid, QStringLiteral("edit"), changes);
     tx.commit();
