@@ -610,6 +610,22 @@
         <source>Outstanding</source>
         <translation>Udestående</translation>
     </message>
+    <message>
+        <source>Rename &amp;group…</source>
+        <translation>Omdøb &amp;gruppe …</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Omdøb gruppe</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nyt navn:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::DebtorService</name>

@@ -610,6 +610,22 @@
         <source>Outstanding</source>
         <translation>Utestående</translation>
     </message>
+    <message>
+        <source>Rename &amp;group…</source>
+        <translation>Gi &amp;gruppe nytt navn …</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gi gruppe nytt navn</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::DebtorService</name>

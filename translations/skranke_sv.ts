@@ -610,6 +610,22 @@
         <source>Outstanding</source>
         <translation>Utestående</translation>
     </message>
+    <message>
+        <source>Rename &amp;group…</source>
+        <translation>Byt namn på &amp;grupp …</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Byt namn på grupp</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::DebtorService</name>

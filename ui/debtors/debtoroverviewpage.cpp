@@ -63,6 +63,7 @@ DebtorOverviewPage::DebtorOverviewPage(AppContext& context, QWidget* parent)
         {tr("Register &payment…"), &DebtorOverviewPage::registerPayment},
         {tr("Pos&tings"), &DebtorOverviewPage::showPostings},
         {tr("&Move to group…"), &DebtorOverviewPage::moveToGroup},
+        {tr("Rename &group…"), &DebtorOverviewPage::renameGroup},
         {tr("E&xport CSV…"), &DebtorOverviewPage::exportCsv},
     };
     for (const auto& [label, slot] : buttons) {
@@ -168,6 +169,30 @@ void DebtorOverviewPage::moveToGroup() {
         DebtorService::moveToGroup(m_context.session(), ids, groupId);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Move to group"), e.message());
+    }
+    refresh();
+}
+
+void DebtorOverviewPage::renameGroup() {
+    QStringList names;
+    for (const DebtorGroup& g : DebtorService::groups(m_context.db()))
+        names << g.name;
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString old =
+        QInputDialog::getItem(this, tr("Rename group"), tr("Group:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Rename group"), tr("New name:"),
+                                               QLineEdit::Normal, old, &ok);
+    if (!ok)
+        return;
+    try {
+        DebtorService::renameGroup(m_context.session(),
+                                   DebtorService::groupByName(m_context.db(), old)->id, name);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Rename group"), e.message());
     }
     refresh();
 }

@@ -34,6 +34,7 @@ private:
     void registerPayment();
     void showPostings();
     void moveToGroup();
+    void renameGroup();
     void exportCsv();
 
     AppContext& m_context;
