@@ -7,6 +7,8 @@
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 
+#include <QCoreApplication>
+
 namespace skranke {
 
 Posting LedgerWriter::add(const Session& session, Posting p) {
@@ -87,6 +89,36 @@ void LedgerWriter::settle(const Session& session, std::int64_t debitId, std::int
     db.prepare(
           "UPDATE debtor_balance SET outstanding_minor = outstanding_minor - ?1, "
           "prepayment_minor = prepayment_minor - ?1 WHERE debtor_id = ?2")
+        .bindAll(minor, debtor)
+        .run();
+}
+
+void LedgerWriter::unsettle(const Session& session, std::int64_t settlementId) {
+    Database& db = session.db();
+    auto st = db.prepare(
+        "SELECT debtor_id, debit_posting_id, credit_posting_id, amount_minor "
+        "FROM settlement WHERE id = ?1 AND undone_ms IS NULL");
+    st.bind(1, settlementId);
+    if (!st.step())
+        throw Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("skranke::Settlement", "There is no settlement %1 to undo.")
+                .arg(settlementId),
+            QStringLiteral("settlement"));
+    const std::int64_t debtor = st.int64(0), debit = st.int64(1), credit = st.int64(2),
+                       minor = st.int64(3);
+    db.prepare("UPDATE settlement SET undone_ms = ?1 WHERE id = ?2")
+        .bindAll(session.clock().nowMs(), settlementId)
+        .run();
+    db.prepare("UPDATE posting_open SET open_minor = open_minor + ?1 WHERE posting_id = ?2")
+        .bindAll(minor, debit)
+        .run();
+    db.prepare("UPDATE posting_open SET open_minor = open_minor - ?1 WHERE posting_id = ?2")
+        .bindAll(minor, credit)
+        .run();
+    db.prepare(
+          "UPDATE debtor_balance SET outstanding_minor = outstanding_minor + ?1, "
+          "prepayment_minor = prepayment_minor + ?1 WHERE debtor_id = ?2")
         .bindAll(minor, debtor)
         .run();
 }

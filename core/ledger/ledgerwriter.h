@@ -16,6 +16,8 @@ public:
     // Settles `minor` (> 0) of a credit posting against a debit posting.
     static void settle(const Session& session, std::int64_t debitPostingId,
                        std::int64_t creditPostingId, std::int64_t minor, const QDate& date);
+    // Reverses a settlement: marks it undone and reopens both sides.
+    static void unsettle(const Session& session, std::int64_t settlementId);
     static std::int64_t openMinor(const Session& session, std::int64_t postingId);
 };
 

@@ -15,8 +15,11 @@ constexpr const char* openOrder =
     "WHERE o.debtor_id = ?1 AND o.open_minor <> 0 AND (o.open_minor > 0) = ?2 "
     "ORDER BY o.due_date, ifnull(p.doc_number, 0), o.posting_id";
 
-std::vector<SettlementEngine::Open> openOf(const Session& s, std::int64_t debtor, bool debits) {
-    auto st = s.db().prepare(openOrder);
+}  // namespace
+
+std::vector<SettlementEngine::Open> SettlementEngine::open(Database& db, std::int64_t debtor,
+                                                           bool debits) {
+    auto st = db.prepare(openOrder);
     st.bindAll(debtor, debits);
     std::vector<SettlementEngine::Open> out;
     while (st.step())
@@ -24,15 +27,24 @@ std::vector<SettlementEngine::Open> openOf(const Session& s, std::int64_t debtor
     return out;
 }
 
-std::vector<SettlementEngine::Pair> apply(const Session& s,
-                                          const std::vector<SettlementEngine::Pair>& pairs,
-                                          const QDate& date) {
+void SettlementEngine::apply(const Session& s, const std::vector<Pair>& pairs, const QDate& date) {
     for (const auto& p : pairs)
         LedgerWriter::settle(s, p.debitPostingId, p.creditPostingId, p.minor, date);
-    return pairs;
 }
 
-}  // namespace
+std::vector<SettlementEngine::Pair> SettlementEngine::planEqual(const std::vector<Open>& debits,
+                                                                const std::vector<Open>& credits) {
+    std::vector<Pair> out;
+    std::vector<bool> used(debits.size(), false);
+    for (const Open& c : credits)
+        for (std::size_t d = 0; d < debits.size(); ++d)
+            if (!used[d] && debits[d].minor == -c.minor) {
+                used[d] = true;
+                out.push_back({debits[d].postingId, c.postingId, debits[d].minor});
+                break;
+            }
+    return out;
+}
 
 std::vector<SettlementEngine::Pair> SettlementEngine::plan(const std::vector<Open>& debits,
                                                            const std::vector<Open>& credits) {
@@ -59,8 +71,10 @@ std::vector<SettlementEngine::Pair> SettlementEngine::plan(const std::vector<Ope
 std::vector<SettlementEngine::Pair> SettlementEngine::autoSettle(const Session& session,
                                                                  std::int64_t debtorId,
                                                                  const QDate& date) {
-    return apply(session, plan(openOf(session, debtorId, true), openOf(session, debtorId, false)),
-                 date);
+    const auto pairs =
+        plan(open(session.db(), debtorId, true), open(session.db(), debtorId, false));
+    apply(session, pairs, date);
+    return pairs;
 }
 
 std::vector<SettlementEngine::Pair> SettlementEngine::settleCredit(const Session& session,
@@ -72,7 +86,9 @@ std::vector<SettlementEngine::Pair> SettlementEngine::settleCredit(const Session
     if (!st.step() || st.int64(1) >= 0)
         return {};
     const std::int64_t debtor = st.int64(0);
-    return apply(session, plan(openOf(session, debtor, true), {{creditId, st.int64(1)}}), date);
+    const auto pairs = plan(open(session.db(), debtor, true), {{creditId, st.int64(1)}});
+    apply(session, pairs, date);
+    return pairs;
 }
 
 }  // namespace skranke

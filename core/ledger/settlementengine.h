@@ -6,6 +6,7 @@
 
 namespace skranke {
 
+class Database;
 class Session;
 
 // Matches open credits against open debits of one debtor, oldest first:
@@ -27,6 +28,12 @@ public:
     };
     static std::vector<Pair> plan(const std::vector<Open>& debits,
                                   const std::vector<Open>& credits);
+    // Only pairs whose open amounts are exactly alike, oldest first.
+    static std::vector<Pair> planEqual(const std::vector<Open>& debits,
+                                       const std::vector<Open>& credits);
+    // A debtor's open debits (or credits), oldest first.
+    static std::vector<Open> open(Database& db, std::int64_t debtorId, bool debits);
+    static void apply(const Session& session, const std::vector<Pair>& pairs, const QDate& date);
 
     // Settles everything that can be settled for the debtor; returns the pairs.
     static std::vector<Pair> autoSettle(const Session& session, std::int64_t debtorId,
