@@ -32,5 +32,6 @@ int runCreditNote(CliContext& ctx, const QStringList& args);
 int runPayment(CliContext& ctx, const QStringList& args);
 int runWriteOff(CliContext& ctx, const QStringList& args);
 int runPostings(CliContext& ctx, const QStringList& args);
+int runSettle(CliContext& ctx, const QStringList& args);
 
 }  // namespace skranke::cli
