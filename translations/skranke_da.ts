@@ -23,6 +23,13 @@
     </message>
 </context>
 <context>
+    <name>SettleText</name>
+    <message>
+        <source>"%1" is not an ID.</source>
+        <translation>"%1" er ikke et ID.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1383,6 +1390,10 @@
         <source>There is no posting %1.</source>
         <translation>Der er ingen postering %1.</translation>
     </message>
+    <message>
+        <source>The invoices chosen take %1, more than the payment of %2.</source>
+        <translation>De valgte fakturaer tager %1, mere end betalingen på %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::LoginDialog</name>
@@ -1477,6 +1488,10 @@
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Udligning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1560,10 +1575,6 @@
         <translation>Betaling fra %1</translation>
     </message>
     <message>
-        <source>Outstanding: %1. The payment settles the oldest invoices first; what is left stands as a prepayment.</source>
-        <translation>Udestående: %1. Betalingen udligner de ældste fakturaer først; resten står som forudbetaling.</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Beløb:</translation>
     </message>
@@ -1578,6 +1589,26 @@
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1. Tick the invoices the payment is for; with none ticked it settles the oldest first. What is left stands on the debtor as a remaining amount.</source>
+        <translation>Udestående: %1. Sæt flueben ved de fakturaer, betalingen gælder; uden flueben udligner den de ældste først. Resten står på debitoren som restbeløb.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfald</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Udlign</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1819,95 @@
     <message>
         <source>Cannot settle %1: more than is open.</source>
         <translation>Kan ikke udligne %1: mere end det åbne.</translation>
+    </message>
+    <message>
+        <source>There is no settlement %1 to undo.</source>
+        <translation>Der er ingen udligning %1 at fortryde.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementCandidateModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Udestående</translation>
+    </message>
+    <message>
+        <source>Payments not settled</source>
+        <translation>Ikke udlignede betalinger</translation>
+    </message>
+    <message>
+        <source>Can be settled</source>
+        <translation>Kan udlignes</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementPage</name>
+    <message>
+        <source>Only &amp;balance 0</source>
+        <translation>Kun &amp;saldo 0</translation>
+    </message>
+    <message>
+        <source>Only &amp;equal amounts</source>
+        <translation>Kun &amp;ens beløb</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Settle selected</source>
+        <translation>&amp;Udlign valgte</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Vælg &amp;alle</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Debitor-ID fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settlement&lt;/h2&gt;Debtors whose payments and credit notes can settle their invoices, oldest first.</source>
+        <translation>&lt;h2&gt;Udligning&lt;/h2&gt;Debitorer, hvis betalinger og kreditnotaer kan udligne deres fakturaer, ældste først.</translation>
+    </message>
+    <message>
+        <source>Mark the debtors to settle first.</source>
+        <translation>Marker først de debitorer, der skal udlignes.</translation>
+    </message>
+    <message>
+        <source>Settled %1 for %2 debtors in %3 settlements.</source>
+        <translation>Udlignede %1 for %2 debitorer i %3 udligninger.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementService</name>
+    <message>
+        <source>Posting %1 is not a payment or credit.</source>
+        <translation>Postering %1 er ikke en betaling eller kreditering.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not on the same debtor as the payment.</source>
+        <translation>Faktura %1 er ikke på samme debitor som betalingen.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beløbet skal være over 0.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
+        <translation>Højst %1 kan udlignes: fakturaen har %2 åbent og betalingen %3.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2149,10 @@
     <message>
         <source>a debtor's postings with open amounts and balance</source>
         <translation>en debitors posteringer med åbne beløb og saldo</translation>
+    </message>
+    <message>
+        <source>settle payments against invoices (auto|match|undo)</source>
+        <translation>udlign betalinger mod fakturaer (auto|match|undo)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2868,97 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  udestående %3, forudbetaling %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Settle</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>First debtor ID (auto).</source>
+        <translation>Første debitor-ID (auto).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID (auto).</source>
+        <translation>Sidste debitor-ID (auto).</translation>
+    </message>
+    <message>
+        <source>Only debtors whose balance is 0 (auto).</source>
+        <translation>Kun debitorer med saldo 0 (auto).</translation>
+    </message>
+    <message>
+        <source>Only payments and invoices exactly alike (auto).</source>
+        <translation>Kun betalinger og fakturaer, der er helt ens (auto).</translation>
+    </message>
+    <message>
+        <source>Show what would be settled; write nothing.</source>
+        <translation>Vis, hvad der ville blive udlignet; skriv intet.</translation>
+    </message>
+    <message>
+        <source>The payment's posting ID (match).</source>
+        <translation>Betalingens posterings-ID (match).</translation>
+    </message>
+    <message>
+        <source>The invoice number (match).</source>
+        <translation>Fakturanummeret (match).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Amount to settle (match).</source>
+        <translation>Beløb, der udlignes (match).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>Settlement date (default: today).</source>
+        <translation>Udligningsdato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+       skranke-cli --user ME settle match --payment ID --invoice NUMBER --amount A
+       skranke-cli --user ME settle undo SETTLEMENT_ID</source>
+        <translation>Brug: skranke-cli --user MIG settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+      skranke-cli --user MIG settle match --payment ID --invoice NUMMER --amount B
+      skranke-cli --user MIG settle undo UDLIGNINGS_ID</translation>
+    </message>
+    <message>
+        <source>--debtor-to is before --debtor-from.</source>
+        <translation>--debtor-to ligger før --debtor-from.</translation>
+    </message>
+    <message>
+        <source>debtor %1: %2 in %3 settlements</source>
+        <translation>debitor %1: %2 i %3 udligninger</translation>
+    </message>
+    <message>
+        <source>Would settle %1 debtors (dry run; nothing written).</source>
+        <translation>Ville udligne %1 debitorer (prøvekørsel; intet skrevet).</translation>
+    </message>
+    <message>
+        <source>Settled %1 debtors.</source>
+        <translation>Udlignede %1 debitorer.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 made.</source>
+        <translation>Udligning %1 foretaget.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 undone.</source>
+        <translation>Udligning %1 fortrudt.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,13 @@
     </message>
 </context>
 <context>
+    <name>SettleText</name>
+    <message>
+        <source>"%1" is not an ID.</source>
+        <translation>«%1» er ikke en ID.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1383,6 +1390,10 @@
         <source>There is no posting %1.</source>
         <translation>Det finnes ingen postering %1.</translation>
     </message>
+    <message>
+        <source>The invoices chosen take %1, more than the payment of %2.</source>
+        <translation>De valgte fakturaene tar %1, mer enn innbetalingen på %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::LoginDialog</name>
@@ -1477,6 +1488,10 @@
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Utligning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1560,10 +1575,6 @@
         <translation>Innbetaling fra %1</translation>
     </message>
     <message>
-        <source>Outstanding: %1. The payment settles the oldest invoices first; what is left stands as a prepayment.</source>
-        <translation>Utestående: %1. Innbetalingen utligner de eldste fakturaene først; resten står som forskudd.</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Beløp:</translation>
     </message>
@@ -1578,6 +1589,26 @@
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referanse:</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1. Tick the invoices the payment is for; with none ticked it settles the oldest first. What is left stands on the debtor as a remaining amount.</source>
+        <translation>Utestående: %1. Huk av fakturaene innbetalingen gjelder; uten avhuking utligner den de eldste først. Resten står på kunden som restbeløp.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Utlign</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1819,95 @@
     <message>
         <source>Cannot settle %1: more than is open.</source>
         <translation>Kan ikke utligne %1: mer enn det åpne.</translation>
+    </message>
+    <message>
+        <source>There is no settlement %1 to undo.</source>
+        <translation>Det finnes ingen utligning %1 å angre.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementCandidateModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Payments not settled</source>
+        <translation>Ikke utlignede innbetalinger</translation>
+    </message>
+    <message>
+        <source>Can be settled</source>
+        <translation>Kan utlignes</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementPage</name>
+    <message>
+        <source>Only &amp;balance 0</source>
+        <translation>Bare &amp;saldo 0</translation>
+    </message>
+    <message>
+        <source>Only &amp;equal amounts</source>
+        <translation>Bare &amp;like beløp</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Settle selected</source>
+        <translation>&amp;Utlign valgte</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Velg &amp;alle</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Kunde-ID fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settlement&lt;/h2&gt;Debtors whose payments and credit notes can settle their invoices, oldest first.</source>
+        <translation>&lt;h2&gt;Utligning&lt;/h2&gt;Kunder der innbetalinger og kreditnotaer kan utligne fakturaene deres, eldste først.</translation>
+    </message>
+    <message>
+        <source>Mark the debtors to settle first.</source>
+        <translation>Merk først kundene som skal utlignes.</translation>
+    </message>
+    <message>
+        <source>Settled %1 for %2 debtors in %3 settlements.</source>
+        <translation>Utlignet %1 for %2 kunder i %3 utligninger.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementService</name>
+    <message>
+        <source>Posting %1 is not a payment or credit.</source>
+        <translation>Postering %1 er ikke en innbetaling eller kreditering.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not on the same debtor as the payment.</source>
+        <translation>Faktura %1 er ikke på samme kunde som innbetalingen.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beløpet må være over 0.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
+        <translation>Høyst %1 kan utlignes: fakturaen har %2 åpent og innbetalingen %3.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2149,10 @@
     <message>
         <source>a debtor's postings with open amounts and balance</source>
         <translation>en kundes posteringer med åpne beløp og saldo</translation>
+    </message>
+    <message>
+        <source>settle payments against invoices (auto|match|undo)</source>
+        <translation>utlign innbetalinger mot fakturaer (auto|match|undo)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2868,97 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  utestående %3, forskudd %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Settle</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>First debtor ID (auto).</source>
+        <translation>Første kunde-ID (auto).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID (auto).</source>
+        <translation>Siste kunde-ID (auto).</translation>
+    </message>
+    <message>
+        <source>Only debtors whose balance is 0 (auto).</source>
+        <translation>Bare kunder med saldo 0 (auto).</translation>
+    </message>
+    <message>
+        <source>Only payments and invoices exactly alike (auto).</source>
+        <translation>Bare innbetalinger og fakturaer som er helt like (auto).</translation>
+    </message>
+    <message>
+        <source>Show what would be settled; write nothing.</source>
+        <translation>Vis hva som ville blitt utlignet; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>The payment's posting ID (match).</source>
+        <translation>Innbetalingens posterings-ID (match).</translation>
+    </message>
+    <message>
+        <source>The invoice number (match).</source>
+        <translation>Fakturanummeret (match).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Amount to settle (match).</source>
+        <translation>Beløp som utlignes (match).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>Settlement date (default: today).</source>
+        <translation>Utligningsdato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+       skranke-cli --user ME settle match --payment ID --invoice NUMBER --amount A
+       skranke-cli --user ME settle undo SETTLEMENT_ID</source>
+        <translation>Bruk: skranke-cli --user MEG settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+      skranke-cli --user MEG settle match --payment ID --invoice NUMMER --amount B
+      skranke-cli --user MEG settle undo UTLIGNINGS_ID</translation>
+    </message>
+    <message>
+        <source>--debtor-to is before --debtor-from.</source>
+        <translation>--debtor-to er før --debtor-from.</translation>
+    </message>
+    <message>
+        <source>debtor %1: %2 in %3 settlements</source>
+        <translation>kunde %1: %2 i %3 utligninger</translation>
+    </message>
+    <message>
+        <source>Would settle %1 debtors (dry run; nothing written).</source>
+        <translation>Ville utlignet %1 kunder (prøvekjøring; ingenting skrevet).</translation>
+    </message>
+    <message>
+        <source>Settled %1 debtors.</source>
+        <translation>Utlignet %1 kunder.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 made.</source>
+        <translation>Utligning %1 utført.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 undone.</source>
+        <translation>Utligning %1 angret.</translation>
     </message>
 </context>
 <context>

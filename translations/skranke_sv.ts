@@ -23,6 +23,13 @@
     </message>
 </context>
 <context>
+    <name>SettleText</name>
+    <message>
+        <source>"%1" is not an ID.</source>
+        <translation>"%1" är inte ett ID.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1383,6 +1390,10 @@
         <source>There is no posting %1.</source>
         <translation>Det finns ingen bokföring %1.</translation>
     </message>
+    <message>
+        <source>The invoices chosen take %1, more than the payment of %2.</source>
+        <translation>De valda fakturorna tar %1, mer än betalningen på %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::LoginDialog</name>
@@ -1477,6 +1488,10 @@
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Avräkning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1560,10 +1575,6 @@
         <translation>Betalning från %1</translation>
     </message>
     <message>
-        <source>Outstanding: %1. The payment settles the oldest invoices first; what is left stands as a prepayment.</source>
-        <translation>Utestående: %1. Betalningen reglerar de äldsta fakturorna först; resten står som förskott.</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Belopp:</translation>
     </message>
@@ -1578,6 +1589,26 @@
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referens:</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1. Tick the invoices the payment is for; with none ticked it settles the oldest first. What is left stands on the debtor as a remaining amount.</source>
+        <translation>Utestående: %1. Bocka för fakturorna som betalningen avser; utan bockar reglerar den de äldsta först. Resten står på kunden som restbelopp.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Reglera</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1819,95 @@
     <message>
         <source>Cannot settle %1: more than is open.</source>
         <translation>Kan inte reglera %1: mer än det öppna.</translation>
+    </message>
+    <message>
+        <source>There is no settlement %1 to undo.</source>
+        <translation>Det finns ingen avräkning %1 att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementCandidateModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Payments not settled</source>
+        <translation>Ej avräknade betalningar</translation>
+    </message>
+    <message>
+        <source>Can be settled</source>
+        <translation>Kan avräknas</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementPage</name>
+    <message>
+        <source>Only &amp;balance 0</source>
+        <translation>Endast &amp;saldo 0</translation>
+    </message>
+    <message>
+        <source>Only &amp;equal amounts</source>
+        <translation>Endast &amp;lika belopp</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>&amp;Settle selected</source>
+        <translation>&amp;Avräkna valda</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Välj &amp;alla</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Kund-ID från:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settlement&lt;/h2&gt;Debtors whose payments and credit notes can settle their invoices, oldest first.</source>
+        <translation>&lt;h2&gt;Avräkning&lt;/h2&gt;Kunder vars betalningar och kreditfakturor kan reglera deras fakturor, äldsta först.</translation>
+    </message>
+    <message>
+        <source>Mark the debtors to settle first.</source>
+        <translation>Markera först kunderna som ska avräknas.</translation>
+    </message>
+    <message>
+        <source>Settled %1 for %2 debtors in %3 settlements.</source>
+        <translation>Avräknade %1 för %2 kunder i %3 avräkningar.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SettlementService</name>
+    <message>
+        <source>Posting %1 is not a payment or credit.</source>
+        <translation>Bokföring %1 är inte en betalning eller kreditering.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not on the same debtor as the payment.</source>
+        <translation>Faktura %1 är inte på samma kund som betalningen.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Beloppet måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
+        <translation>Högst %1 kan avräknas: fakturan har %2 öppet och betalningen %3.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2149,10 @@
     <message>
         <source>a debtor's postings with open amounts and balance</source>
         <translation>en kunds bokföringar med öppna belopp och saldo</translation>
+    </message>
+    <message>
+        <source>settle payments against invoices (auto|match|undo)</source>
+        <translation>avräkna betalningar mot fakturor (auto|match|undo)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2868,97 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  utestående %3, förskott %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Settle</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>First debtor ID (auto).</source>
+        <translation>Första kund-ID (auto).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID (auto).</source>
+        <translation>Sista kund-ID (auto).</translation>
+    </message>
+    <message>
+        <source>Only debtors whose balance is 0 (auto).</source>
+        <translation>Endast kunder med saldo 0 (auto).</translation>
+    </message>
+    <message>
+        <source>Only payments and invoices exactly alike (auto).</source>
+        <translation>Endast betalningar och fakturor som är exakt lika (auto).</translation>
+    </message>
+    <message>
+        <source>Show what would be settled; write nothing.</source>
+        <translation>Visa vad som skulle avräknas; skriv inget.</translation>
+    </message>
+    <message>
+        <source>The payment's posting ID (match).</source>
+        <translation>Betalningens bokförings-ID (match).</translation>
+    </message>
+    <message>
+        <source>The invoice number (match).</source>
+        <translation>Fakturanumret (match).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Amount to settle (match).</source>
+        <translation>Belopp att avräkna (match).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Settlement date (default: today).</source>
+        <translation>Avräkningsdatum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+       skranke-cli --user ME settle match --payment ID --invoice NUMBER --amount A
+       skranke-cli --user ME settle undo SETTLEMENT_ID</source>
+        <translation>Användning: skranke-cli --user JAG settle auto [--debtor-from ID --debtor-to ID] [--only-balance-zero] [--only-equal-amounts] [--dry-run]
+             skranke-cli --user JAG settle match --payment ID --invoice NUMMER --amount B
+             skranke-cli --user JAG settle undo AVRÄKNINGS_ID</translation>
+    </message>
+    <message>
+        <source>--debtor-to is before --debtor-from.</source>
+        <translation>--debtor-to ligger före --debtor-from.</translation>
+    </message>
+    <message>
+        <source>debtor %1: %2 in %3 settlements</source>
+        <translation>kund %1: %2 i %3 avräkningar</translation>
+    </message>
+    <message>
+        <source>Would settle %1 debtors (dry run; nothing written).</source>
+        <translation>Skulle avräkna %1 kunder (provkörning; inget skrivet).</translation>
+    </message>
+    <message>
+        <source>Settled %1 debtors.</source>
+        <translation>Avräknade %1 kunder.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 made.</source>
+        <translation>Avräkning %1 gjord.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 undone.</source>
+        <translation>Avräkning %1 ångrad.</translation>
     </message>
 </context>
 <context>

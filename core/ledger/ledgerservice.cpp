@@ -5,6 +5,7 @@
 #include "core/company/companyservice.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/ledger/settlementengine.h"
+#include "core/ledger/settlementservice.h"
 #include "core/parties/debtorservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
@@ -57,12 +58,26 @@ void requirePositive(const Money& amount, const QString& field) {
 Posting LedgerService::registerPayment(const Session& session, std::int64_t debtorId,
                                        const Money& amount, const QDate& date,
                                        const QString& paymentType, const QString& reference) {
+    return registerPayment(session, debtorId, amount, date, paymentType, reference, {});
+}
+
+Posting LedgerService::registerPayment(const Session& session, std::int64_t debtorId,
+                                       const Money& amount, const QDate& date,
+                                       const QString& paymentType, const QString& reference,
+                                       const std::vector<Allocation>& allocations) {
     session.require(rights::LedgerPayment);
     requirePositive(amount, QStringLiteral("amount"));
     if (!date.isValid())
         throw Error::invalid(QStringLiteral("date"), tr("The payment date is required."));
     Database& db = session.db();
     amount.requireSameCurrency(Money::zero(companyCurrency(db)));
+    Money allocated = Money::zero(amount.currency());
+    for (const Allocation& a : allocations)
+        allocated += a.amount;
+    if (allocated > amount)
+        throw Error::invalid(QStringLiteral("amount"),
+                             tr("The invoices chosen take %1, more than the payment of %2.")
+                                 .arg(allocated.toDecimalString(), amount.toDecimalString()));
     Transaction tx(db);
     const Debtor debtor = DebtorService::require(db, debtorId);
     Posting p;
@@ -74,7 +89,17 @@ Posting LedgerService::registerPayment(const Session& session, std::int64_t debt
     p.reference = reference.trimmed();
     p.text = tr("Payment");
     p = LedgerWriter::add(session, p);
-    const auto pairs = SettlementEngine::settleCredit(session, p.id, date);
+    std::size_t settledCount = 0;
+    if (allocations.empty()) {
+        settledCount = SettlementEngine::settleCredit(session, p.id, date).size();
+    } else {
+        for (const Allocation& a : allocations) {
+            if (a.amount.isZero())
+                continue;
+            SettlementService::match(session, p.id, a.invoiceNumber, a.amount, date);
+            ++settledCount;
+        }
+    }
     p.open = Money(LedgerWriter::openMinor(session, p.id), amount.currency());
     session.journal(QStringLiteral("posting"), p.uid, QStringLiteral("payment"),
                     {{QStringLiteral("debtor"), qint64(debtor.id)},
@@ -83,7 +108,7 @@ Posting LedgerService::registerPayment(const Session& session, std::int64_t debt
                      {QStringLiteral("date"), Dates::iso(date)},
                      {QStringLiteral("type"), p.paymentType},
                      {QStringLiteral("reference"), p.reference},
-                     {QStringLiteral("settled_against"), qint64(pairs.size())},
+                     {QStringLiteral("settled_against"), qint64(settledCount)},
                      {QStringLiteral("remaining"), (-p.open).toDecimalString()}});
     tx.commit();
     return p;
@@ -130,6 +155,17 @@ DebtorBalance LedgerService::balance(Database& db, std::int64_t debtorId) {
     if (!st.step())
         return {Money::zero(c), Money::zero(c)};
     return {Money(st.int64(0), c), Money(st.int64(1), c)};
+}
+
+std::vector<Posting> LedgerService::openInvoices(Database& db, std::int64_t debtorId) {
+    auto st = db.prepare(std::string(selectPosting) +
+                         "WHERE p.debtor_id = ?1 AND p.kind = 'invoice' AND o.open_minor > 0 "
+                         "ORDER BY p.due_date, p.doc_number");
+    st.bind(1, debtorId);
+    std::vector<Posting> out;
+    while (st.step())
+        out.push_back(readPosting(st));
+    return out;
 }
 
 std::vector<PostingRow> LedgerService::postings(Database& db, std::int64_t debtorId) {

@@ -27,6 +27,19 @@ struct PostingRow {
 class LedgerService final {
     Q_DECLARE_TR_FUNCTIONS(skranke::LedgerService)
 public:
+    // What a payment should settle when the payer says which invoices it is for.
+    struct Allocation {
+        std::int64_t invoiceNumber = 0;
+        Money amount;
+    };
+
+    // With no allocations the payment settles the oldest open debits;
+    // with allocations it settles exactly those and the rest stays open
+    // on the debtor as a remaining amount.
+    static Posting registerPayment(const Session& session, std::int64_t debtorId,
+                                   const Money& amount, const QDate& date,
+                                   const QString& paymentType, const QString& reference,
+                                   const std::vector<Allocation>& allocations);
     static Posting registerPayment(const Session& session, std::int64_t debtorId,
                                    const Money& amount, const QDate& date,
                                    const QString& paymentType, const QString& reference);
@@ -34,6 +47,8 @@ public:
                             const QDate& date, const QString& reason);
 
     static DebtorBalance balance(Database& db, std::int64_t debtorId);
+    // The debtor's invoices with something open, oldest due first.
+    static std::vector<Posting> openInvoices(Database& db, std::int64_t debtorId);
     // Oldest first, with the running balance.
     static std::vector<PostingRow> postings(Database& db, std::int64_t debtorId);
     static Posting posting(Database& db, std::int64_t postingId);

@@ -197,13 +197,15 @@ TEST_CASE("settle from the CLI: undo, match by hand, automatic with dry run", "[
                       QStringLiteral("Anna")})
                 .exitCode == 0);
     for (const char* date : {"2026-10-01", "2026-10-15"})
-        REQUIRE(shop.run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--debtor"),
-                          QStringLiteral("1"), QStringLiteral("--date"), QLatin1String(date),
-                          QStringLiteral("--line"), QStringLiteral("Hytte|1|100|25"), QStringLiteral("--post")})
+        REQUIRE(shop.run({QStringLiteral("invoice"), QStringLiteral("create"),
+                          QStringLiteral("--debtor"), QStringLiteral("1"), QStringLiteral("--date"),
+                          QLatin1String(date), QStringLiteral("--line"),
+                          QStringLiteral("Hytte|1|100|25"), QStringLiteral("--post")})
                     .exitCode == 0);
-    auto r = shop.run({QStringLiteral("payment"), QStringLiteral("register"), QStringLiteral("--debtor"),
-                       QStringLiteral("1"), QStringLiteral("--amount"), QStringLiteral("100"),
-                       QStringLiteral("--date"), QStringLiteral("2026-10-20")});
+    auto r =
+        shop.run({QStringLiteral("payment"), QStringLiteral("register"), QStringLiteral("--debtor"),
+                  QStringLiteral("1"), QStringLiteral("--amount"), QStringLiteral("100"),
+                  QStringLiteral("--date"), QStringLiteral("2026-10-20")});
     REQUIRE(r.exitCode == 0);
     const int payment = r.json().object()[QStringLiteral("id")].toInt();
     // It settled invoice 1 (oldest); undo and put it on invoice 2.
@@ -217,15 +219,20 @@ TEST_CASE("settle from the CLI: undo, match by hand, automatic with dry run", "[
     r = shop.run({QStringLiteral("invoice"), QStringLiteral("list")});
     const QJsonArray list = r.json().array();
     REQUIRE(list.size() == 2);
-    CHECK(list[0].toObject()[QStringLiteral("open")].toString() == QStringLiteral("0.00"));    // no. 2
-    CHECK(list[1].toObject()[QStringLiteral("open")].toString() == QStringLiteral("100.00"));  // no. 1
+    CHECK(list[0].toObject()[QStringLiteral("open")].toString() ==
+          QStringLiteral("0.00"));  // no. 2
+    CHECK(list[1].toObject()[QStringLiteral("open")].toString() ==
+          QStringLiteral("100.00"));  // no. 1
     r = shop.run({QStringLiteral("settle"), QStringLiteral("undo"), QStringLiteral("2")});
     REQUIRE(r.exitCode == 0);
     r = shop.run({QStringLiteral("settle"), QStringLiteral("auto"), QStringLiteral("--dry-run")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().object()[QStringLiteral("debtors")].toArray().size() == 1);
     r = shop.run({QStringLiteral("settle"), QStringLiteral("auto")});
-    CHECK(r.json().object()[QStringLiteral("debtors")].toArray()[0].toObject()[QStringLiteral("settled")]
+    CHECK(r.json()
+              .object()[QStringLiteral("debtors")]
+              .toArray()[0]
+              .toObject()[QStringLiteral("settled")]
               .toString() == QStringLiteral("100.00"));
     r = shop.run({QStringLiteral("settle"), QStringLiteral("undo"), QStringLiteral("2")});
     CHECK(r.exitCode == 1);  // already undone

@@ -4,6 +4,7 @@
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
 #include "ui/debtors/debtoroverviewpage.h"
+#include "ui/debtors/settlementpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/companysettingspage.h"
@@ -34,6 +35,7 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     MainWindow window(context);
     window.show();
     CHECK(window.areaTitles() == QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+                                             QStringLiteral("Settlement"),
                                              QStringLiteral("Journal"),
                                              QStringLiteral("Settings")});
     CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
@@ -43,6 +45,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     sidebar->setFocus();
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<InvoiceOverviewPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<SettlementPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<JournalPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -144,5 +148,5 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     CHECK(again.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 4);
+    CHECK(window.areaTitles().size() == 5);
 }

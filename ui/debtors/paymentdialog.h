@@ -2,10 +2,12 @@
 
 #include <QDialog>
 #include <memory>
+#include <vector>
 
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 
 namespace skranke {
 
@@ -22,6 +24,8 @@ public:
     ~PaymentDialog() override;
     void accept() override;
     MoneyEdit* amountField() const { return m_amount; }
+    // The open invoices, one row each: column 0 checkable, column 3 the amount to settle.
+    QTableWidget* invoiceTable() const { return m_invoices; }
 
 private:
     AppContext& m_context;
@@ -30,6 +34,8 @@ private:
     QDateEdit* m_date;
     QLineEdit* m_type;
     QLineEdit* m_reference;
+    QTableWidget* m_invoices;
+    std::vector<std::int64_t> m_invoiceNumbers;
     QLabel* m_errorLabel;
     std::unique_ptr<FormErrors> m_errors;
 };

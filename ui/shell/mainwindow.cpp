@@ -4,6 +4,7 @@
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
 #include "ui/debtors/debtoroverviewpage.h"
+#include "ui/debtors/settlementpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/invoicingsettingspage.h"
@@ -79,7 +80,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
                                 new DebtorOverviewPage(context, this))
                      << addArea(tr("Invoices"), s->standardIcon(QStyle::SP_FileIcon),
-                                new InvoiceOverviewPage(context, this));
+                                new InvoiceOverviewPage(context, this))
+                     << addArea(tr("Settlement"), s->standardIcon(QStyle::SP_DialogApplyButton),
+                                new SettlementPage(context, this));
     addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
             new JournalPage(context, this));
     auto* settingsPage = new SettingsPage(context, this);
