@@ -4,6 +4,7 @@
 #include "core/auth/userservice.h"
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoiceservice.h"
+#include "core/ledger/balancelist.h"
 #include "core/ledger/debtoroverview.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/parties/debtorservice.h"
@@ -119,6 +120,15 @@ void runReceivablesBench(const BenchOptions& o, BenchReport& report) {
         LedgerService::postings(*db, 1 + (i * 997) % size.debtors);
         postings.push_back(d.ms());
     }
+    std::vector<double> balance;
+    for (int i = 0; i < (o.smoke ? 3 : 5); ++i) {
+        BalanceList::Filter f;
+        f.asOf = QDate(2025, 12, 31);
+        Stopwatch w;
+        BalanceList::compute(*db, f);
+        balance.push_back(w.ms());
+    }
+    r.insert(QStringLiteral("balance_list_all_debtors_ms"), BenchReport::percentiles(balance));
     const Session s = ownerSession(*db, clock);
     for (int i = 0; i < (o.smoke ? 10 : 200); ++i) {
         InvoiceDraft draft;

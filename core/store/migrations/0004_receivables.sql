@@ -202,6 +202,7 @@ CREATE TABLE settlement (
 );
 CREATE INDEX settlement_by_debit ON settlement(debit_posting_id);
 CREATE INDEX settlement_by_credit ON settlement(credit_posting_id);
+CREATE INDEX settlement_by_date ON settlement(settled_date);
 CREATE TRIGGER settlement_no_delete BEFORE DELETE ON settlement
 BEGIN
     SELECT RAISE(ABORT, 'settlements are never deleted; undo them');
