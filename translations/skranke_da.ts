@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>skranke::BalanceList</name>
+    <message>
+        <source>The as-of date is required.</source>
+        <translation>Datoen, saldoen opgøres pr., skal angives.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days.</source>
+        <translation>Intervallet skal være 1 til 365 dage.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -683,6 +694,37 @@
     <message>
         <source>There is already a group "%1".</source>
         <translation>Der er allerede en gruppe "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningRules</name>
+    <message>
+        <source>The reminder fee cannot be negative.</source>
+        <translation>Rykkergebyret kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>A reminder fee of %1 is more than the law allows in %2 (%3).</source>
+        <translation>Et rykkergebyr på %1 er mere, end loven tillader i %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The interest rate cannot be negative.</source>
+        <translation>Rentesatsen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>%1 % a month is %2 % a year, more than the reference rate + %3 points (%4 % a year) the law allows.</source>
+        <translation>%1 % om måneden er %2 % om året, mere end referencerenten + %3 procentpoint (%4 % om året), som loven tillader.</translation>
+    </message>
+    <message>
+        <source>the invoice did not say that fees may be charged</source>
+        <translation>fakturaen oplyste ikke, at der kan opkræves gebyrer</translation>
+    </message>
+    <message>
+        <source>%1 fee-bearing reminders were already sent on this claim</source>
+        <translation>der er allerede sendt %1 rykkere med gebyr på dette krav</translation>
+    </message>
+    <message>
+        <source>the last reminder was only %1 days ago (at least %2)</source>
+        <translation>den seneste rykker var kun for %1 dage siden (mindst %2)</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2124,109 @@
     </message>
 </context>
 <context>
+    <name>skranke::cli::BalanceList</name>
+    <message>
+        <source>Not due</source>
+        <translation>Ikke forfalden</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>The date the balances are as of.</source>
+        <translation>Datoen, saldiene opgøres pr.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Days per aging interval.</source>
+        <translation>Dage pr. aldersinterval.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Første debitor-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Sidste debitor-ID.</translation>
+    </message>
+    <message>
+        <source>Each open item under its debtor.</source>
+        <translation>Hver åben post under sin debitor.</translation>
+    </message>
+    <message>
+        <source>Debtors with balance 0 too.</source>
+        <translation>Også debitorer med saldo 0.</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]]</source>
+        <translation>Brug: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]]</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of days.</source>
+        <translation>--interval skal være et antal dage.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfald</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -2153,6 +2298,10 @@
     <message>
         <source>settle payments against invoices (auto|match|undo)</source>
         <translation>udlign betalinger mod fakturaer (auto|match|undo)</translation>
+    </message>
+    <message>
+        <source>the aged debtor balance list as of a date</source>
+        <translation>den aldersfordelte debitorsaldoliste pr. en dato</translation>
     </message>
 </context>
 <context>

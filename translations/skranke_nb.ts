@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>skranke::BalanceList</name>
+    <message>
+        <source>The as-of date is required.</source>
+        <translation>Datoen saldoen gjelder per, må oppgis.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days.</source>
+        <translation>Intervallet må være 1 til 365 dager.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -683,6 +694,37 @@
     <message>
         <source>There is already a group "%1".</source>
         <translation>Det finnes allerede en gruppe «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningRules</name>
+    <message>
+        <source>The reminder fee cannot be negative.</source>
+        <translation>Purregebyret kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>A reminder fee of %1 is more than the law allows in %2 (%3).</source>
+        <translation>Et purregebyr på %1 er mer enn loven tillater i %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The interest rate cannot be negative.</source>
+        <translation>Rentesatsen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>%1 % a month is %2 % a year, more than the reference rate + %3 points (%4 % a year) the law allows.</source>
+        <translation>%1 % i måneden er %2 % i året, mer enn referanserenten + %3 prosentpoeng (%4 % i året) som loven tillater.</translation>
+    </message>
+    <message>
+        <source>the invoice did not say that fees may be charged</source>
+        <translation>fakturaen opplyste ikke at det kan kreves gebyrer</translation>
+    </message>
+    <message>
+        <source>%1 fee-bearing reminders were already sent on this claim</source>
+        <translation>det er allerede sendt %1 purringer med gebyr på dette kravet</translation>
+    </message>
+    <message>
+        <source>the last reminder was only %1 days ago (at least %2)</source>
+        <translation>den siste purringen var bare for %1 dager siden (minst %2)</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2124,109 @@
     </message>
 </context>
 <context>
+    <name>skranke::cli::BalanceList</name>
+    <message>
+        <source>Not due</source>
+        <translation>Ikke forfalt</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>The date the balances are as of.</source>
+        <translation>Datoen saldoene gjelder per.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Days per aging interval.</source>
+        <translation>Dager per aldersintervall.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Første kunde-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Siste kunde-ID.</translation>
+    </message>
+    <message>
+        <source>Each open item under its debtor.</source>
+        <translation>Hver åpen post under sin kunde.</translation>
+    </message>
+    <message>
+        <source>Debtors with balance 0 too.</source>
+        <translation>Også kunder med saldo 0.</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]]</source>
+        <translation>Bruk: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]]</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of days.</source>
+        <translation>--interval må være et antall dager.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -2153,6 +2298,10 @@
     <message>
         <source>settle payments against invoices (auto|match|undo)</source>
         <translation>utlign innbetalinger mot fakturaer (auto|match|undo)</translation>
+    </message>
+    <message>
+        <source>the aged debtor balance list as of a date</source>
+        <translation>den aldersfordelte kundesaldolisten per en dato</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>skranke::BalanceList</name>
+    <message>
+        <source>The as-of date is required.</source>
+        <translation>Datumet som saldot avser måste anges.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days.</source>
+        <translation>Intervallet måste vara 1 till 365 dagar.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -683,6 +694,37 @@
     <message>
         <source>There is already a group "%1".</source>
         <translation>Det finns redan en grupp "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningRules</name>
+    <message>
+        <source>The reminder fee cannot be negative.</source>
+        <translation>Påminnelseavgiften kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A reminder fee of %1 is more than the law allows in %2 (%3).</source>
+        <translation>En påminnelseavgift på %1 är mer än lagen tillåter i %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The interest rate cannot be negative.</source>
+        <translation>Räntesatsen kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>%1 % a month is %2 % a year, more than the reference rate + %3 points (%4 % a year) the law allows.</source>
+        <translation>%1 % i månaden är %2 % om året, mer än referensräntan + %3 procentenheter (%4 % om året) som lagen tillåter.</translation>
+    </message>
+    <message>
+        <source>the invoice did not say that fees may be charged</source>
+        <translation>fakturan angav inte att avgifter kan tas ut</translation>
+    </message>
+    <message>
+        <source>%1 fee-bearing reminders were already sent on this claim</source>
+        <translation>%1 påminnelser med avgift har redan skickats för denna fordran</translation>
+    </message>
+    <message>
+        <source>the last reminder was only %1 days ago (at least %2)</source>
+        <translation>den senaste påminnelsen var bara för %1 dagar sedan (minst %2)</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2124,109 @@
     </message>
 </context>
 <context>
+    <name>skranke::cli::BalanceList</name>
+    <message>
+        <source>Not due</source>
+        <translation>Ej förfallen</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Över %1</translation>
+    </message>
+    <message>
+        <source>The date the balances are as of.</source>
+        <translation>Datumet som saldona avser.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Days per aging interval.</source>
+        <translation>Dagar per åldersintervall.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Första kund-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Sista kund-ID.</translation>
+    </message>
+    <message>
+        <source>Each open item under its debtor.</source>
+        <translation>Varje öppen post under sin kund.</translation>
+    </message>
+    <message>
+        <source>Debtors with balance 0 too.</source>
+        <translation>Även kunder med saldo 0.</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV till FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: ';', ',' or tab.</source>
+        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]]</source>
+        <translation>Användning: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]]</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of days.</source>
+        <translation>--interval måste vara ett antal dagar.</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -2153,6 +2298,10 @@
     <message>
         <source>settle payments against invoices (auto|match|undo)</source>
         <translation>avräkna betalningar mot fakturor (auto|match|undo)</translation>
+    </message>
+    <message>
+        <source>the aged debtor balance list as of a date</source>
+        <translation>den åldersfördelade kundsaldolistan per ett datum</translation>
     </message>
 </context>
 <context>

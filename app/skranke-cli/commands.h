@@ -33,5 +33,6 @@ int runPayment(CliContext& ctx, const QStringList& args);
 int runWriteOff(CliContext& ctx, const QStringList& args);
 int runPostings(CliContext& ctx, const QStringList& args);
 int runSettle(CliContext& ctx, const QStringList& args);
+int runBalanceList(CliContext& ctx, const QStringList& args);
 
 }  // namespace skranke::cli

@@ -237,3 +237,45 @@ TEST_CASE("settle from the CLI: undo, match by hand, automatic with dry run", "[
     r = shop.run({QStringLiteral("settle"), QStringLiteral("undo"), QStringLiteral("2")});
     CHECK(r.exitCode == 1);  // already undone
 }
+
+TEST_CASE("the balance list as of a date, with CSV, and bad dates refused", "[cli]") {
+    Shop shop;
+    REQUIRE(shop.run({QStringLiteral("debtor"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Anna")})
+                .exitCode == 0);
+    REQUIRE(shop.run({QStringLiteral("invoice"), QStringLiteral("create"),
+                      QStringLiteral("--debtor"), QStringLiteral("1"), QStringLiteral("--date"),
+                      QStringLiteral("2026-09-01"), QStringLiteral("--line"),
+                      QStringLiteral("Hytte|1|100|25"), QStringLiteral("--post")})
+                .exitCode == 0);
+    REQUIRE(
+        shop.run({QStringLiteral("payment"), QStringLiteral("register"), QStringLiteral("--debtor"),
+                  QStringLiteral("1"), QStringLiteral("--amount"), QStringLiteral("100"),
+                  QStringLiteral("--date"), QStringLiteral("2026-11-01")})
+            .exitCode == 0);
+    auto r = shop.run({QStringLiteral("balance-list"), QStringLiteral("--as-of"),
+                       QStringLiteral("2026-10-20"), QStringLiteral("--specified")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray debtors = r.json().object()[QStringLiteral("debtors")].toArray();
+    REQUIRE(debtors.size() == 1);
+    // Due 15 September, 35 days overdue on 20 October: the 31–60 bucket.
+    CHECK(debtors[0].toObject()[QStringLiteral("buckets")].toArray()[2].toString() ==
+          QStringLiteral("100.00"));
+    CHECK(debtors[0].toObject()[QStringLiteral("items")].toArray().size() == 1);
+    r = shop.run(
+        {QStringLiteral("balance-list"), QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+    CHECK(r.json().object()[QStringLiteral("debtors")].toArray().isEmpty());  // paid since
+    const QString csv = shop.dir.path(QStringLiteral("balance.csv"));
+    r = shop.run({QStringLiteral("balance-list"), QStringLiteral("--as-of"),
+                  QStringLiteral("2026-10-20"), QStringLiteral("--include-zero"),
+                  QStringLiteral("--csv"), csv});
+    REQUIRE(r.exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().contains("1;Anna;;;0.00;0.00;100.00;0.00;0.00;100.00"));
+    r = shop.run(
+        {QStringLiteral("balance-list"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
+    CHECK(r.exitCode == 1);
+    CHECK(shop.errorField(r) == QStringLiteral("as_of"));
+}
