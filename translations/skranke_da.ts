@@ -115,6 +115,147 @@
     </message>
 </context>
 <context>
+    <name>skranke::BalanceListDocument</name>
+    <message>
+        <source>Debtor balance list</source>
+        <translation>Debitorsaldoliste</translation>
+    </message>
+    <message>
+        <source>As of %1, intervals of %2 days</source>
+        <translation>Pr. %1, intervaller på %2 dage</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Ikke forfalden</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>Total, %1 debtors</source>
+        <translation>I alt, %1 debitorer</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Ikke forfalden</translation>
+    </message>
+    <message>
+        <source>0–%1 days</source>
+        <translation>0–%1 dage</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 dage</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <translation>Over %1 dage</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringer</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceListPage</name>
+    <message>
+        <source>&amp;Specified (in PDF and CSV)</source>
+        <translation>&amp;Specificeret (i PDF og CSV)</translation>
+    </message>
+    <message>
+        <source>Include &amp;zero balances</source>
+        <translation>Medtag saldo &amp;nul</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Pr.:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Interval:</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Debitor-ID fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balance list&lt;/h2&gt;Who owed what on a date, by how long it was overdue.</source>
+        <translation>&lt;h2&gt;Saldoliste&lt;/h2&gt;Hvem skyldte hvad på en dato, fordelt på hvor længe det var forfaldent.</translation>
+    </message>
+    <message>
+        <source>Balance list as PDF</source>
+        <translation>Saldoliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+    <message>
+        <source>Balance list as CSV</source>
+        <translation>Saldoliste som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -1534,6 +1675,10 @@
         <source>Settlement</source>
         <translation>Udligning</translation>
     </message>
+    <message>
+        <source>Balance list</source>
+        <translation>Saldoliste</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2194,10 +2339,6 @@
         <translation>SKILLETEGN</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]]</source>
-        <translation>Brug: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]]</translation>
-    </message>
-    <message>
         <source>--interval must be a number of days.</source>
         <translation>--interval skal være et antal dage.</translation>
     </message>
@@ -2224,6 +2365,14 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE.</source>
+        <translation>Skriv en PDF til FIL.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]] [--pdf FILE]</source>
+        <translation>Brug: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]] [--pdf FIL]</translation>
     </message>
 </context>
 <context>

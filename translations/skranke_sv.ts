@@ -115,6 +115,147 @@
     </message>
 </context>
 <context>
+    <name>skranke::BalanceListDocument</name>
+    <message>
+        <source>Debtor balance list</source>
+        <translation>Kundsaldolista</translation>
+    </message>
+    <message>
+        <source>As of %1, intervals of %2 days</source>
+        <translation>Per %1, intervall på %2 dagar</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Ej förfallen</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Total, %1 debtors</source>
+        <translation>Totalt, %1 kunder</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Ej förfallen</translation>
+    </message>
+    <message>
+        <source>0–%1 days</source>
+        <translation>0–%1 dagar</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 dagar</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <translation>Över %1 dagar</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediteringar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceListPage</name>
+    <message>
+        <source>&amp;Specified (in PDF and CSV)</source>
+        <translation>&amp;Specificerad (i PDF och CSV)</translation>
+    </message>
+    <message>
+        <source>Include &amp;zero balances</source>
+        <translation>Ta med saldo &amp;noll</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Kund-ID från:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balance list&lt;/h2&gt;Who owed what on a date, by how long it was overdue.</source>
+        <translation>&lt;h2&gt;Saldolista&lt;/h2&gt;Vem var skyldig vad ett visst datum, fördelat på hur länge det var förfallet.</translation>
+    </message>
+    <message>
+        <source>Balance list as PDF</source>
+        <translation>Saldolista som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>Balance list as CSV</source>
+        <translation>Saldolista som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -1534,6 +1675,10 @@
         <source>Settlement</source>
         <translation>Avräkning</translation>
     </message>
+    <message>
+        <source>Balance list</source>
+        <translation>Saldolista</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2194,10 +2339,6 @@
         <translation>AVGRÄNSARE</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]]</source>
-        <translation>Användning: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]]</translation>
-    </message>
-    <message>
         <source>--interval must be a number of days.</source>
         <translation>--interval måste vara ett antal dagar.</translation>
     </message>
@@ -2224,6 +2365,14 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE.</source>
+        <translation>Skriv en PDF till FIL.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FILE [--separator S]] [--pdf FILE]</source>
+        <translation>Användning: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to ID] [--specified] [--include-zero] [--csv FIL [--separator S]] [--pdf FIL]</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/commands.h"
 #include "app/skranke-cli/usageerror.h"
+#include "core/company/companyservice.h"
 #include "core/export/csvwriter.h"
 #include "core/ledger/balancelist.h"
 #include "core/ledger/posting.h"
 #include "core/store/error.h"
 #include "core/time/dates.h"
+#include "ui/documents/balancelistdocument.h"
 
 #include <QJsonArray>
 
@@ -59,13 +61,14 @@ int runBalanceList(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("specified"), BalanceText::tr("Each open item under its debtor.")},
         {QStringLiteral("include-zero"), BalanceText::tr("Debtors with balance 0 too.")},
         {QStringLiteral("csv"), BalanceText::tr("Write CSV to FILE."), BalanceText::tr("FILE")},
+        {QStringLiteral("pdf"), BalanceText::tr("Write a PDF to FILE."), BalanceText::tr("FILE")},
         {QStringLiteral("separator"), BalanceText::tr("CSV separator: ';', ',' or tab."),
          BalanceText::tr("SEP"), QStringLiteral(";")},
     });
     const QString usage = BalanceText::tr(
         "Usage: skranke-cli balance-list --as-of D [--interval N] [--debtor-from ID] [--debtor-to "
         "ID] "
-        "[--specified] [--include-zero] [--csv FILE [--separator S]]");
+        "[--specified] [--include-zero] [--csv FILE [--separator S]] [--pdf FILE]");
     if (!ctx.parse(p, args, usage))
         return 0;
     if (!p.isSet(QStringLiteral("as-of")) || !p.positionalArguments().isEmpty())
@@ -106,6 +109,11 @@ int runBalanceList(CliContext& ctx, const QStringList& args) {
             }
         }
         csv.save(p.value(QStringLiteral("csv")));
+    }
+    if (p.isSet(QStringLiteral("pdf"))) {
+        const CompanyProfile company = CompanyService::require(ctx.db());
+        BalanceListDocument(company.name, f, rows, DocumentText::languageFor({}, company.country))
+            .writePdf(p.value(QStringLiteral("pdf")));
     }
     QJsonArray out;
     QStringList lines{QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")

@@ -46,6 +46,13 @@ PostingKind postingKindFromKey(const QString& key) {
     throw Error(ErrorCode::Storage, QStringLiteral("unknown posting kind %1").arg(key));
 }
 
+const char* postingKindText(PostingKind kind) {
+    for (const KindInfo& k : kinds)
+        if (k.kind == kind)
+            return k.name;
+    return "";
+}
+
 QString postingKindName(PostingKind kind) {
     for (const KindInfo& k : kinds)
         if (k.kind == kind)

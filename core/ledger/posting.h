@@ -21,6 +21,8 @@ enum class PostingKind {
 QString postingKindKey(PostingKind kind);
 PostingKind postingKindFromKey(const QString& key);
 QString postingKindName(PostingKind kind);  // translated
+// The English source text, for documents translated into their reader's language.
+const char* postingKindText(PostingKind kind);
 
 // One entry in a debtor's ledger: + what the debtor owes, − what reduces it.
 struct Posting {

@@ -2,6 +2,8 @@
 #include "core/ledger/settlementservice.h"
 #include "core/store/database.h"
 #include "tests/core/receivables/receivablesfixture.h"
+#include "ui/debtors/balancelistmodel.h"
+#include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/paymentdialog.h"
 #include "ui/debtors/settlementcandidatemodel.h"
 #include "ui/debtors/settlementpage.h"
@@ -9,6 +11,7 @@
 #include "ui/widgets/moneyedit.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <catch2/catch.hpp>
@@ -69,4 +72,28 @@ TEST_CASE("the settlement page settles the marked debtors", "[ui][settlement]") 
     page.view()->selectAll();
     page.settleSelected();
     CHECK(page.model()->rowCount() == 0);
+}
+
+TEST_CASE("the balance list page shows debtors as of the date chosen", "[ui][balancelist]") {
+    TestBusiness b;
+    AppContext context(b.db(), b.clock());
+    context.setSession(b.owner());
+    const Debtor d = addDebtor(context.session());
+    InvoiceService::createAndPost(context.session(),
+                                  draftFor(d, {line("A", 1000, 10000)}, QDate(2026, 1, 1)));
+    LedgerService::registerPayment(context.session(), d.id, dkk(10000), QDate(2026, 2, 20), {}, {});
+    BalanceListPage page(context);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page.model()->rowCount() == 0);  // paid by today (2 March)
+    page.asOfField()->setDate(QDate(2026, 2, 1));
+    page.refresh();
+    REQUIRE(page.model()->rowCount() == 1);
+    // Due 15 January; 17 days overdue on 1 February.
+    CHECK(page.model()
+              ->data(page.model()->index(0, BalanceListModel::Bucket1),
+                     BalanceListModel::RawValueRole)
+              .toLongLong() == 10000);
+    CHECK(page.model()->headerData(BalanceListModel::Bucket2, Qt::Horizontal).toString() ==
+          QStringLiteral("31–60 days"));
 }

@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
+#include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
@@ -34,10 +35,10 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     context.setSession(b.owner());
     MainWindow window(context);
     window.show();
-    CHECK(window.areaTitles() == QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
-                                             QStringLiteral("Settlement"),
-                                             QStringLiteral("Journal"),
-                                             QStringLiteral("Settings")});
+    CHECK(window.areaTitles() ==
+          QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+                      QStringLiteral("Settlement"), QStringLiteral("Balance list"),
+                      QStringLiteral("Journal"), QStringLiteral("Settings")});
     CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -47,6 +48,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     CHECK(qobject_cast<InvoiceOverviewPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<SettlementPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<BalanceListPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<JournalPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -148,5 +151,5 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     CHECK(again.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 5);
+    CHECK(window.areaTitles().size() == 6);
 }

@@ -3,6 +3,7 @@
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
+#include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
@@ -82,7 +83,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                      << addArea(tr("Invoices"), s->standardIcon(QStyle::SP_FileIcon),
                                 new InvoiceOverviewPage(context, this))
                      << addArea(tr("Settlement"), s->standardIcon(QStyle::SP_DialogApplyButton),
-                                new SettlementPage(context, this));
+                                new SettlementPage(context, this))
+                     << addArea(tr("Balance list"), s->standardIcon(QStyle::SP_FileDialogListView),
+                                new BalanceListPage(context, this));
     addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
             new JournalPage(context, this));
     auto* settingsPage = new SettingsPage(context, this);
