@@ -48,10 +48,10 @@ std::vector<Money> allocate(const Money& total, const std::vector<std::int64_t>&
 
     std::vector<Money> out;
     out.reserve(parts.size());
-    for (const cpp_int& p : parts) {
-        const std::int64_t v = p.convert_to<std::int64_t>();
-        out.emplace_back(negative ? -v : v, total.currency());
-    }
+    // Restore the sign before narrowing: one part of the most negative amount
+    // is 2^63 in magnitude, which fits in int64 only as a negative.
+    for (const cpp_int& p : parts)
+        out.emplace_back(cpp_int(negative ? -p : p).convert_to<std::int64_t>(), total.currency());
     return out;
 }
 

@@ -2,15 +2,28 @@
 
 #include "core/store/error.h"
 
+#include <QCoreApplication>
+
 namespace skranke {
 
 CashRounding roundCash(const Money& amount, std::int64_t increment) {
     if (increment <= 0)
-        throw Error::invalid(QStringLiteral("increment"), QStringLiteral("increment must be > 0"));
+        throw Error::invalid(
+            QStringLiteral("increment"),
+            QCoreApplication::translate("skranke::Money",
+                                        "The cash rounding step must be more than zero."));
     const std::int64_t steps =
         roundToMinor(Rational(amount.minor(), increment), Rounding::HalfAwayFromZero, "cash");
     const Money rounded = Money(steps, amount.currency()) * increment;
     return {rounded, rounded - amount};
+}
+
+std::int64_t cashIncrementMinor(const QString& countryCode) {
+    const QString code = countryCode.trimmed().toUpper();
+    for (const CashIncrement& c : cashIncrements)
+        if (code == QLatin1String(c.country.data(), qsizetype(c.country.size())))
+            return c.minor;
+    return 1;
 }
 
 }  // namespace skranke

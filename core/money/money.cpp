@@ -74,13 +74,23 @@ QString Money::toDecimalString() const {
 QString Money::formatWithCurrency(const QLocale& locale) const {
     const QString amount = format(locale, true);
     const QString code = m_currency.code();
-    if (code == QLatin1String("DKK") && locale.language() == QLocale::Danish)
-        return amount + QStringLiteral("\u00a0kr.");
-    if (code == QLatin1String("NOK") && locale.language() == QLocale::NorwegianBokmal)
-        return QStringLiteral("kr\u00a0") + amount;
-    if (code == QLatin1String("SEK") && locale.language() == QLocale::Swedish)
-        return amount + QStringLiteral("\u00a0kr");
-    return code + QStringLiteral("\u00a0") + amount;
+    // The local symbol ("kr.", "kr") only where it cannot be mistaken: in the
+    // locale's own currency. Its side follows Nordic custom (as CLDR does);
+    // other locales and foreign currencies get the unambiguous ISO code.
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+        const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+        switch (locale.language()) {
+            case QLocale::Danish:
+            case QLocale::Swedish:
+                return amount + QChar(0x00A0) + symbol;
+            case QLocale::NorwegianBokmal:
+            case QLocale::NorwegianNynorsk:
+                return symbol + QChar(0x00A0) + amount;
+            default:
+                break;
+        }
+    }
+    return code + QChar(0x00A0) + amount;
 }
 
 void Money::requireSameCurrency(const Money& o) const {

@@ -19,8 +19,12 @@ public:
     Money(std::int64_t minor, Currency currency) : m_minor(minor), m_currency(currency) {}
     static Money zero(Currency currency) { return Money(0, currency); }
 
-    // Reads an amount as `locale` writes numbers ("1.234,50" in Danish).
-    // At most the currency's minor digits; throws Error::invalid(field).
+    // Reads an amount as `locale` writes numbers ("1.234,50" in Danish): an
+    // optional sign (+, -, U+2212), the locale's decimal separator (it alone
+    // decides, so "12.345" is twelve thousand in Danish), optional groups of
+    // exactly three digits (space, NBSP or narrow NBSP alike where the locale
+    // groups with a space), at most the currency's minor digits. Throws
+    // Error::invalid(field) with a message that quotes the text.
     static Money parse(const QString& text, Currency currency, const QLocale& locale = QLocale::c(),
                        const QString& field = QStringLiteral("amount"));
     // "1234.50": the JSON and CLI form, independent of the locale.
@@ -34,8 +38,13 @@ public:
     bool isPositive() const { return m_minor > 0; }
 
     QString toDecimalString() const;  // "1234.50", "-0.50"
+    // The locale's separators, all minor digits and an ASCII "-", so that
+    // parse() with the same locale reads it back.
     QString format(const QLocale& locale = QLocale::c(), bool grouping = false) const;
-    QString formatWithCurrency(const QLocale& locale) const;  // "1.234,50 kr."
+    // Grouped, with the currency: "1.234,50 kr." (da), "kr 1 234,50" (nb),
+    // "1 234,50 kr" (sv), else the ISO code first: "DKK 1,234.50" (C, en).
+    // The spaces are NBSP so that an amount never breaks across lines.
+    QString formatWithCurrency(const QLocale& locale) const;
 
     Money operator-() const;
     Money operator+(const Money& o) const;
