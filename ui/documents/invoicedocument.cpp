@@ -8,22 +8,52 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
 
 namespace skranke {
 
 namespace {
 
-constexpr const char* Ctx = "skranke::InvoiceDocument";
+// Breaks text into lines of at most `width` points in DejaVu Sans of
+// `points` size. PageLayout::font() makes an n-point font n device pixels on
+// any device, so measuring on a 72 dpi image gives the widths of the page.
+QStringList wrapped(const QString& text, double points, double width, int maxLines) {
+    QImage device(1, 1, QImage::Format_Mono);
+    device.setDotsPerMeterX(2835);
+    device.setDotsPerMeterY(2835);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(points);
+    QStringList lines;
+    for (const QString& paragraph : text.trimmed().split(QLatin1Char('\n'))) {
+        if (paragraph.trimmed().isEmpty()) {
+            lines << QString();
+            continue;
+        }
+        QTextLayout layout(paragraph, font, &device);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    if (lines.size() > maxLines) {
+        lines.resize(maxLines);
+        lines.last() += QStringLiteral(" …");
+    }
+    return lines;
+}
 
 }  // namespace
 
 InvoiceDocument::Data InvoiceDocument::load(Database& db, std::int64_t invoiceId) {
     const auto inv = InvoiceService::find(db, invoiceId);
     if (!inv)
-        throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate(Ctx, "There is no invoice %1.").arg(invoiceId),
+        throw Error(ErrorCode::NotFound, tr("There is no invoice %1.").arg(invoiceId),
                     QStringLiteral("invoice"));
     Data d;
     d.company = CompanyService::require(db);
@@ -33,18 +63,28 @@ InvoiceDocument::Data InvoiceDocument::load(Database& db, std::int64_t invoiceId
     return d;
 }
 
-InvoiceDocument::InvoiceDocument(Data data) : m_data(std::move(data)), m_text(m_data.language) {
-    // Lines go page by page; the totals need room at the end of the last one.
+InvoiceDocument::InvoiceDocument(Data data)
+    : m_data(std::move(data)),
+      m_text(m_data.language),
+      m_message(wrapped(m_data.invoice.message, 9, PageLayout::Right - PageLayout::Left - 4,
+                        MaxMessageLines)) {
+    // Lines go page by page; the totals need room at the end of the last one,
+    // and take a few lines along rather than stand alone on a page.
+    constexpr int CarriedLines = 3;
     const int lines = int(m_data.invoice.lines.size());
     int next = 0;
     double top = TableTopFirst;
     do {
         const int fit = int((ContentBottom - top - PageLayout::RowHeight) / PageLayout::RowHeight);
         Page page{next, std::min(fit, lines - next), false};
+        if (next + page.lineCount >= lines) {
+            const double used = top + PageLayout::RowHeight * (page.lineCount + 1);
+            if (used + totalsHeight() <= ContentBottom)
+                page.totals = true;
+            else if (page.lineCount > 1)
+                page.lineCount -= std::min(CarriedLines, page.lineCount - 1);
+        }
         next += page.lineCount;
-        const double used = top + PageLayout::RowHeight * (page.lineCount + 1);
-        if (next >= lines && used + totalsHeight() <= ContentBottom)
-            page.totals = true;
         m_pages.push_back(page);
         top = TableTopNext;
     } while (next < lines);
@@ -53,18 +93,18 @@ InvoiceDocument::InvoiceDocument(Data data) : m_data(std::move(data)), m_text(m_
 }
 
 QString InvoiceDocument::t(const char* source) const {
-    return m_text(Ctx, source);
+    return m_text("skranke::InvoiceDocument", source);
 }
 
+// From the last table row to the last payment detail (see paintTotals).
 double InvoiceDocument::totalsHeight() const {
-    return PageLayout::RowHeight * double(m_data.invoice.vat.size() + 13);
+    return PageLayout::RowHeight * double(m_data.invoice.vat.size() + m_message.size() + 12);
 }
 
 void InvoiceDocument::print(QPagedPaintDevice& device) const {
     QPainter painter;
     if (!painter.begin(&device))
-        throw Error(ErrorCode::Storage,
-                    QCoreApplication::translate(Ctx, "Cannot paint the document."));
+        throw Error(ErrorCode::Storage, tr("Cannot paint the document."));
     for (int i = 0; i < pageCount(); ++i) {
         if (i > 0)
             device.newPage();
@@ -77,26 +117,35 @@ void InvoiceDocument::print(QPagedPaintDevice& device) const {
 void InvoiceDocument::writePdf(const QString& path) const {
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir())
-        throw Error(ErrorCode::Storage,
-                    QCoreApplication::translate(Ctx, "The folder %1 does not exist.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())),
-                    QStringLiteral("file"));
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Skranke"));
-    writer.setTitle(m_data.invoice.isCreditNote()
-                        ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note %1"))
-                              .arg(m_data.invoice.number)
-                        : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice %1"))
-                              .arg(m_data.invoice.number));
-    print(writer);
-    if (!QFileInfo(path).isFile())
-        throw Error(ErrorCode::Storage,
-                    QCoreApplication::translate(Ctx, "Cannot write %1.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    QStringLiteral("file"));
+        throw Error(
+            ErrorCode::Storage,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())),
+            QStringLiteral("file"));
+    // A half-written PDF never replaces a good one.
+    QSaveFile file(path);
+    const auto cannotWrite = [&] {
+        return Error(
+            ErrorCode::Storage,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QStringLiteral("file"));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        throw cannotWrite();
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Skranke"));
+        writer.setTitle(m_data.invoice.isCreditNote()
+                            ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note %1"))
+                                  .arg(m_data.invoice.number)
+                            : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice %1"))
+                                  .arg(m_data.invoice.number));
+        print(writer);
+    }
+    if (!file.commit())
+        throw cannotWrite();
 }
 
 void InvoiceDocument::paintPage(QPainter& p, int index) const {

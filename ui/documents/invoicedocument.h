@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRectF>
+#include <QStringList>
 #include <vector>
 
 class QPainter;
@@ -21,6 +22,7 @@ class Database;
 // and bank details, in the debtor's language. The same painter code serves
 // PDF files (CLI, GUI) and the print preview.
 class InvoiceDocument final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::InvoiceDocument)
 public:
     struct Data {
         CompanyProfile company;
@@ -38,7 +40,8 @@ public:
     void paintPage(QPainter& painter, int index) const;
     // Paints every page on a device that is already set to A4.
     void print(QPagedPaintDevice& device) const;
-    // Throws Error(Storage) when the file cannot be written.
+    // Writes the whole file or none of it; throws Error(Storage) when it
+    // cannot be written.
     void writePdf(const QString& path) const;
     static void writePdf(const Data& data, const QString& path) {
         InvoiceDocument(data).writePdf(path);
@@ -48,13 +51,25 @@ private:
     static constexpr double TableTopFirst = 320;
     static constexpr double TableTopNext = 110;
     static constexpr double ContentBottom = 780;
+    static constexpr int MaxMessageLines = 20;
 
     struct Page {
         int firstLine = 0;
         int lineCount = 0;
         bool totals = false;
     };
+    // Right edges of the number columns, measured from every line so that
+    // they stay put from page to page.
+    struct Columns {
+        double description = 0;
+        double qty = 0;
+        double price = 0;
+        double discount = 0;
+        double amount = 0;
+        bool discounts = false;
+    };
     QString t(const char* source) const;
+    Columns columns(const QPainter& p) const;
     double paintHeader(QPainter& p) const;
     double paintTable(QPainter& p, double y, const Page& page) const;
     void paintTotals(QPainter& p, double y) const;
@@ -63,6 +78,7 @@ private:
 
     Data m_data;
     DocumentText m_text;
+    QStringList m_message;  // wrapped to the page width
     std::vector<Page> m_pages;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/documents/invoicedocument.h"
 #include "ui/documents/pagelayout.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 
@@ -10,13 +11,40 @@ namespace skranke {
 
 namespace {
 
-// Table columns (right edges for numbers).
-constexpr double ColQty = 330;
-constexpr double ColPrice = 410;
-constexpr double ColDiscount = 460;
-constexpr double ColAmount = PageLayout::Right;
+constexpr double ColumnGap = 14;
+
+double widest(const QFontMetricsF& m, double least, const QString& text) {
+    return std::max(least, m.horizontalAdvance(text));
+}
 
 }  // namespace
+
+InvoiceDocument::Columns InvoiceDocument::columns(const QPainter& p) const {
+    using L = PageLayout;
+    const QLocale& loc = m_text.locale();
+    const QFontMetricsF head(L::font(p, 8.5, true), p.device());
+    const QFontMetricsF body(L::font(p, 9), p.device());
+    double qty = widest(head, 20, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Qty")));
+    double price = widest(head, 50, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Unit price")));
+    double discount = widest(head, 25, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Disc. %")));
+    double amount = widest(head, 50, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Amount")));
+    Columns c;
+    for (const InvoiceLine& l : m_data.invoice.lines) {
+        qty = widest(body, qty, Quantity::format(l.input.quantityMilli, loc));
+        price = widest(body, price, l.input.unitPrice.format(loc, true));
+        amount = widest(body, amount, l.gross.format(loc, true));
+        if (!l.input.discount.isZero()) {
+            c.discounts = true;
+            discount = widest(body, discount, l.input.discount.toPercentString());
+        }
+    }
+    c.amount = L::Right;
+    c.discount = c.amount - amount - ColumnGap;
+    c.price = c.discounts ? c.discount - discount - ColumnGap : c.discount;
+    c.qty = c.price - price - ColumnGap;
+    c.description = c.qty - qty - ColumnGap;
+    return c;
+}
 
 double InvoiceDocument::paintHeader(QPainter& p) const {
     const CompanyProfile& c = m_data.company;
@@ -28,10 +56,19 @@ double InvoiceDocument::paintHeader(QPainter& p) const {
     p.setFont(L::font(p, 15, true));
     L::text(p, L::Left, 62, c.name);
     p.setFont(L::font(p, 8.5));
+    QStringList contact, numbers;
+    for (const QString& s : {c.phone, c.email})
+        if (!s.trimmed().isEmpty())
+            contact << s.trimmed();
+    if (!c.orgNumber.isEmpty())
+        numbers << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Org. no. %1")).arg(c.orgNumber);
+    if (!c.vatNumber.isEmpty())
+        numbers << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
+    const QString dot = QStringLiteral("  ·  ");
     double y = 78;
     for (const QString& line :
          {c.addressLine1, c.addressLine2, QStringLiteral("%1 %2").arg(c.postcode, c.city).trimmed(),
-          c.phone, c.email})
+          contact.join(dot), numbers.join(dot)})
         if (!line.trimmed().isEmpty()) {
             L::text(p, L::Left, y, line);
             y += 11;
@@ -83,9 +120,6 @@ double InvoiceDocument::paintHeader(QPainter& p) const {
     else
         facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Due date")),
                            loc.toString(inv.dueDate, QLocale::ShortFormat)};
-    if (!c.orgNumber.isEmpty())
-        facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Our org. no.")),
-                           c.orgNumber};
     y = 190;
     for (const auto& [label, value] : facts) {
         L::text(p, 340, y, label);
@@ -98,28 +132,26 @@ double InvoiceDocument::paintHeader(QPainter& p) const {
 double InvoiceDocument::paintTable(QPainter& p, double y, const Page& page) const {
     using L = PageLayout;
     const QLocale& loc = m_text.locale();
-    bool discounts = false;
-    for (const InvoiceLine& l : m_data.invoice.lines)
-        discounts |= !l.input.discount.isZero();
+    const Columns col = columns(p);
     p.setFont(L::font(p, 8.5, true));
     L::text(p, L::Left, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Description")));
-    L::textRight(p, ColQty, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Qty")));
-    L::textRight(p, ColPrice, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Unit price")));
-    if (discounts)
-        L::textRight(p, ColDiscount, y,
+    L::textRight(p, col.qty, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Qty")));
+    L::textRight(p, col.price, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Unit price")));
+    if (col.discounts)
+        L::textRight(p, col.discount, y,
                      t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Disc. %")));
-    L::textRight(p, ColAmount, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Amount")));
+    L::textRight(p, col.amount, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Amount")));
     L::rule(p, y + 4);
     p.setFont(L::font(p, 9));
     for (int i = page.firstLine; i < page.firstLine + page.lineCount; ++i) {
         const InvoiceLine& l = m_data.invoice.lines[std::size_t(i)];
         y += L::RowHeight;
-        L::text(p, L::Left, y, L::elided(p, l.input.text, ColQty - L::Left - 50));
-        L::textRight(p, ColQty, y, Quantity::format(l.input.quantityMilli, loc));
-        L::textRight(p, ColPrice, y, l.input.unitPrice.format(loc, true));
-        if (discounts && !l.input.discount.isZero())
-            L::textRight(p, ColDiscount, y, l.input.discount.toPercentString());
-        L::textRight(p, ColAmount, y, l.gross.format(loc, true));
+        L::text(p, L::Left, y, L::elided(p, l.input.text.simplified(), col.description - L::Left));
+        L::textRight(p, col.qty, y, Quantity::format(l.input.quantityMilli, loc));
+        L::textRight(p, col.price, y, l.input.unitPrice.format(loc, true));
+        if (col.discounts && !l.input.discount.isZero())
+            L::textRight(p, col.discount, y, l.input.discount.toPercentString());
+        L::textRight(p, col.amount, y, l.gross.format(loc, true));
     }
     return y + 6;
 }
@@ -135,25 +167,25 @@ void InvoiceDocument::paintTotals(QPainter& p, double y) const {
         L::text(p, 300, y,
                 t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT %1 % of %2"))
                     .arg(v.rate.toPercentString(), v.base.format(loc, true)));
-        L::textRight(p, ColAmount, y, v.vat.format(loc, true));
+        L::textRight(p, L::Right, y, v.vat.format(loc, true));
         y += L::RowHeight;
     }
     L::text(p, 300, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Total excl. VAT")));
-    L::textRight(p, ColAmount, y, inv.net.format(loc, true));
+    L::textRight(p, L::Right, y, inv.net.format(loc, true));
     y += L::RowHeight;
     L::text(p, 300, y, t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT")));
-    L::textRight(p, ColAmount, y, inv.vatTotal.format(loc, true));
+    L::textRight(p, L::Right, y, inv.vatTotal.format(loc, true));
     y += L::RowHeight + 4;
     p.setFont(L::font(p, 11, true));
     L::text(p, 300, y,
             t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "TOTAL %1"))
                 .arg(inv.total.currency().code()));
-    L::textRight(p, ColAmount, y, inv.total.format(loc, true));
+    L::textRight(p, L::Right, y, inv.total.format(loc, true));
     y += 2 * L::RowHeight;
 
     p.setFont(L::font(p, 9));
-    if (!inv.message.isEmpty()) {
-        L::text(p, L::Left, y, inv.message);
+    for (const QString& line : m_message) {
+        L::text(p, L::Left, y, line);
         y += L::RowHeight;
     }
     if (inv.isCreditNote())
@@ -202,10 +234,10 @@ void InvoiceDocument::paintFooter(QPainter& p, int index) const {
     L::rule(p, 800);
     p.setFont(L::font(p, 7.5));
     QStringList parts{c.name};
-    if (!c.vatNumber.isEmpty())
-        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
-    else if (!c.orgNumber.isEmpty())
+    if (!c.orgNumber.isEmpty())
         parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Org. no. %1")).arg(c.orgNumber);
+    else if (!c.vatNumber.isEmpty())
+        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
     L::text(p, L::Left, 812, parts.join(QStringLiteral(" · ")));
     L::textRight(p, L::Right, 812,
                  t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Page %1 of %2"))
