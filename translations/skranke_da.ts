@@ -1009,10 +1009,6 @@
         <translation>Forfaldsdato</translation>
     </message>
     <message>
-        <source>Our org. no.</source>
-        <translation>Vores CVR-nr.</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -1091,6 +1087,22 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Der er ingen faktura %1.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1766,18 @@
         <source>The amount would need rounding at %1.</source>
         <translation>Beløbet skulle afrundes ved %1.</translation>
     </message>
+    <message>
+        <source>The cash rounding step must be more than zero.</source>
+        <translation>Trinnet for kontantafrunding skal være større end nul.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative.</source>
+        <translation>En sats kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A rate cannot have zero as its denominator.</source>
+        <translation>En sats kan ikke have nul som nævner.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::PaymentDialog</name>
@@ -1962,6 +1986,45 @@
     <message>
         <source>it is too large</source>
         <translation>det er for stort</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRun</name>
+    <message>
+        <source>The reminder number must be 1, 2 or 3.</source>
+        <translation>Rykkernummeret skal være 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The reminder date is required.</source>
+        <translation>Rykkerdatoen skal angives.</translation>
+    </message>
+    <message>
+        <source>The to date is required.</source>
+        <translation>Til-datoen skal angives.</translation>
+    </message>
+    <message>
+        <source>The to date cannot be after the reminder date: only invoices already due can be reminded.</source>
+        <translation>Til-datoen kan ikke ligge efter rykkerdatoen: kun forfaldne fakturaer kan rykkes.</translation>
+    </message>
+    <message>
+        <source>The respite cannot be negative.</source>
+        <translation>Respitten kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A reminder must give at least 10 days to pay.</source>
+        <translation>En rykker skal give mindst 10 dage til at betale.</translation>
+    </message>
+    <message>
+        <source>Minimum amounts cannot be negative.</source>
+        <translation>Minimumsbeløb kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>There is no till "%1".</source>
+        <translation>Der er ingen kasse "%1".</translation>
+    </message>
+    <message>
+        <source>Reminder %1: %2</source>
+        <translation>Rykker %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1009,10 +1009,6 @@
         <translation>Förfallodatum</translation>
     </message>
     <message>
-        <source>Our org. no.</source>
-        <translation>Vårt org.nr</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -1091,6 +1087,22 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Det finns ingen faktura %1.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1766,18 @@
         <source>The amount would need rounding at %1.</source>
         <translation>Beloppet skulle behöva avrundas vid %1.</translation>
     </message>
+    <message>
+        <source>The cash rounding step must be more than zero.</source>
+        <translation>Steget för kontantavrundning måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative.</source>
+        <translation>En sats kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A rate cannot have zero as its denominator.</source>
+        <translation>En sats kan inte ha noll som nämnare.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::PaymentDialog</name>
@@ -1962,6 +1986,45 @@
     <message>
         <source>it is too large</source>
         <translation>det är för stort</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRun</name>
+    <message>
+        <source>The reminder number must be 1, 2 or 3.</source>
+        <translation>Påminnelsenumret måste vara 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The reminder date is required.</source>
+        <translation>Påminnelsedatumet måste anges.</translation>
+    </message>
+    <message>
+        <source>The to date is required.</source>
+        <translation>Till-datumet måste anges.</translation>
+    </message>
+    <message>
+        <source>The to date cannot be after the reminder date: only invoices already due can be reminded.</source>
+        <translation>Till-datumet kan inte ligga efter påminnelsedatumet: endast förfallna fakturor kan påminnas om.</translation>
+    </message>
+    <message>
+        <source>The respite cannot be negative.</source>
+        <translation>Anståndet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A reminder must give at least 10 days to pay.</source>
+        <translation>En påminnelse måste ge minst 10 dagar att betala.</translation>
+    </message>
+    <message>
+        <source>Minimum amounts cannot be negative.</source>
+        <translation>Minimibelopp kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>There is no till "%1".</source>
+        <translation>Det finns ingen kassa "%1".</translation>
+    </message>
+    <message>
+        <source>Reminder %1: %2</source>
+        <translation>Påminnelse %1: %2</translation>
     </message>
 </context>
 <context>
