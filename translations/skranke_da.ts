@@ -2515,6 +2515,10 @@
         <source>the aged debtor balance list as of a date</source>
         <translation>den aldersfordelte debitorsaldoliste pr. en dato</translation>
     </message>
+    <message>
+        <source>preview or create a reminder run (preview|create)</source>
+        <translation>vis eller opret en rykkerkørsel (preview|create)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -3229,6 +3233,117 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  udestående %3, forudbetaling %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Reminders</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>Reminder number: 1, 2 or 3.</source>
+        <translation>Rykkernummer: 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Invoices due up to and including this date.</source>
+        <translation>Fakturaer, der forfalder til og med denne dato.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Days of respite after the to date.</source>
+        <translation>Dages respit efter til-datoen.</translation>
+    </message>
+    <message>
+        <source>The reminders' date (default: today).</source>
+        <translation>Rykkernes dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Days the reminder gives to pay (at least 10).</source>
+        <translation>Dage, rykkeren giver til betaling (mindst 10).</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Første debitor-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Sidste debitor-ID.</translation>
+    </message>
+    <message>
+        <source>Only invoices from this till.</source>
+        <translation>Kun fakturaer fra denne kasse.</translation>
+    </message>
+    <message>
+        <source>TILL</source>
+        <translation>KASSE</translation>
+    </message>
+    <message>
+        <source>Reminder fee.</source>
+        <translation>Rykkergebyr.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>Charge the compensation fee to business debtors.</source>
+        <translation>Opkræv kompensationsgebyr hos erhvervsdebitorer.</translation>
+    </message>
+    <message>
+        <source>Interest per month, in percent.</source>
+        <translation>Rente pr. måned i procent.</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <source>started-month or exact.</source>
+        <translation>started-month eller exact.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MÅDE</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent.</source>
+        <translation>Referencerenten pr. år i procent.</translation>
+    </message>
+    <message>
+        <source>Leave out debtors owing less.</source>
+        <translation>Udelad debitorer, der skylder mindre.</translation>
+    </message>
+    <message>
+        <source>No interest line below this.</source>
+        <translation>Ingen rentelinje under dette.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
+        <translation>Brug: skranke-cli [--user MIG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PCT_PR_MÅNED --interest-mode started-month|exact --reference-rate PCT] [--min-balance B] [--min-interest B]</translation>
+    </message>
+    <message>
+        <source>--interest-mode is started-month or exact, not "%1".</source>
+        <translation>--interest-mode er started-month eller exact, ikke "%1".</translation>
+    </message>
+    <message>
+        <source>%1 %2: claims %3, fee %4, compensation %5, interest %6, total %7</source>
+        <translation>%1 %2: krav %3, gebyr %4, kompensation %5, renter %6, i alt %7</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders.</source>
+        <translation>Oprettede %1 rykkere.</translation>
     </message>
 </context>
 <context>

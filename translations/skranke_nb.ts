@@ -2515,6 +2515,10 @@
         <source>the aged debtor balance list as of a date</source>
         <translation>den aldersfordelte kundesaldolisten per en dato</translation>
     </message>
+    <message>
+        <source>preview or create a reminder run (preview|create)</source>
+        <translation>vis eller opprett en purrekjøring (preview|create)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -3229,6 +3233,117 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  utestående %3, forskudd %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Reminders</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Reminder number: 1, 2 or 3.</source>
+        <translation>Purrenummer: 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Invoices due up to and including this date.</source>
+        <translation>Fakturaer som forfaller til og med denne datoen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Days of respite after the to date.</source>
+        <translation>Dagers frist etter til-datoen.</translation>
+    </message>
+    <message>
+        <source>The reminders' date (default: today).</source>
+        <translation>Purringenes dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Days the reminder gives to pay (at least 10).</source>
+        <translation>Dager purringen gir til betaling (minst 10).</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Første kunde-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Siste kunde-ID.</translation>
+    </message>
+    <message>
+        <source>Only invoices from this till.</source>
+        <translation>Bare fakturaer fra denne kassen.</translation>
+    </message>
+    <message>
+        <source>TILL</source>
+        <translation>KASSE</translation>
+    </message>
+    <message>
+        <source>Reminder fee.</source>
+        <translation>Purregebyr.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>Charge the compensation fee to business debtors.</source>
+        <translation>Krev kompensasjonsgebyr av bedriftskunder.</translation>
+    </message>
+    <message>
+        <source>Interest per month, in percent.</source>
+        <translation>Rente per måned i prosent.</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PST</translation>
+    </message>
+    <message>
+        <source>started-month or exact.</source>
+        <translation>started-month eller exact.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MÅTE</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent.</source>
+        <translation>Referanserenten per år i prosent.</translation>
+    </message>
+    <message>
+        <source>Leave out debtors owing less.</source>
+        <translation>Utelat kunder som skylder mindre.</translation>
+    </message>
+    <message>
+        <source>No interest line below this.</source>
+        <translation>Ingen rentelinje under dette.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
+        <translation>Bruk: skranke-cli [--user MEG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PST_PER_MÅNED --interest-mode started-month|exact --reference-rate PST] [--min-balance B] [--min-interest B]</translation>
+    </message>
+    <message>
+        <source>--interest-mode is started-month or exact, not "%1".</source>
+        <translation>--interest-mode er started-month eller exact, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2: claims %3, fee %4, compensation %5, interest %6, total %7</source>
+        <translation>%1 %2: krav %3, gebyr %4, kompensasjon %5, renter %6, totalt %7</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders.</source>
+        <translation>Opprettet %1 purringer.</translation>
     </message>
 </context>
 <context>

@@ -2515,6 +2515,10 @@
         <source>the aged debtor balance list as of a date</source>
         <translation>den åldersfördelade kundsaldolistan per ett datum</translation>
     </message>
+    <message>
+        <source>preview or create a reminder run (preview|create)</source>
+        <translation>förhandsgranska eller skapa en påminnelsekörning (preview|create)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -3229,6 +3233,117 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>%1  %2  outstanding %3, prepayment %4 %5</source>
         <translation>%1  %2  utestående %3, förskott %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Reminders</name>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Reminder number: 1, 2 or 3.</source>
+        <translation>Påminnelsenummer: 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Invoices due up to and including this date.</source>
+        <translation>Fakturor som förfaller till och med detta datum.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Days of respite after the to date.</source>
+        <translation>Dagars anstånd efter till-datumet.</translation>
+    </message>
+    <message>
+        <source>The reminders' date (default: today).</source>
+        <translation>Påminnelsernas datum (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Days the reminder gives to pay (at least 10).</source>
+        <translation>Dagar påminnelsen ger för betalning (minst 10).</translation>
+    </message>
+    <message>
+        <source>First debtor ID.</source>
+        <translation>Första kund-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last debtor ID.</source>
+        <translation>Sista kund-ID.</translation>
+    </message>
+    <message>
+        <source>Only invoices from this till.</source>
+        <translation>Endast fakturor från denna kassa.</translation>
+    </message>
+    <message>
+        <source>TILL</source>
+        <translation>KASSA</translation>
+    </message>
+    <message>
+        <source>Reminder fee.</source>
+        <translation>Påminnelseavgift.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Charge the compensation fee to business debtors.</source>
+        <translation>Ta ut förseningsersättning av företagskunder.</translation>
+    </message>
+    <message>
+        <source>Interest per month, in percent.</source>
+        <translation>Ränta per månad i procent.</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PROC</translation>
+    </message>
+    <message>
+        <source>started-month or exact.</source>
+        <translation>started-month eller exact.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>SÄTT</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent.</source>
+        <translation>Referensräntan per år i procent.</translation>
+    </message>
+    <message>
+        <source>Leave out debtors owing less.</source>
+        <translation>Utelämna kunder som är skyldiga mindre.</translation>
+    </message>
+    <message>
+        <source>No interest line below this.</source>
+        <translation>Ingen räntrad under detta.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
+        <translation>Användning: skranke-cli [--user JAG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PROC_PER_MÅNAD --interest-mode started-month|exact --reference-rate PROC] [--min-balance B] [--min-interest B]</translation>
+    </message>
+    <message>
+        <source>--interest-mode is started-month or exact, not "%1".</source>
+        <translation>--interest-mode är started-month eller exact, inte "%1".</translation>
+    </message>
+    <message>
+        <source>%1 %2: claims %3, fee %4, compensation %5, interest %6, total %7</source>
+        <translation>%1 %2: fordringar %3, avgift %4, ersättning %5, ränta %6, totalt %7</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders.</source>
+        <translation>Skapade %1 påminnelser.</translation>
     </message>
 </context>
 <context>

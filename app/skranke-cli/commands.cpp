@@ -59,6 +59,7 @@ const std::vector<Command>& commands() {
         {"balance-list",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "the aged debtor balance list as of a date"),
          runBalanceList},
+        {"reminders", QT_TRANSLATE_NOOP("skranke::cli::Commands", "preview or create a reminder run (preview|create)"), runReminders},
         {"backup",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "copy the database to a new file while it is in use"),

@@ -34,5 +34,6 @@ int runWriteOff(CliContext& ctx, const QStringList& args);
 int runPostings(CliContext& ctx, const QStringList& args);
 int runSettle(CliContext& ctx, const QStringList& args);
 int runBalanceList(CliContext& ctx, const QStringList& args);
+int runReminders(CliContext& ctx, const QStringList& args);
 
 }  // namespace skranke::cli

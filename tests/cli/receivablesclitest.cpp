@@ -279,3 +279,47 @@ TEST_CASE("the balance list as of a date, with CSV, and bad dates refused", "[cl
     CHECK(r.exitCode == 1);
     CHECK(shop.errorField(r) == QStringLiteral("as_of"));
 }
+
+TEST_CASE("reminders preview and create from the CLI under the law", "[cli]") {
+    Shop shop;
+    REQUIRE(shop.run({QStringLiteral("debtor"), QStringLiteral("add"), QStringLiteral("--company"),
+                      QStringLiteral("Havn ApS"), QStringLiteral("--business")})
+                .exitCode == 0);
+    REQUIRE(shop.run({QStringLiteral("invoice"), QStringLiteral("create"),
+                      QStringLiteral("--debtor"), QStringLiteral("1"), QStringLiteral("--date"),
+                      QStringLiteral("2026-10-01"), QStringLiteral("--line"),
+                      QStringLiteral("Hytte|1|1000|25"), QStringLiteral("--post")})
+                .exitCode == 0);
+    const QStringList run{QStringLiteral("--level"),
+                          QStringLiteral("1"),
+                          QStringLiteral("--to-date"),
+                          QStringLiteral("2026-11-01"),
+                          QStringLiteral("--date"),
+                          QStringLiteral("2026-11-02"),
+                          QStringLiteral("--fee"),
+                          QStringLiteral("100.00"),
+                          QStringLiteral("--compensation"),
+                          QStringLiteral("--interest-rate"),
+                          QStringLiteral("0.8"),
+                          QStringLiteral("--reference-rate"),
+                          QStringLiteral("2")};
+    auto r = shop.run(QStringList{QStringLiteral("reminders"), QStringLiteral("preview")} + run);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject first = r.json().array()[0].toObject();
+    CHECK(first[QStringLiteral("fee")].toString() == QStringLiteral("100.00"));
+    CHECK(first[QStringLiteral("compensation")].toString() == QStringLiteral("310.00"));
+    // Due 15 October; 2 November is in the first started month: 1,000 × 0.8 %.
+    CHECK(first[QStringLiteral("interest")].toString() == QStringLiteral("8.00"));
+    r = shop.run(QStringList{QStringLiteral("reminders"), QStringLiteral("create")} + run);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object()[QStringLiteral("reminders")].toArray().size() == 1);
+    r = shop.run({QStringLiteral("debtor"), QStringLiteral("show"), QStringLiteral("1")});
+    CHECK(r.json().object()[QStringLiteral("outstanding")].toString() == QStringLiteral("1418.00"));
+
+    QStringList unlawful = run;
+    unlawful[7] = QStringLiteral("100.01");
+    r = shop.run(QStringList{QStringLiteral("reminders"), QStringLiteral("preview")} + unlawful);
+    CHECK(r.exitCode == 1);
+    CHECK(shop.errorField(r) == QStringLiteral("fee"));
+}
