@@ -5,12 +5,14 @@
 #include "core/company/companyservice.h"
 #include "core/store/error.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/appicon.h"
 #include "ui/widgets/formerrors.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,7 +29,7 @@ LoginDialog::LoginDialog(AppContext& context, QWidget* parent)
       m_errors(std::make_unique<FormErrors>(m_errorLabel)) {
     const auto company = CompanyService::load(context.db());
     setWindowTitle(company ? tr("Sign in — %1").arg(company->name) : tr("Sign in"));
-    setWindowIcon(QIcon(QStringLiteral(":/skranke/icons/skranke.svg")));
+    setWindowIcon(appIcon());
 
     m_user->setEditable(true);
     m_user->setInsertPolicy(QComboBox::NoInsert);
@@ -47,6 +49,15 @@ LoginDialog::LoginDialog(AppContext& context, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     heading->setFont(big);
+    heading->setWordWrap(true);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    if (const QIcon icon = appIcon(); !icon.isNull()) {
+        auto* logo = new QLabel(this);
+        logo->setPixmap(icon.pixmap(48, 48));
+        header->addWidget(logo);
+    }
+    header->addWidget(heading, 1);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User:"), m_user);
@@ -57,7 +68,8 @@ LoginDialog::LoginDialog(AppContext& context, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->setSpacing(10);
+    layout->addLayout(header);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);

@@ -8,6 +8,7 @@
 #include "ui/debtors/settlementpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/appicon.h"
 #include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/journalpage.h"
 #include "ui/shell/logindialog.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
       m_userLabel(new QLabel(this)) {
     const auto company = CompanyService::load(context.db());
     setWindowTitle(company ? tr("Skranke — %1").arg(company->name) : tr("Skranke"));
-    setWindowIcon(QIcon(QStringLiteral(":/skranke/icons/skranke.svg")));
+    setWindowIcon(appIcon());
 
     m_sidebar->setObjectName(QStringLiteral("navigation"));
     m_sidebar->setFixedWidth(180);

@@ -2,14 +2,31 @@
 
 #include "core/store/error.h"
 
+#include <QDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QWidget>
 
 namespace skranke {
 
 namespace {
 const char* const invalidStyle = "border: 2px solid #c0392b; border-radius: 3px;";
+
+// A dialog only grows to its layout's minimum on its own, which squeezes the
+// fields when a message appears; give it the height it would like instead.
+void growToFit(QWidget* widget) {
+    auto* dialog = qobject_cast<QDialog*>(widget->window());
+    QLayout* layout = dialog ? dialog->layout() : nullptr;
+    if (!layout || !dialog->isVisible())
+        return;
+    layout->activate();
+    const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (wanted > dialog->height())
+        dialog->resize(dialog->width(), wanted);
 }
+
+}  // namespace
 
 FormErrors::FormErrors(QLabel* label) : m_label(label) {
     m_label->setWordWrap(true);
@@ -29,6 +46,7 @@ void FormErrors::show(const QString& message, const QString& field) {
     clear();
     m_label->setText(message);
     m_label->show();
+    growToFit(m_label);
     m_field = field;
     if (QWidget* w = m_widgets.value(field)) {
         w->setStyleSheet(QLatin1String(invalidStyle));
