@@ -4,6 +4,8 @@
 #include "core/auth/session.h"
 #include "core/company/companyservice.h"
 #include "core/dunning/dunninglaw.h"
+#include "core/dunning/reminderwording.h"
+#include "core/i18n/language.h"
 #include "core/invoicing/invoicestore.h"
 #include "core/ledger/ledgerwriter.h"
 #include "core/store/database.h"
@@ -30,7 +32,7 @@ constexpr const char* openClaims =
     "(SELECT max(r.reminder_date) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
     " WHERE rl.invoice_id = i.id), "
     "(SELECT count(*) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
-    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0) "
+    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0), d.language "
     "FROM posting_open o JOIN posting p ON p.id = o.posting_id "
     "JOIN invoice i ON i.id = p.invoice_id JOIN debtor d ON d.id = p.debtor_id "
     "WHERE o.open_minor > 0 AND p.kind = 'invoice' AND p.due_date <= ?1 "
@@ -71,7 +73,8 @@ void ReminderRun::validate(Database& db, const Params& p) {
 
 std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Params& p) {
     validate(db, p);
-    const DunningLaw law = DunningLaw::forCountry(CompanyService::require(db).country);
+    const QString country = CompanyService::require(db).country;
+    const DunningLaw law = DunningLaw::forCountry(country);
     const Currency c = p.fee.currency();
     auto st = db.prepare(openClaims);
     st.bindAll(Dates::iso(p.toDate.addDays(-p.respiteDays)), p.debtorFrom, p.debtorTo, p.tillRef);
@@ -116,6 +119,7 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
             d.debtorId = debtor;
             d.name = st.text(1);
             d.business = st.int64(2) != 0;
+            d.language = documentLanguage(st.text(12), country);
             d.claimsTotal = d.fee = d.compensation = d.interest = d.total = Money::zero(c);
             out.push_back(d);
             compensationFree = false;
@@ -144,6 +148,7 @@ std::vector<std::int64_t> ReminderRun::create(const Session& session, const Para
     session.require(rights::DunningRun);
     Database& db = session.db();
     Transaction tx(db);
+    const ReminderWording wording(db, p);
     std::vector<std::int64_t> numbers;
     for (const Proposal& d : preview(db, p)) {
         if (!debtorIds.empty() &&
@@ -152,15 +157,20 @@ std::vector<std::int64_t> ReminderRun::create(const Session& session, const Para
         const std::int64_t number = InvoiceStore::takeNumber(db, QStringLiteral("reminder"));
         const QByteArray uid = Uuid::v7(session.clock().nowMs());
         const QDate due = p.runDate.addDays(p.termsDays);
+        const ReminderTexts t = wording.render(d, number, due);
         db.prepare(
               "INSERT INTO reminder(uid, number, debtor_id, level, reminder_date, due_date, "
               "till_ref, currency, claims_minor, fee_minor, compensation_minor, "
-              "interest_minor, total_minor, created_ms) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+              "interest_minor, total_minor, created_ms, language, heading, body, fee_text, "
+              "compensation_text, interest_text, email_subject, email_body, interest_rate) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+              "?17, ?18, ?19, ?20, ?21, ?22, ?23)")
             .bindAll(uid, number, d.debtorId, p.level, Dates::iso(p.runDate), Dates::iso(due),
                      p.tillRef, d.total.currency().code(), d.claimsTotal.minor(), d.fee.minor(),
                      d.compensation.minor(), d.interest.minor(), d.total.minor(),
-                     session.clock().nowMs())
+                     session.clock().nowMs(), d.language, t.heading, t.body, t.feeLine,
+                     t.compensationLine, t.interestLine, t.emailSubject, t.emailBody,
+                     p.interestPerMonth.toPercentString())
             .run();
         const std::int64_t reminderId = db.lastInsertId();
         QJsonArray invoices;

@@ -48,6 +48,7 @@ public:
     struct Proposal {
         std::int64_t debtorId = 0;
         QString name;
+        QString language;  // the reminder's: the debtor's, else the company's
         bool business = false;
         std::vector<Claim> claims;
         Money claimsTotal;
@@ -61,7 +62,8 @@ public:
     static void validate(Database& db, const Params& params);
     static std::vector<Proposal> preview(Database& db, const Params& params);
     // Creates numbered reminders for the given debtors (all proposals when
-    // empty) and posts their fees and interest. Returns the reminder numbers.
+    // empty) with their texts rendered in each debtor's language, and posts
+    // their fees and interest. Returns the reminder numbers.
     static std::vector<std::int64_t> create(const Session& session, const Params& params,
                                             const std::vector<std::int64_t>& debtorIds);
 };

@@ -9,9 +9,7 @@
 
 namespace skranke {
 
-namespace {
-
-QLocale localeFor(const QString& lang) {
+QLocale localeForLanguage(const QString& lang) {
     if (lang == QLatin1String("da"))
         return QLocale(QLocale::Danish, QLocale::Denmark);
     if (lang == QLatin1String("nb"))
@@ -21,7 +19,17 @@ QLocale localeFor(const QString& lang) {
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-}  // namespace
+QString documentLanguage(const QString& debtorLanguage, const QString& country) {
+    if (!debtorLanguage.isEmpty())
+        return debtorLanguage;
+    if (country == QLatin1String("DK"))
+        return QStringLiteral("da");
+    if (country == QLatin1String("NO"))
+        return QStringLiteral("nb");
+    if (country == QLatin1String("SE"))
+        return QStringLiteral("sv");
+    return QStringLiteral("en");
+}
 
 QString installLanguage(QCoreApplication& app, const QString& requested) {
     static const QStringList known{QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"),
@@ -39,7 +47,7 @@ QString installLanguage(QCoreApplication& app, const QString& requested) {
                                                          "not \"%1\".")
                                  .arg(lang));
     }
-    QLocale::setDefault(localeFor(lang));
+    QLocale::setDefault(localeForLanguage(lang));
     if (lang == QLatin1String("en"))
         return lang;
     const std::pair<QString, QString> files[] = {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QCoreApplication;
@@ -11,5 +12,11 @@ namespace skranke {
 // QLocale (numbers, dates) and installs Skranke's and Qt's translations.
 // Returns the language chosen; throws Error::invalid("lang") for an unknown one.
 QString installLanguage(QCoreApplication& app, const QString& requested);
+
+// The locale numbers and dates are written in for a language (da, nb, sv, en).
+QLocale localeForLanguage(const QString& lang);
+
+// A document's language: the debtor's when set, else the company country's.
+QString documentLanguage(const QString& debtorLanguage, const QString& companyCountry);
 
 }  // namespace skranke

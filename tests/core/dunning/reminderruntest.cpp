@@ -3,37 +3,12 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
-#include "tests/core/receivables/receivablesfixture.h"
+#include "tests/core/dunning/dunningfixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace skranke;
 using namespace skranke::test;
-
-namespace {
-
-ReminderRun::Params params(int level, const QDate& toDate, const QDate& runDate) {
-    ReminderRun::Params p;
-    p.level = level;
-    p.toDate = toDate;
-    p.runDate = runDate;
-    p.fee = dkk(10000);
-    p.minBalance = dkk(0);
-    p.minInterest = dkk(0);
-    p.interestPerMonth = Rate::percent(QStringLiteral("0.8"));
-    p.referenceRatePerYear = Rate::percent(QStringLiteral("2"));
-    return p;
-}
-
-// An invoice due on `due` (net 14 days from its date).
-Invoice invoiceDue(const Session& s, const Debtor& d, const QDate& due, std::int64_t minor = 100000,
-                   bool feesAllowed = true) {
-    InvoiceDraft draft = draftFor(d, {line("Hytte", 1000, minor)}, due.addDays(-14));
-    draft.feesAllowed = feesAllowed;
-    return InvoiceService::createAndPost(s, draft);
-}
-
-}  // namespace
 
 TEST_CASE("to date and respite decide which invoices are reminded", "[dunning]") {
     TestBusiness b;
