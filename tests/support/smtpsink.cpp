@@ -1,0 +1,216 @@
+#include "tests/support/smtpsink.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <stdexcept>
+
+namespace skranke::test {
+
+namespace {
+
+int listenOnLoopback(int& port) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        throw std::runtime_error("SmtpSink: socket() failed");
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        ::close(fd);
+        throw std::runtime_error("SmtpSink: bind() failed");
+    }
+    port = ntohs(addr.sin_port);
+    return fd;
+}
+
+void sendLine(int fd, const QByteArray& line) {
+    const QByteArray out = line + "\r\n";
+    qsizetype sent = 0;
+    while (sent < out.size()) {
+        const ssize_t n =
+            ::send(fd, out.constData() + sent, size_t(out.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            return;
+        sent += n;
+    }
+}
+
+QString address(const QByteArray& argument) {
+    const qsizetype open = argument.indexOf('<');
+    const qsizetype close = argument.indexOf('>', open);
+    if (open < 0 || close < 0)
+        return QString::fromUtf8(argument.trimmed());
+    return QString::fromUtf8(argument.mid(open + 1, close - open - 1));
+}
+
+}  // namespace
+
+SmtpSink::SmtpSink() {
+    m_listen = listenOnLoopback(m_port);
+    if (::listen(m_listen, 8) != 0) {
+        ::close(m_listen);
+        throw std::runtime_error("SmtpSink: listen() failed");
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+SmtpSink::~SmtpSink() {
+    m_stop = true;
+    m_thread.join();
+    ::close(m_listen);
+}
+
+int SmtpSink::closedPort() {
+    int port = 0;
+    ::close(listenOnLoopback(port));
+    return port;
+}
+
+void SmtpSink::failNextData(int n) {
+    std::lock_guard lock(m_mutex);
+    m_failNext = n;
+}
+
+void SmtpSink::rejectAll(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_rejectAll = on;
+}
+
+std::vector<SmtpSink::Received> SmtpSink::messages() const {
+    std::lock_guard lock(m_mutex);
+    return m_messages;
+}
+
+int SmtpSink::connections() const {
+    std::lock_guard lock(m_mutex);
+    return m_connections;
+}
+
+int SmtpSink::dataCommands() const {
+    std::lock_guard lock(m_mutex);
+    return m_dataCommands;
+}
+
+// Polls in short steps so that the destructor's stop flag is seen soon.
+bool SmtpSink::waitReadable(int fd) const {
+    pollfd p{fd, POLLIN, 0};
+    while (!m_stop) {
+        const int n = ::poll(&p, 1, 50);
+        if (n > 0)
+            return true;
+        if (n < 0)
+            return false;
+    }
+    return false;
+}
+
+void SmtpSink::run() {
+    while (waitReadable(m_listen)) {
+        const int fd = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0)
+            continue;
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_connections;
+        }
+        serve(fd);
+        ::close(fd);
+    }
+}
+
+void SmtpSink::serve(int fd) {
+    QByteArray buffer;
+    // The next CRLF-terminated line, or a null array when the client is gone.
+    const auto readLine = [&]() -> QByteArray {
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n");
+            if (end >= 0) {
+                const QByteArray line = buffer.left(end);
+                buffer.remove(0, end + 2);
+                return line.isNull() ? QByteArray("") : line;
+            }
+            if (!waitReadable(fd))
+                return {};
+            char chunk[4096];
+            const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+            if (n <= 0)
+                return {};
+            buffer.append(chunk, n);
+        }
+    };
+
+    sendLine(fd, "220 localhost SmtpSink ready");
+    Received current;
+    for (;;) {
+        const QByteArray line = readLine();
+        if (line.isNull())
+            return;
+        const QByteArray verb = line.left(4).toUpper();
+        const QByteArray argument = line.mid(5);
+        if (verb == "EHLO" || verb == "HELO") {
+            sendLine(fd, "250 localhost");
+        } else if (verb == "MAIL") {
+            current = {address(argument), {}, {}};
+            sendLine(fd, "250 OK");
+        } else if (verb == "RCPT") {
+            current.recipients << address(argument);
+            sendLine(fd, "250 OK");
+        } else if (verb == "DATA") {
+            int code = 354;
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_dataCommands;
+                if (m_rejectAll) {
+                    code = 550;
+                } else if (m_failNext > 0) {
+                    --m_failNext;
+                    code = 451;
+                }
+            }
+            if (code == 550) {
+                sendLine(fd, "550 no");
+                continue;
+            }
+            if (code == 451) {
+                sendLine(fd, "451 try again later");
+                continue;
+            }
+            sendLine(fd, "354 go ahead, end with <CRLF>.<CRLF>");
+            QByteArray data;
+            for (;;) {
+                const QByteArray l = readLine();
+                if (l.isNull())
+                    return;
+                if (l == ".")
+                    break;
+                data += (l.startsWith('.') ? l.mid(1) : l) + "\r\n";
+            }
+            current.data = data;
+            {
+                std::lock_guard lock(m_mutex);
+                m_messages.push_back(current);
+            }
+            sendLine(fd, "250 OK queued");
+        } else if (verb == "RSET") {
+            current = {};
+            sendLine(fd, "250 OK");
+        } else if (verb == "NOOP") {
+            sendLine(fd, "250 OK");
+        } else if (verb == "QUIT") {
+            sendLine(fd, "221 bye");
+            return;
+        } else {
+            sendLine(fd, "502 command not implemented");
+        }
+    }
+}
+
+}  // namespace skranke::test
