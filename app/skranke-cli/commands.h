@@ -7,6 +7,11 @@
 namespace skranke::cli {
 
 class CliContext;
+}  // namespace skranke::cli
+
+class QCommandLineParser;
+
+namespace skranke::cli {
 
 using CommandFn = int (*)(CliContext&, const QStringList& args);
 
@@ -35,5 +40,8 @@ int runPostings(CliContext& ctx, const QStringList& args);
 int runSettle(CliContext& ctx, const QStringList& args);
 int runBalanceList(CliContext& ctx, const QStringList& args);
 int runReminders(CliContext& ctx, const QStringList& args);
+int runMail(CliContext& ctx, const QStringList& args);
+// reminders list|pdf, with the options runReminders parsed.
+int runReminderDocuments(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 
 }  // namespace skranke::cli

@@ -2,11 +2,16 @@
 #include "app/skranke-cli/commands.h"
 #include "app/skranke-cli/usageerror.h"
 #include "core/company/companyservice.h"
+#include "core/dunning/dunningsettings.h"
 #include "core/dunning/reminderrun.h"
+#include "core/mail/smtpsender.h"
+#include "core/mail/smtpsettings.h"
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/documents/reminderdispatch.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 namespace skranke::cli {
@@ -45,6 +50,13 @@ QJsonObject toJson(const ReminderRun::Proposal& r) {
             {QStringLiteral("currency"), r.total.currency().code()}};
 }
 
+QJsonArray numbersJson(const std::vector<std::int64_t>& numbers) {
+    QJsonArray out;
+    for (std::int64_t n : numbers)
+        out.append(qint64(n));
+    return out;
+}
+
 }  // namespace
 
 int runReminders(CliContext& ctx, const QStringList& args) {
@@ -69,6 +81,8 @@ int runReminders(CliContext& ctx, const QStringList& args) {
          RemindersText::tr("ID")},
         {QStringLiteral("till"), RemindersText::tr("Only invoices from this till."),
          RemindersText::tr("TILL")},
+        {QStringLiteral("post-till"), RemindersText::tr("The till the reminders are posted in."),
+         RemindersText::tr("TILL")},
         {QStringLiteral("fee"), RemindersText::tr("Reminder fee."), RemindersText::tr("AMOUNT")},
         {QStringLiteral("compensation"),
          RemindersText::tr("Charge the compensation fee to business debtors.")},
@@ -77,22 +91,36 @@ int runReminders(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("interest-mode"), RemindersText::tr("started-month or exact."),
          RemindersText::tr("MODE"), QStringLiteral("started-month")},
         {QStringLiteral("reference-rate"),
-         RemindersText::tr("The reference rate a year, in percent."), RemindersText::tr("PCT"),
-         QStringLiteral("0")},
+         RemindersText::tr("The reference rate a year, in percent (default: the setting)."),
+         RemindersText::tr("PCT")},
         {QStringLiteral("min-balance"), RemindersText::tr("Leave out debtors owing less."),
          RemindersText::tr("AMOUNT")},
         {QStringLiteral("min-interest"), RemindersText::tr("No interest line below this."),
          RemindersText::tr("AMOUNT")},
+        {QStringLiteral("pdf-dir"),
+         RemindersText::tr("Write a PDF per reminder and a merged one into this folder."),
+         RemindersText::tr("DIR")},
+        {QStringLiteral("email"),
+         RemindersText::tr("Email each reminder with its PDF to debtors with an address.")},
+        {QStringLiteral("debtor"), RemindersText::tr("Only this debtor's reminders (list)."),
+         RemindersText::tr("ID")},
+        {QStringLiteral("out"), RemindersText::tr("The PDF file to write (pdf)."),
+         RemindersText::tr("FILE")},
     });
     const QString usage = RemindersText::tr(
         "Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite "
         "N] "
-        "[--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] "
+        "[--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till "
+        "T] [--fee A] "
         "[--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact "
-        "--reference-rate PCT] [--min-balance A] [--min-interest A]");
+        "--reference-rate PCT] [--min-balance A] [--min-interest A] [--pdf-dir DIR] [--email]\n"
+        "       skranke-cli reminders list [--debtor ID]\n"
+        "       skranke-cli reminders pdf NUMBER --out FILE");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();
+    if (pos.value(0) == QLatin1String("list") || pos.value(0) == QLatin1String("pdf"))
+        return runReminderDocuments(ctx, p, usage);
     if (pos.size() != 1 ||
         (pos[0] != QLatin1String("preview") && pos[0] != QLatin1String("create")) ||
         !p.isSet(QStringLiteral("level")) || !p.isSet(QStringLiteral("to-date")))
@@ -110,6 +138,7 @@ int runReminders(CliContext& ctx, const QStringList& args) {
     params.debtorFrom = p.value(QStringLiteral("debtor-from")).toLongLong();
     params.debtorTo = p.value(QStringLiteral("debtor-to")).toLongLong();
     params.tillRef = p.value(QStringLiteral("till"));
+    params.postTill = p.value(QStringLiteral("post-till"));
     params.fee = amount(p, "fee", c);
     params.compensation = p.isSet(QStringLiteral("compensation"));
     params.interestPerMonth = p.isSet(QStringLiteral("interest-rate"))
@@ -124,7 +153,10 @@ int runReminders(CliContext& ctx, const QStringList& args) {
     params.interestMode = mode == QLatin1String("exact") ? InterestCalculator::Mode::ExactDays
                                                          : InterestCalculator::Mode::StartedMonth;
     params.referenceRatePerYear =
-        Rate::percent(p.value(QStringLiteral("reference-rate")), QStringLiteral("reference_rate"));
+        p.isSet(QStringLiteral("reference-rate"))
+            ? Rate::parsePercent(p.value(QStringLiteral("reference-rate")),
+                                 QStringLiteral("reference_rate"))
+            : DunningSettings::referenceRate(ctx.db());
     params.minBalance = amount(p, "min-balance", c);
     params.minInterest = amount(p, "min-interest", c);
 
@@ -144,12 +176,52 @@ int runReminders(CliContext& ctx, const QStringList& args) {
         ctx.print(rows, [&] { return lines.join(QLatin1Char('\n')); });
         return 0;
     }
-    const auto numbers = ReminderRun::create(ctx.session(), params, {});
-    QJsonArray created;
-    for (std::int64_t n : numbers)
-        created.append(qint64(n));
-    ctx.print(QJsonObject{{QStringLiteral("reminders"), created}},
-              [&] { return RemindersText::tr("Created %1 reminders.").arg(numbers.size()); });
+    const bool email = p.isSet(QStringLiteral("email"));
+    const QString pdfDir = p.value(QStringLiteral("pdf-dir"));
+    if (email && !MailSettings::configured(ctx.db()))
+        throw Error::invalid(QStringLiteral("email"),
+                             RemindersText::tr("Email is not set up yet; set it with "
+                                               "\"skranke-cli mail settings --host …\"."));
+    if (!pdfDir.isEmpty() && !QDir(pdfDir).exists())
+        throw Error::invalid(QStringLiteral("pdf_dir"),
+                             RemindersText::tr("The folder %1 does not exist.").arg(pdfDir));
+    const auto created = ReminderDispatch::create(ctx.session(), params, {}, email);
+    QJsonObject result{{QStringLiteral("reminders"), numbersJson(created.numbers)}};
+    QStringList lines{RemindersText::tr("Created %1 reminders.").arg(created.numbers.size())};
+    if (!pdfDir.isEmpty() && !created.numbers.empty()) {
+        QStringList files;
+        const QString merged =
+            ReminderDispatch::writePdfs(ctx.db(), created.numbers, pdfDir, &files);
+        result.insert(QStringLiteral("pdf_files"), QJsonArray::fromStringList(files));
+        result.insert(QStringLiteral("merged_pdf"), merged);
+        lines << RemindersText::tr("Wrote %1 PDF files; print them all from %2.")
+                     .arg(files.size() - 1)
+                     .arg(merged);
+    }
+    if (email) {
+        SmtpSender sender(MailSettings::load(ctx.db()), ctx.clock());
+        QJsonArray mails;
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs());
+        for (const Outbox::Entry& e :
+             ReminderDispatch::deliver(ctx.db(), sender, created.mailIds, now)) {
+            mails.append(QJsonObject{{QStringLiteral("outbox_id"), qint64(e.id)},
+                                     {QStringLiteral("to"), e.to},
+                                     {QStringLiteral("status"), e.status},
+                                     {QStringLiteral("error"), e.lastError}});
+            lines << (e.status == QLatin1String("sent")
+                          ? RemindersText::tr("Emailed %1.").arg(e.to)
+                          : RemindersText::tr("Not sent to %1: %2 (kept in the outbox; "
+                                              "\"skranke-cli mail send --retry-failed\" tries "
+                                              "again).")
+                                .arg(e.to, e.lastError));
+        }
+        result.insert(QStringLiteral("emails"), mails);
+        result.insert(QStringLiteral("without_email"), numbersJson(created.withoutEmail));
+        if (!created.withoutEmail.empty())
+            lines << RemindersText::tr("%1 reminders have no email address; print them.")
+                         .arg(created.withoutEmail.size());
+    }
+    ctx.print(result, [&] { return lines.join(QLatin1Char('\n')); });
     return 0;
 }
 

@@ -62,6 +62,11 @@ void ReminderRun::validate(Database& db, const Params& p) {
         throw Error::invalid(QStringLiteral("min_balance"),
                              tr("Minimum amounts cannot be negative."));
     DunningRules::checkParameters(law, p.fee, p.interestPerMonth, p.referenceRatePerYear);
+    if (p.postTill.size() > 40)
+        throw Error::invalid(QStringLiteral("post_till"),
+                             tr("A till's name has at most 40 characters."));
+    ReminderTemplate::check(QStringLiteral("email_subject"), p.emailSubject);
+    ReminderTemplate::check(QStringLiteral("email_body"), p.emailBody);
     if (!p.tillRef.isEmpty()) {
         auto till = db.prepare("SELECT 1 FROM invoice WHERE till_ref = ?1 LIMIT 1");
         till.bind(1, p.tillRef);
@@ -166,7 +171,7 @@ std::vector<std::int64_t> ReminderRun::create(const Session& session, const Para
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
               "?17, ?18, ?19, ?20, ?21, ?22, ?23)")
             .bindAll(uid, number, d.debtorId, p.level, Dates::iso(p.runDate), Dates::iso(due),
-                     p.tillRef, d.total.currency().code(), d.claimsTotal.minor(), d.fee.minor(),
+                     p.postTill, d.total.currency().code(), d.claimsTotal.minor(), d.fee.minor(),
                      d.compensation.minor(), d.interest.minor(), d.total.minor(),
                      session.clock().nowMs(), d.language, t.heading, t.body, t.feeLine,
                      t.compensationLine, t.interestLine, t.emailSubject, t.emailBody,

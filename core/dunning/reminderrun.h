@@ -26,6 +26,7 @@ public:
         QDate toDate;         // invoices due up to and including it …
         int respiteDays = 0;  // … less this many days
         QString tillRef;      // empty: all tills
+        QString postTill;     // the till the reminders are posted in; empty: none
         QDate runDate;        // the reminder's date
         int termsDays = 10;   // the reminder's own payment term, at least 10
         Money minBalance;     // debtors owing less are left out
@@ -35,6 +36,10 @@ public:
         InterestCalculator::Mode interestMode = InterestCalculator::Mode::StartedMonth;
         Money minInterest;  // below it, no interest line
         Rate referenceRatePerYear;
+        // This run's email text instead of the stored one, when not empty
+        // (templates with placeholders, in every debtor's language).
+        QString emailSubject;
+        QString emailBody;
     };
     struct Claim {
         std::int64_t invoiceId = 0;

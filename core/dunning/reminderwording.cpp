@@ -39,8 +39,14 @@ QHash<QString, QString> ReminderWording::values(const ReminderRun::Proposal& d, 
 ReminderTexts ReminderWording::render(const ReminderRun::Proposal& d, std::int64_t number,
                                       const QDate& due) const {
     auto it = m_texts.find(d.language);
-    if (it == m_texts.end())
-        it = m_texts.insert(d.language, ReminderTextStore::load(m_db, m_params.level, d.language));
+    if (it == m_texts.end()) {
+        ReminderTexts texts = ReminderTextStore::load(m_db, m_params.level, d.language);
+        if (!m_params.emailSubject.isEmpty())
+            texts.emailSubject = m_params.emailSubject;
+        if (!m_params.emailBody.isEmpty())
+            texts.emailBody = m_params.emailBody;
+        it = m_texts.insert(d.language, texts);
+    }
     const QHash<QString, QString> v = values(d, number, due);
     const ReminderTexts& t = *it;
     return ReminderTexts{ReminderTemplate::render(t.heading, v),

@@ -3,38 +3,17 @@
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/error.h"
 #include "tests/core/receivables/receivablesfixture.h"
+#include "tests/support/pdftext.h"
 #include "ui/documents/invoicedocument.h"
 
 #include <QDir>
 #include <QImage>
 #include <QPainter>
-#include <QProcess>
+
 #include <catch2/catch.hpp>
 
 using namespace skranke;
 using namespace skranke::test;
-
-namespace {
-
-QString pdfText(const QString& path) {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    p.waitForFinished(30'000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString& path) {
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    p.waitForFinished(30'000);
-    for (const QString& line :
-         QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    return 0;
-}
-
-}  // namespace
 
 TEST_CASE("the invoice PDF holds number, totals, VAT, EAN and the FIK reference", "[documents]") {
     TestBusiness b;

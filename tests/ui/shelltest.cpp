@@ -6,6 +6,7 @@
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
+#include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/companysettingspage.h"
@@ -37,8 +38,9 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     window.show();
     CHECK(window.areaTitles() ==
           QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
-                      QStringLiteral("Settlement"), QStringLiteral("Balance list"),
-                      QStringLiteral("Journal"), QStringLiteral("Settings")});
+                      QStringLiteral("Settlement"), QStringLiteral("Reminders"),
+                      QStringLiteral("Balance list"), QStringLiteral("Journal"),
+                      QStringLiteral("Settings")});
     CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -48,6 +50,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     CHECK(qobject_cast<InvoiceOverviewPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<SettlementPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<ReminderRunPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<BalanceListPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -151,5 +155,5 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     CHECK(again.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 6);
+    CHECK(window.areaTitles().size() == 7);
 }

@@ -4,51 +4,13 @@
 #include "core/invoicing/invoiceservice.h"
 #include "core/parties/debtorservice.h"
 #include "core/store/error.h"
+#include "ui/documents/letter.h"
 #include "ui/documents/pagelayout.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QImage>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextLayout>
 
 namespace skranke {
-
-namespace {
-
-// Breaks text into lines of at most `width` points in DejaVu Sans of
-// `points` size. PageLayout::font() makes an n-point font n device pixels on
-// any device, so measuring on a 72 dpi image gives the widths of the page.
-QStringList wrapped(const QString& text, double points, double width, int maxLines) {
-    QImage device(1, 1, QImage::Format_Mono);
-    device.setDotsPerMeterX(2835);
-    device.setDotsPerMeterY(2835);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(points);
-    QStringList lines;
-    for (const QString& paragraph : text.trimmed().split(QLatin1Char('\n'))) {
-        if (paragraph.trimmed().isEmpty()) {
-            lines << QString();
-            continue;
-        }
-        QTextLayout layout(paragraph, font, &device);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
-        }
-        layout.endLayout();
-    }
-    if (lines.size() > maxLines) {
-        lines.resize(maxLines);
-        lines.last() += QStringLiteral(" …");
-    }
-    return lines;
-}
-
-}  // namespace
 
 InvoiceDocument::Data InvoiceDocument::load(Database& db, std::int64_t invoiceId) {
     const auto inv = InvoiceService::find(db, invoiceId);
@@ -66,8 +28,8 @@ InvoiceDocument::Data InvoiceDocument::load(Database& db, std::int64_t invoiceId
 InvoiceDocument::InvoiceDocument(Data data)
     : m_data(std::move(data)),
       m_text(m_data.language),
-      m_message(wrapped(m_data.invoice.message, 9, PageLayout::Right - PageLayout::Left - 4,
-                        MaxMessageLines)) {
+      m_message(Letter::wrapped(m_data.invoice.message, 9, PageLayout::Right - PageLayout::Left - 4,
+                                MaxMessageLines)) {
     // Lines go page by page; the totals need room at the end of the last one,
     // and take a few lines along rather than stand alone on a page.
     constexpr int CarriedLines = 3;
@@ -115,37 +77,13 @@ void InvoiceDocument::print(QPagedPaintDevice& device) const {
 }
 
 void InvoiceDocument::writePdf(const QString& path) const {
-    const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        throw Error(
-            ErrorCode::Storage,
-            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())),
-            QStringLiteral("file"));
-    // A half-written PDF never replaces a good one.
-    QSaveFile file(path);
-    const auto cannotWrite = [&] {
-        return Error(
-            ErrorCode::Storage,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            QStringLiteral("file"));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        throw cannotWrite();
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Skranke"));
-        writer.setTitle(m_data.invoice.isCreditNote()
-                            ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note %1"))
-                                  .arg(m_data.invoice.number)
-                            : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice %1"))
-                                  .arg(m_data.invoice.number));
-        print(writer);
-    }
-    if (!file.commit())
-        throw cannotWrite();
+    Letter::writePdf(path,
+                     m_data.invoice.isCreditNote()
+                         ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note %1"))
+                               .arg(m_data.invoice.number)
+                         : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice %1"))
+                               .arg(m_data.invoice.number),
+                     [this](QPagedPaintDevice& device) { print(device); });
 }
 
 void InvoiceDocument::paintPage(QPainter& p, int index) const {

@@ -1,10 +1,10 @@
 // The parts of an invoice page: header, lines table, totals and footer.
 #include "core/invoicing/quantity.h"
 #include "ui/documents/invoicedocument.h"
+#include "ui/documents/letter.h"
 #include "ui/documents/pagelayout.h"
 
 #include <QFontMetricsF>
-#include <QImage>
 #include <QPainter>
 
 namespace skranke {
@@ -47,85 +47,30 @@ InvoiceDocument::Columns InvoiceDocument::columns(const QPainter& p) const {
 }
 
 double InvoiceDocument::paintHeader(QPainter& p) const {
-    const CompanyProfile& c = m_data.company;
     const Invoice& inv = m_data.invoice;
-    const Debtor& d = m_data.debtor;
     const QLocale& loc = m_text.locale();
-    using L = PageLayout;
-
-    p.setFont(L::font(p, 15, true));
-    L::text(p, L::Left, 62, c.name);
-    p.setFont(L::font(p, 8.5));
-    QStringList contact, numbers;
-    for (const QString& s : {c.phone, c.email})
-        if (!s.trimmed().isEmpty())
-            contact << s.trimmed();
-    if (!c.orgNumber.isEmpty())
-        numbers << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Org. no. %1")).arg(c.orgNumber);
-    if (!c.vatNumber.isEmpty())
-        numbers << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
-    const QString dot = QStringLiteral("  ·  ");
-    double y = 78;
-    for (const QString& line :
-         {c.addressLine1, c.addressLine2, QStringLiteral("%1 %2").arg(c.postcode, c.city).trimmed(),
-          contact.join(dot), numbers.join(dot)})
-        if (!line.trimmed().isEmpty()) {
-            L::text(p, L::Left, y, line);
-            y += 11;
-        }
-    if (!c.logoPath.isEmpty()) {
-        const QImage logo(c.logoPath);
-        if (!logo.isNull()) {
-            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(130, 60), Qt::KeepAspectRatio);
-            p.drawImage(QRectF(L::Right - size.width(), 40, size.width(), size.height()), logo);
-        }
-    }
-
-    // The debtor's address, where a window envelope shows it.
-    p.setFont(L::font(p, 10));
-    y = 165;
-    QStringList address{d.displayName()};
-    if (!d.companyName.isEmpty() && !d.name.isEmpty())
-        address << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Attn. %1")).arg(d.name);
-    address << d.addressLine1 << d.addressLine2
-            << QStringLiteral("%1 %2").arg(d.postcode, d.city).trimmed();
-    if (d.country != c.country)
-        address << QLocale::territoryToString(QLocale::codeToTerritory(d.country));
-    for (const QString& line : address)
-        if (!line.trimmed().isEmpty()) {
-            L::text(p, L::Left, y, line);
-            y += 13;
-        }
-    p.setFont(L::font(p, 8.5));
-    if (!d.gln.isEmpty())
-        L::text(p, L::Left, y + 4,
-                t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "EAN/GLN: %1")).arg(d.gln));
-
-    // Title and facts on the right.
-    p.setFont(L::font(p, 18, true));
-    L::text(p, 340, 170,
-            inv.isCreditNote() ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "CREDIT NOTE"))
-                               : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "INVOICE")));
-    p.setFont(L::font(p, 9));
-    QList<std::pair<QString, QString>> facts{
+    const Letter letter(m_data.company, m_text);
+    letter.paintSender(p);
+    letter.paintRecipient(p, m_data.debtor);
+    Letter::Facts facts{
         {inv.isCreditNote() ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credit note no."))
                             : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Invoice no.")),
          QString::number(inv.number)},
         {t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Date")),
          loc.toString(inv.date, QLocale::ShortFormat)},
-        {t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Debtor no.")), QString::number(d.id)}};
+        {t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Debtor no.")),
+         QString::number(m_data.debtor.id)}};
     if (inv.isCreditNote())
         facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Credits invoice")),
                            QString::number(inv.creditedNumber)};
     else
         facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Due date")),
                            loc.toString(inv.dueDate, QLocale::ShortFormat)};
-    y = 190;
-    for (const auto& [label, value] : facts) {
-        L::text(p, 340, y, label);
-        L::textRight(p, L::Right, y, value);
-        y += 13;
-    }
+    letter.paintTitle(p,
+                      inv.isCreditNote()
+                          ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "CREDIT NOTE"))
+                          : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "INVOICE")),
+                      facts);
     return TableTopFirst;
 }
 
@@ -204,45 +149,12 @@ void InvoiceDocument::paintTotals(QPainter& p, double y) const {
             t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Please pay %1 by %2"))
                 .arg(inv.total.formatWithCurrency(loc),
                      loc.toString(inv.dueDate, QLocale::ShortFormat)));
-    p.setFont(L::font(p, 9));
     y += L::RowHeight;
-    const QString refLabel = c.country == QLatin1String("NO")
-                                 ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "KID"))
-                             : c.country == QLatin1String("SE")
-                                 ? t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "OCR"))
-                                 : t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "FIK"));
-    QList<std::pair<QString, QString>> pay;
-    if (!inv.paymentReference.isEmpty())
-        pay << std::pair{refLabel, inv.paymentReference};
-    if (!c.bankAccount.isEmpty())
-        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Bank account")),
-                         c.bankAccount};
-    if (!c.iban.isEmpty())
-        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "IBAN")), c.iban};
-    if (!c.bic.isEmpty())
-        pay << std::pair{t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "BIC")), c.bic};
-    for (const auto& [label, value] : pay) {
-        L::text(p, L::Left, y, label);
-        L::text(p, L::Left + 90, y, value);
-        y += L::RowHeight;
-    }
+    Letter(c, m_text).paintPaymentDetails(p, y, inv.paymentReference);
 }
 
 void InvoiceDocument::paintFooter(QPainter& p, int index) const {
-    using L = PageLayout;
-    const CompanyProfile& c = m_data.company;
-    L::rule(p, 800);
-    p.setFont(L::font(p, 7.5));
-    QStringList parts{c.name};
-    if (!c.orgNumber.isEmpty())
-        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Org. no. %1")).arg(c.orgNumber);
-    else if (!c.vatNumber.isEmpty())
-        parts << t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "VAT no. %1")).arg(c.vatNumber);
-    L::text(p, L::Left, 812, parts.join(QStringLiteral(" · ")));
-    L::textRight(p, L::Right, 812,
-                 t(QT_TRANSLATE_NOOP("skranke::InvoiceDocument", "Page %1 of %2"))
-                     .arg(index + 1)
-                     .arg(pageCount()));
+    Letter(m_data.company, m_text).paintFooter(p, index, pageCount());
 }
 
 }  // namespace skranke

@@ -32,6 +32,7 @@ private:
     AppContext& m_context;
     QCheckBox* m_enabled;
     QLineEdit* m_fik;
+    QLineEdit* m_reference;
     QSpinBox* m_start;
     QPushButton* m_setStart;
     QLabel* m_errorLabel;

@@ -6,6 +6,7 @@
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
+#include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/appicon.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                                 new InvoiceOverviewPage(context, this))
                      << addArea(tr("Settlement"), s->standardIcon(QStyle::SP_DialogApplyButton),
                                 new SettlementPage(context, this))
+                     << addArea(tr("Reminders"), s->standardIcon(QStyle::SP_MessageBoxWarning),
+                                new ReminderRunPage(context, this))
                      << addArea(tr("Balance list"), s->standardIcon(QStyle::SP_FileDialogListView),
                                 new BalanceListPage(context, this));
     addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),

@@ -2,6 +2,7 @@
 
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
+#include "ui/shell/mailsettingspage.h"
 #include "ui/shell/userssettingspage.h"
 
 namespace skranke {
@@ -10,10 +11,12 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     : QTabWidget(parent),
       m_company(new CompanySettingsPage(context, this)),
       m_users(new UsersSettingsPage(context, this)),
-      m_invoicing(new InvoicingSettingsPage(context, this)) {
+      m_invoicing(new InvoicingSettingsPage(context, this)),
+      m_mail(new MailSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));
     addTab(m_invoicing, tr("&Invoicing"));
+    addTab(m_mail, tr("&Email"));
 }
 
 }  // namespace skranke

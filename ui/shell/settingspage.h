@@ -8,6 +8,7 @@ class AppContext;
 class CompanySettingsPage;
 class UsersSettingsPage;
 class InvoicingSettingsPage;
+class MailSettingsPage;
 
 class SettingsPage final : public QTabWidget {
     Q_OBJECT
@@ -16,11 +17,13 @@ public:
     CompanySettingsPage* company() const { return m_company; }
     UsersSettingsPage* users() const { return m_users; }
     InvoicingSettingsPage* invoicing() const { return m_invoicing; }
+    MailSettingsPage* mail() const { return m_mail; }
 
 private:
     CompanySettingsPage* m_company;
     UsersSettingsPage* m_users;
     InvoicingSettingsPage* m_invoicing;
+    MailSettingsPage* m_mail;
 };
 
 }  // namespace skranke
