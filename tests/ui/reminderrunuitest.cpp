@@ -8,6 +8,7 @@
 #include "ui/dunning/reminderrunpage.h"
 #include "ui/dunning/remindertextsdialog.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/outboxpanel.h"
 #include "ui/widgets/moneyedit.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <catch2/catch.hpp>
 
 using namespace skranke;
@@ -166,6 +168,18 @@ TEST_CASE("a mail server that is down never costs a reminder", "[ui][dunning][ma
     REQUIRE(failed.size() == 1);
     CHECK(failed[0].relatedKind == QStringLiteral("reminder"));
     CHECK(page.resultLabel()->text().contains(QStringLiteral("outbox")));
+
+    // The server is back: the outbox sends what waited.
+    SmtpSink sink;
+    settings.port = sink.port();
+    MailSettings::save(f.context.session(), settings);
+    OutboxPanel outbox(f.context);
+    outbox.reload();
+    CHECK(outbox.table()->rowCount() == 1);
+    CHECK(outbox.sendWaiting() == 1);
+    CHECK(sink.messages().size() == 1);
+    CHECK(outbox.table()->rowCount() == 0);
+    CHECK(Outbox::list(f.b.db(), QStringLiteral("sent")).size() == 1);
 }
 
 TEST_CASE("reminder texts are edited per level and language; a bad placeholder is refused",

@@ -243,7 +243,7 @@ bool ReminderRunPage::createReminders(bool email, const QString& subject, const 
         lines << tr("Emailed %1.").arg(sent);
         if (failed > 0)
             lines << tr("%1 emails could not be sent; they are kept in the outbox and can be sent "
-                        "again under Settings → Email.")
+                        "again from the outbox under Settings → Email.")
                          .arg(failed);
         if (!created.withoutEmail.empty())
             lines << tr("%1 debtors have no email address: print their reminders.")

@@ -5,6 +5,7 @@
 #include "core/mail/smtpsettings.h"
 #include "core/store/error.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/outboxpanel.h"
 #include "ui/widgets/formerrors.h"
 
 #include <QComboBox>
@@ -103,7 +104,7 @@ MailSettingsPage::MailSettingsPage(AppContext& context, QWidget* parent)
     layout->addWidget(note);
     layout->addWidget(m_errorLabel);
     layout->addLayout(buttons);
-    layout->addStretch(1);
+    layout->addWidget(new OutboxPanel(context, this), 1);
 
     const bool may = context.signedIn() && context.session().has(rights::SettingsEdit);
     for (QLineEdit* e : std::as_const(m_edits))
