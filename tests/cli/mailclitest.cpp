@@ -1,7 +1,7 @@
 #include "core/mail/mailmessage.h"
 #include "core/mail/outbox.h"
 #include "core/store/database.h"
-#include "tests/cli/clirunner.h"
+#include "tests/cli/clishop.h"
 #include "tests/support/smtpsink.h"
 #include "tests/support/tempdir.h"
 
@@ -11,27 +11,6 @@
 
 using namespace skranke;
 using namespace skranke::test;
-
-namespace {
-
-struct Shop {
-    TempDir dir;
-    QString file = dir.path(QStringLiteral("shop.sqlite"));
-
-    Shop() {
-        REQUIRE(runCli({QStringLiteral("--db"), file, QStringLiteral("init"),
-                        QStringLiteral("--company"), QStringLiteral("Havblik"),
-                        QStringLiteral("--owner"), QStringLiteral("owner")})
-                    .exitCode == 0);
-    }
-    CliResult run(QStringList args) {
-        return runCli(QStringList{QStringLiteral("--db"), file, QStringLiteral("--user"),
-                                  QStringLiteral("owner"), QStringLiteral("--json")} +
-                      args);
-    }
-};
-
-}  // namespace
 
 TEST_CASE("mail settings are set and shown with the password masked", "[cli][mail]") {
     Shop shop;

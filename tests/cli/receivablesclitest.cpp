@@ -1,4 +1,4 @@
-#include "tests/cli/clirunner.h"
+#include "tests/cli/clishop.h"
 #include "tests/support/tempdir.h"
 
 #include <QFile>
@@ -8,34 +8,6 @@
 #include <catch2/catch.hpp>
 
 using namespace skranke::test;
-
-namespace {
-
-struct Shop {
-    TempDir dir;
-    QString file = dir.path(QStringLiteral("shop.sqlite"));
-
-    Shop() {
-        REQUIRE(runCli({QStringLiteral("--db"), file, QStringLiteral("init"),
-                        QStringLiteral("--company"), QStringLiteral("Havblik"),
-                        QStringLiteral("--owner"), QStringLiteral("owner")})
-                    .exitCode == 0);
-    }
-    CliResult run(QStringList args) {
-        return runCli(QStringList{QStringLiteral("--db"), file, QStringLiteral("--user"),
-                                  QStringLiteral("owner"), QStringLiteral("--json")} +
-                      args);
-    }
-    QString errorField(const CliResult& r) {
-        return r.errorJson().object()[QStringLiteral("error")][QStringLiteral("field")].toString();
-    }
-    int invoiceCount() {
-        auto r = run({QStringLiteral("invoice"), QStringLiteral("list")});
-        return int(r.json().array().size());
-    }
-};
-
-}  // namespace
 
 TEST_CASE("a manager invoices, gets paid and credits from the CLI", "[cli]") {
     Shop shop;
