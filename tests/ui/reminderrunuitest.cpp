@@ -60,6 +60,17 @@ struct RunFixture {
     std::int64_t reminders() { return countRows(b.db(), "reminder"); }
 };
 
+// Unencrypted SMTP on this machine, as the test sink speaks it.
+SmtpSettings plainSmtp(int port) {
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = SmtpSettings::Security::None;
+    settings.fromAddress = QStringLiteral("regnskab@fjordlys.dk");
+    settings.retryDelayMs = 0;
+    return settings;
+}
+
 }  // namespace
 
 TEST_CASE("the reminder page shows who would get what, and creates for the marked",
@@ -122,13 +133,7 @@ TEST_CASE("create + send email mails the PDF; a debtor without address is told a
           "[ui][dunning][mail]") {
     RunFixture f;
     SmtpSink sink;
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = sink.port();
-    settings.security = SmtpSettings::Security::None;
-    settings.fromAddress = QStringLiteral("regnskab@fjordlys.dk");
-    settings.retryDelayMs = 0;
-    MailSettings::save(f.context.session(), settings);
+    MailSettings::save(f.context.session(), plainSmtp(sink.port()));
 
     ReminderRunPage page(f.context);
     page.show();
@@ -150,13 +155,8 @@ TEST_CASE("create + send email mails the PDF; a debtor without address is told a
 
 TEST_CASE("a mail server that is down never costs a reminder", "[ui][dunning][mail]") {
     RunFixture f;
-    SmtpSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = SmtpSink::closedPort();
-    settings.security = SmtpSettings::Security::None;
-    settings.fromAddress = QStringLiteral("regnskab@fjordlys.dk");
+    SmtpSettings settings = plainSmtp(SmtpSink::closedPort());
     settings.attempts = 1;
-    settings.retryDelayMs = 0;
     MailSettings::save(f.context.session(), settings);
     ReminderRunPage page(f.context);
     page.show();
