@@ -1,32 +1,39 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>DebtorText</name>
     <message>
-        <source>"%1" is not an ID.</source>
-        <translation>"%1" er ikke et ID.</translation>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>&quot;%1&quot; er ikke et ID.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceText</name>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" er ikke et tal.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; er ikke et tal.</translation>
     </message>
 </context>
 <context>
     <name>LedgerText</name>
     <message>
-        <source>"%1" is not a debtor ID.</source>
-        <translation>"%1" er ikke et debitor-ID.</translation>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
+        <translation>&quot;%1&quot; er ikke et debitor-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDocumentsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; er ikke et tal.</translation>
     </message>
 </context>
 <context>
     <name>SettleText</name>
     <message>
-        <source>"%1" is not an ID.</source>
-        <translation>"%1" er ikke et ID.</translation>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>&quot;%1&quot; er ikke et ID.</translation>
     </message>
 </context>
 <context>
@@ -79,8 +86,8 @@
         <translation>%1 min.</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
-        <translation>Der er ingen aktiv bruger "%1".</translation>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Der er ingen aktiv bruger &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is locked after %2 wrong attempts. Try again in %3.</source>
@@ -278,8 +285,8 @@
         <translation>%1 % er ikke en momssats i %2 (brug en af %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN-13 (13 digits with check digit).</source>
-        <translation>"%1" er ikke et gyldigt EAN-13 (13 cifre med kontrolciffer).</translation>
+        <source>&quot;%1&quot; is not a valid EAN-13 (13 digits with check digit).</source>
+        <translation>&quot;%1&quot; er ikke et gyldigt EAN-13 (13 cifre med kontrolciffer).</translation>
     </message>
     <message>
         <source>A bookable product needs a capacity of at least 1.</source>
@@ -301,8 +308,8 @@
 <context>
     <name>skranke::ClockFactory</name>
     <message>
-        <source>%1 must be a time like 2026-01-31T09:30, not "%2".</source>
-        <translation>%1 skal være et tidspunkt som 2026-01-31T09:30, ikke "%2".</translation>
+        <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
+        <translation>%1 skal være et tidspunkt som 2026-01-31T09:30, ikke &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -324,24 +331,24 @@
         <translation>organisationsnummer</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 (check digit).</source>
-        <translation>"%1" er ikke et gyldigt %2 (kontrolciffer).</translation>
+        <source>&quot;%1&quot; is not a valid %2 (check digit).</source>
+        <translation>&quot;%1&quot; er ikke et gyldigt %2 (kontrolciffer).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN (check digits).</source>
-        <translation>"%1" er ikke et gyldigt IBAN (kontrolcifre).</translation>
+        <source>&quot;%1&quot; is not a valid IBAN (check digits).</source>
+        <translation>&quot;%1&quot; er ikke et gyldigt IBAN (kontrolcifre).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid BIC (8 or 11 letters and digits).</source>
-        <translation>"%1" er ikke en gyldig BIC (8 eller 11 bogstaver og cifre).</translation>
+        <source>&quot;%1&quot; is not a valid BIC (8 or 11 letters and digits).</source>
+        <translation>&quot;%1&quot; er ikke en gyldig BIC (8 eller 11 bogstaver og cifre).</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" er ikke en e-mailadresse.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
-        <translation>"%1" er ikke en kendt tidszone.</translation>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; er ikke en kendt tidszone.</translation>
     </message>
     <message>
         <source>The logo file %1 cannot be read.</source>
@@ -447,15 +454,15 @@
         <translation>Gemt.</translation>
     </message>
     <message>
-        <source>You may look at the company profile but not change it: that takes the right "%1".</source>
-        <translation>Du kan se virksomhedsprofilen, men ikke ændre den: det kræver rettigheden "%1".</translation>
+        <source>You may look at the company profile but not change it: that takes the right &quot;%1&quot;.</source>
+        <translation>Du kan se virksomhedsprofilen, men ikke ændre den: det kræver rettigheden &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>skranke::CountryRules</name>
     <message>
-        <source>Country must be DK, NO or SE, not "%1".</source>
-        <translation>Landet skal være DK, NO eller SE, ikke "%1".</translation>
+        <source>Country must be DK, NO or SE, not &quot;%1&quot;.</source>
+        <translation>Landet skal være DK, NO eller SE, ikke &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -500,8 +507,8 @@
 <context>
     <name>skranke::CsvWriter</name>
     <message>
-        <source>The separator must be ';', ',' or tab, not "%1".</source>
-        <translation>Skilletegnet skal være ';', ',' eller tabulator, ikke "%1".</translation>
+        <source>The separator must be &apos;;&apos;, &apos;,&apos; or tab, not &quot;%1&quot;.</source>
+        <translation>Skilletegnet skal være &apos;;&apos;, &apos;,&apos; eller tabulator, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -511,12 +518,12 @@
 <context>
     <name>skranke::CustomerService</name>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>Kundens navn skal udfyldes.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" er ikke en e-mailadresse.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
@@ -534,8 +541,8 @@
         <translation>Mappen %1 findes ikke.</translation>
     </message>
     <message>
-        <source>There is no Skranke database at %1. Create one with "skranke-cli init" or "skranke-cli demo".</source>
-        <translation>Der er ingen Skranke-database i %1. Opret en med "skranke-cli init" eller "skranke-cli demo".</translation>
+        <source>There is no Skranke database at %1. Create one with &quot;skranke-cli init&quot; or &quot;skranke-cli demo&quot;.</source>
+        <translation>Der er ingen Skranke-database i %1. Opret en med &quot;skranke-cli init&quot; eller &quot;skranke-cli demo&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is read-only.</source>
@@ -561,8 +568,8 @@
 <context>
     <name>skranke::Dates</name>
     <message>
-        <source>"%1" is not a date like 2026-01-31.</source>
-        <translation>"%1" er ikke en dato som 2026-01-31.</translation>
+        <source>&quot;%1&quot; is not a date like 2026-01-31.</source>
+        <translation>&quot;%1&quot; er ikke en dato som 2026-01-31.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +639,7 @@
         <translation>næste ledige ID</translation>
     </message>
     <message>
-        <source>The company's language</source>
+        <source>The company&apos;s language</source>
         <translation>Virksomhedens sprog</translation>
     </message>
     <message>
@@ -793,24 +800,24 @@
         <translation>En debitor skal have et navn eller et firmanavn.</translation>
     </message>
     <message>
-        <source>The country must be a two-letter code such as DK, not "%1".</source>
-        <translation>Landet skal være en kode på to bogstaver som DK, ikke "%1".</translation>
+        <source>The country must be a two-letter code such as DK, not &quot;%1&quot;.</source>
+        <translation>Landet skal være en kode på to bogstaver som DK, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" er ikke en e-mailadresse.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
-        <translation>Sproget skal være da, nb, sv eller en, ikke "%1".</translation>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Sproget skal være da, nb, sv eller en, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN/GLN (13 digits with check digit).</source>
-        <translation>"%1" er ikke et gyldigt EAN/GLN (13 cifre med kontrolciffer).</translation>
+        <source>&quot;%1&quot; is not a valid EAN/GLN (13 digits with check digit).</source>
+        <translation>&quot;%1&quot; er ikke et gyldigt EAN/GLN (13 cifre med kontrolciffer).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid organisation/VAT number for %2 (check digit).</source>
-        <translation>"%1" er ikke et gyldigt CVR-/momsnummer for %2 (kontrolciffer).</translation>
+        <source>&quot;%1&quot; is not a valid organisation/VAT number for %2 (check digit).</source>
+        <translation>&quot;%1&quot; er ikke et gyldigt CVR-/momsnummer for %2 (kontrolciffer).</translation>
     </message>
     <message>
         <source>Payment terms must be 0 to 365 days.</source>
@@ -833,8 +840,8 @@
         <translation>Gruppen skal have et navn.</translation>
     </message>
     <message>
-        <source>There is already a group "%1".</source>
-        <translation>Der er allerede en gruppe "%1".</translation>
+        <source>There is already a group &quot;%1&quot;.</source>
+        <translation>Der er allerede en gruppe &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +873,44 @@
     <message>
         <source>the last reminder was only %1 days ago (at least %2)</source>
         <translation>den seneste rykker var kun for %1 dage siden (mindst %2)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningSettings</name>
+    <message>
+        <source>The reference rate is a yearly rate in percent; %1 % is more than 100 %.</source>
+        <translation>Referencerenten er en årlig sats i procent; %1 % er mere end 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::EmailTextDialog</name>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Pladsholdere:</translation>
+    </message>
+    <message>
+        <source>Email with the reminders</source>
+        <translation>E-mail med rykkerne</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Create and &amp;send</source>
+        <translation>Opret og &amp;send</translation>
+    </message>
+    <message>
+        <source>Each debtor with an email address gets this text with the reminder as a PDF.</source>
+        <translation>Hver debitor med en e-mailadresse får denne tekst med rykkeren som PDF.</translation>
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation>Emnet skal udfyldes.</translation>
     </message>
 </context>
 <context>
@@ -922,11 +967,11 @@
         <translation>CVR-/&amp;organisationsnummer:</translation>
     </message>
     <message>
-        <source>Owner's &amp;login:</source>
+        <source>Owner&apos;s &amp;login:</source>
         <translation>Ejerens &amp;login:</translation>
     </message>
     <message>
-        <source>Owner's n&amp;ame:</source>
+        <source>Owner&apos;s n&amp;ame:</source>
         <translation>Ejerens n&amp;avn:</translation>
     </message>
     <message>
@@ -942,7 +987,7 @@
         <translation>Opret</translation>
     </message>
     <message>
-        <source>The owner's name is required.</source>
+        <source>The owner&apos;s name is required.</source>
         <translation>Ejerens navn skal udfyldes.</translation>
     </message>
     <message>
@@ -967,14 +1012,6 @@
     <message>
         <source>Invoice %1 (continued)</source>
         <translation>Faktura %1 (fortsat)</translation>
-    </message>
-    <message>
-        <source>Attn. %1</source>
-        <translation>Att.: %1</translation>
-    </message>
-    <message>
-        <source>EAN/GLN: %1</source>
-        <translation>EAN/GLN: %1</translation>
     </message>
     <message>
         <source>CREDIT NOTE</source>
@@ -1053,56 +1090,12 @@
         <translation>Betal venligst %1 senest %2</translation>
     </message>
     <message>
-        <source>KID</source>
-        <translation>KID</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
-    </message>
-    <message>
-        <source>FIK</source>
-        <translation>FIK</translation>
-    </message>
-    <message>
-        <source>Bank account</source>
-        <translation>Bankkonto</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>BIC</source>
-        <translation>BIC</translation>
-    </message>
-    <message>
-        <source>VAT no. %1</source>
-        <translation>Momsnr. %1</translation>
-    </message>
-    <message>
-        <source>Org. no. %1</source>
-        <translation>CVR-nr. %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-    <message>
         <source>There is no invoice %1.</source>
         <translation>Der er ingen faktura %1.</translation>
     </message>
     <message>
         <source>Cannot paint the document.</source>
         <translation>Dokumentet kan ikke tegnes.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,19 +1418,19 @@
         <translation>Der er ingen faktura %1.</translation>
     </message>
     <message>
-        <source>There is no number series "%1".</source>
-        <translation>Der er ingen nummerserie "%1".</translation>
+        <source>There is no number series &quot;%1&quot;.</source>
+        <translation>Der er ingen nummerserie &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The series "%1" is in use or its start was already set; it cannot change.</source>
-        <translation>Serien "%1" er i brug, eller dens start er allerede sat; den kan ikke ændres.</translation>
+        <source>The series &quot;%1&quot; is in use or its start was already set; it cannot change.</source>
+        <translation>Serien &quot;%1&quot; er i brug, eller dens start er allerede sat; den kan ikke ændres.</translation>
     </message>
 </context>
 <context>
     <name>skranke::InvoicingSettings</name>
     <message>
-        <source>The FIK creditor number has 8 digits, not "%1".</source>
-        <translation>FIK-kreditornummeret har 8 cifre, ikke "%1".</translation>
+        <source>The FIK creditor number has 8 digits, not &quot;%1&quot;.</source>
+        <translation>FIK-kreditornummeret har 8 cifre, ikke &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1474,14 @@
     <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s reference rate in percent a year (in Denmark Nationalbanken&apos;s lending rate on 1 January and 1 July). Reminder interest may be at most this plus the law&apos;s margin.</source>
+        <translation>Centralbankens referencerente i procent om året (i Danmark Nationalbankens udlånsrente pr. 1. januar og 1. juli). Morarenten må højst være denne plus lovens tillæg.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (% a year):</source>
+        <translation>&amp;Referencerente (% om året):</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +1556,8 @@
 <context>
     <name>skranke::Language</name>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
-        <translation>Sproget skal være da, nb, sv eller en, ikke "%1".</translation>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Sproget skal være da, nb, sv eller en, ikke &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1592,61 @@
     </message>
 </context>
 <context>
+    <name>skranke::Letter</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>CVR-nr. %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Momsnr. %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att.: %1</translation>
+    </message>
+    <message>
+        <source>EAN/GLN: %1</source>
+        <translation>EAN/GLN: %1</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>FIK</source>
+        <translation>FIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -1615,6 +1671,147 @@
     <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address (%2).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettings</name>
+    <message>
+        <source>The mail server (host) is missing.</source>
+        <translation>Mailserveren (værten) mangler.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>&quot;%1&quot; er ikke et servernavn eller en serveradresse.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not %1.</source>
+        <translation>Porten skal være mellem 1 og 65535, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation>Brugernavnet skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>The password must be on one line.</source>
+        <translation>Adgangskoden skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an email address.</source>
+        <translation>Afsenderadressen &quot;%1&quot; er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The sender name must be on one line.</source>
+        <translation>Afsendernavnet skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>Tries per message must be between 1 and 10, not %1.</source>
+        <translation>Forsøg pr. besked skal være mellem 1 og 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The pause between tries must be between 0 and 60000 ms, not %1.</source>
+        <translation>Pausen mellem forsøg skal være mellem 0 og 60000 ms, ikke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettingsPage</name>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>Mail&amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>A&amp;dgangskode:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Afsenderadresse:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Afsender&amp;navn:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalt port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS fra starten (normalt port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted, local network only (port 25)</source>
+        <translation>Ingen: ukrypteret, kun lokalt netværk (port 25)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>accounts@example.com</source>
+        <translation>bogholderi@example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept as typed in this till&apos;s database file, so that the till can log in to the server. Use a password made for this till (an app password) and keep the file and its backups safe.</source>
+        <translation>Adgangskoden gemmes, som den er skrevet, i denne kasses databasefil, så kassen kan logge ind på serveren. Brug en adgangskode, der er lavet til denne kasse (en app-adgangskode), og pas godt på filen og dens sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>Send &amp;test-e-mail …</translation>
+    </message>
+    <message>
+        <source>The port must be a number such as 587, not &quot;%1&quot;.</source>
+        <translation>Porten skal være et tal som 587, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Send test-e-mail</translation>
+    </message>
+    <message>
+        <source>Send a test email to:</source>
+        <translation>Send en test-e-mail til:</translation>
+    </message>
+    <message>
+        <source>Test email from Skranke</source>
+        <translation>Test-e-mail fra Skranke</translation>
+    </message>
+    <message>
+        <source>This is a test email from Skranke.
+
+If you can read it, the till can send reminders by email through %1.</source>
+        <translation>Dette er en test-e-mail fra Skranke.
+
+Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1.</source>
+        <translation>Test-e-mailen blev sendt til %1.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1888,10 @@
         <source>Balance list</source>
         <translation>Saldoliste</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rykkere</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1707,8 +1908,8 @@
         <translation>Alle andele er nul.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency Skranke knows.</source>
-        <translation>"%1" er ikke en valuta, Skranke kender.</translation>
+        <source>&quot;%1&quot; is not a currency Skranke knows.</source>
+        <translation>&quot;%1&quot; er ikke en valuta, Skranke kender.</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1719,8 +1920,8 @@
         <translation>har mere end ét decimaltegn</translation>
     </message>
     <message>
-        <source>contains "%1", which is not part of a number</source>
-        <translation>indeholder "%1", som ikke hører til et tal</translation>
+        <source>contains &quot;%1&quot;, which is not part of a number</source>
+        <translation>indeholder &quot;%1&quot;, som ikke hører til et tal</translation>
     </message>
     <message>
         <source>is not a number</source>
@@ -1739,24 +1940,24 @@
         <translation>Beløbet er for stort.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it %2.</source>
-        <translation>"%1" er ikke et beløb: det %2.</translation>
+        <source>&quot;%1&quot; is not an amount: it %2.</source>
+        <translation>&quot;%1&quot; er ikke et beløb: det %2.</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
-        <translation>"%1" har mere end %2 decimaler.</translation>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>&quot;%1&quot; har mere end %2 decimaler.</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
-        <translation>"%1" er et for stort beløb.</translation>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>&quot;%1&quot; er et for stort beløb.</translation>
     </message>
     <message>
         <source>Cannot combine amounts in %1 and %2.</source>
         <translation>Beløb i %1 og %2 kan ikke blandes.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage (%2).</source>
-        <translation>"%1" er ikke en procentsats (%2).</translation>
+        <source>&quot;%1&quot; is not a percentage (%2).</source>
+        <translation>&quot;%1&quot; er ikke en procentsats (%2).</translation>
     </message>
     <message>
         <source>too many decimals</source>
@@ -1777,6 +1978,71 @@
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan ikke have nul som nævner.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Outbox</name>
+    <message>
+        <source>Email is not set up: there is no sender address.</source>
+        <translation>E-mail er ikke sat op: der er ingen afsenderadresse.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Der er ingen besked %1 i udbakken.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting mail</source>
+        <translation>Send &amp;ventende mail</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>All mail has been sent.</source>
+        <translation>Al mail er sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails have not been sent yet.</source>
+        <translation>
+            <numerusform>%n e-mail er ikke sendt endnu.</numerusform>
+            <numerusform>%n e-mails er ikke sendt endnu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2. %3</source>
+        <translation>Sendte %1 af %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +2091,8 @@
 <context>
     <name>skranke::PaymentTerms</name>
     <message>
-        <source>Payment terms are "net" or "end_of_month", not "%1".</source>
-        <translation>Betalingsbetingelser er "net" eller "end_of_month", ikke "%1".</translation>
+        <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
+        <translation>Betalingsbetingelser er &quot;net&quot; eller &quot;end_of_month&quot;, ikke &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1965,15 +2231,15 @@
         <translation>Entré</translation>
     </message>
     <message>
-        <source>"%1" is not a product kind.</source>
-        <translation>"%1" er ikke en produkttype.</translation>
+        <source>&quot;%1&quot; is not a product kind.</source>
+        <translation>&quot;%1&quot; er ikke en produkttype.</translation>
     </message>
 </context>
 <context>
     <name>skranke::Quantity</name>
     <message>
-        <source>"%1" is not a quantity: %2.</source>
-        <translation>"%1" er ikke et antal: %2.</translation>
+        <source>&quot;%1&quot; is not a quantity: %2.</source>
+        <translation>&quot;%1&quot; er ikke et antal: %2.</translation>
     </message>
     <message>
         <source>at most three decimals</source>
@@ -1986,6 +2252,135 @@
     <message>
         <source>it is too large</source>
         <translation>det er for stort</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDispatch</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDocument</name>
+    <message>
+        <source>Reminder no.</source>
+        <translation>Rykkernr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Debtor no.</source>
+        <translation>Debitornr.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfaldsdato</translation>
+    </message>
+    <message>
+        <source>Reminder %1 (continued)</source>
+        <translation>Rykker %1 (fortsat)</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Udestående</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>Udestående fakturaer</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>I ALT %1</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2</source>
+        <translation>Betal venligst %1 senest %2</translation>
+    </message>
+    <message>
+        <source>Please state debtor no. %1 and reminder no. %2 with your payment.</source>
+        <translation>Angiv venligst debitornr. %1 og rykkernr. %2 ved betaling.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Rykker %1</translation>
+    </message>
+    <message>
+        <source>There are no reminders to print.</source>
+        <translation>Der er ingen rykkere at udskrive.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rykkere</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderProposalModel</name>
+    <message>
+        <source>Invoice %1, due %2: %3</source>
+        <translation>Faktura %1, forfalden %2: %3</translation>
+    </message>
+    <message>
+        <source>, interest %1</source>
+        <translation>, renter %1</translation>
+    </message>
+    <message>
+        <source>— (print)</source>
+        <translation>— (udskrives)</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Udestående</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -2019,12 +2414,398 @@
         <translation>Minimumsbeløb kan ikke være negative.</translation>
     </message>
     <message>
-        <source>There is no till "%1".</source>
-        <translation>Der er ingen kasse "%1".</translation>
+        <source>There is no till &quot;%1&quot;.</source>
+        <translation>Der er ingen kasse &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reminder %1: %2</source>
         <translation>Rykker %1: %2</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name has at most 40 characters.</source>
+        <translation>En kasses navn har højst 40 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunForm</name>
+    <message>
+        <source>Charge &amp;compensation to business debtors</source>
+        <translation>Opkræv kompensation &amp;hos erhvervsdebitorer</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Rykker %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Per started month</source>
+        <translation>Pr. påbegyndt måned</translation>
+    </message>
+    <message>
+        <source>Exact days (actual/365)</source>
+        <translation>Eksakte dage (faktiske/365)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>f.eks. %1</translation>
+    </message>
+    <message>
+        <source>At most %1 a reminder under the law.</source>
+        <translation>Højst %1 pr. rykker efter loven.</translation>
+    </message>
+    <message>
+        <source>Which invoices</source>
+        <translation>Hvilke fakturaer</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;number:</source>
+        <translation>Rykker&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Debitor-ID fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Due up to:</source>
+        <translation>&amp;Forfaldet til og med:</translation>
+    </message>
+    <message>
+        <source>&amp;Respite (days):</source>
+        <translation>&amp;Respit (dage):</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;Kasse:</translation>
+    </message>
+    <message>
+        <source>Reminder and fees</source>
+        <translation>Rykker og gebyrer</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date:</source>
+        <translation>Rykker&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Days to &amp;pay:</source>
+        <translation>Dage til &amp;betaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum balance:</source>
+        <translation>Minimums&amp;saldo:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;fee:</source>
+        <translation>R&amp;ykkergebyr:</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>&amp;Rate a month (%):</source>
+        <translation>Rentesats &amp;pr. måned (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation>Beregn&amp;ing:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;interest:</source>
+        <translation>Minim&amp;umsrente:</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Alle kasser</translation>
+    </message>
+    <message>
+        <source>Reference rate: %1 % a year. The law allows it plus %2 points; change it under Settings → Invoicing.</source>
+        <translation>Referencerente: %1 % om året. Loven tillader den plus %2 procentpoint; ret den under Indstillinger → Fakturering.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunPage</name>
+    <message>
+        <source>C&amp;reate reminders</source>
+        <translation>&amp;Opret rykkere</translation>
+    </message>
+    <message>
+        <source>Create reminders + send &amp;email…</source>
+        <translation>Opret rykkere + send &amp;e-mail …</translation>
+    </message>
+    <message>
+        <source>&amp;Texts…</source>
+        <translation>&amp;Tekster …</translation>
+    </message>
+    <message>
+        <source>&amp;Show overview</source>
+        <translation>&amp;Vis oversigt</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>&amp;Marker alle</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark all</source>
+        <translation>&amp;Afmarker alle</translation>
+    </message>
+    <message>
+        <source>The till the reminders&apos; fees and interest are posted in.</source>
+        <translation>Den kasse, rykkernes gebyrer og renter bogføres i.</translation>
+    </message>
+    <message>
+        <source>Skranke reminders</source>
+        <translation>Skranke-rykkere</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse …</translation>
+    </message>
+    <message>
+        <source>Folder for reminder PDFs</source>
+        <translation>Mappe til rykker-PDF&apos;er</translation>
+    </message>
+    <message>
+        <source>Post in till:</source>
+        <translation>Bogfør i kasse:</translation>
+    </message>
+    <message>
+        <source>PDF folder:</source>
+        <translation>PDF-mappe:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reminders&lt;/h2&gt;Remind debtors of overdue invoices with fees and interest the law allows. Show the overview, mark who gets a reminder, then create them.</source>
+        <translation>&lt;h2&gt;Rykkere&lt;/h2&gt;Ryk debitorer for forfaldne fakturaer med de gebyrer og renter, loven tillader. Vis oversigten, marker hvem der skal have en rykker, og opret dem derefter.</translation>
+    </message>
+    <message>
+        <source>No debtor gets a reminder with these parameters.</source>
+        <translation>Ingen debitor får en rykker med disse parametre.</translation>
+    </message>
+    <message>
+        <source>Show the overview to see who would get a reminder.</source>
+        <translation>Vis oversigten for at se, hvem der ville få en rykker.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 debtors marked, %3 in all.</source>
+        <translation>%1 af %2 debitorer markeret, %3 i alt.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: enter the mail server under Settings → Email.</source>
+        <translation>E-mail er ikke sat op endnu: angiv mailserveren under Indstillinger → E-mail.</translation>
+    </message>
+    <message>
+        <source>Show the overview and mark the debtors to remind first.</source>
+        <translation>Vis først oversigten, og marker de debitorer, der skal rykkes.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot; for the PDFs.</source>
+        <translation>Kan ikke oprette mappen &quot;%1&quot; til PDF&apos;erne.</translation>
+    </message>
+    <message>
+        <source>No reminders were created: none of the marked debtors is due one any more.</source>
+        <translation>Der blev ikke oprettet nogen rykkere: ingen af de markerede debitorer skal længere have en.</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders, numbers %2–%3.</source>
+        <translation>Oprettede %1 rykkere, numre %2–%3.</translation>
+    </message>
+    <message>
+        <source>PDFs are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;open all in one PDF to print&lt;/a&gt;.</source>
+        <translation>PDF&apos;erne ligger i &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;åbn dem alle i én PDF til udskrivning&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Sendt pr. e-mail: %1.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent; they are kept in the outbox and can be sent again from the outbox under Settings → Email.</source>
+        <translation>%1 e-mails kunne ikke sendes; de ligger i udbakken og kan sendes igen derfra under Indstillinger → E-mail.</translation>
+    </message>
+    <message>
+        <source>%1 debtors have no email address: print their reminders.</source>
+        <translation>%1 debitorer har ingen e-mailadresse: udskriv deres rykkere.</translation>
+    </message>
+    <message>
+        <source>Sending reminders by email…</source>
+        <translation>Sender rykkere pr. e-mail …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderStore</name>
+    <message>
+        <source>There is no reminder %1.</source>
+        <translation>Der er ingen rykker %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTemplate</name>
+    <message>
+        <source>A &quot;{&quot; is not closed with &quot;}&quot;.</source>
+        <translation>En &quot;{&quot; er ikke lukket med &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it; write &quot;}}&quot; for a brace.</source>
+        <translation>En &quot;}&quot; har ingen &quot;{&quot; foran sig; skriv &quot;}}&quot; for en krøllet parentes.</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s name</source>
+        <translation>debitorens navn</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s number</source>
+        <translation>debitorens nummer</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>din virksomheds navn</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s number</source>
+        <translation>rykkerens nummer</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s date</source>
+        <translation>rykkerens dato</translation>
+    </message>
+    <message>
+        <source>the reminder level: 1, 2 or 3</source>
+        <translation>rykkerniveauet: 1, 2 eller 3</translation>
+    </message>
+    <message>
+        <source>the numbers of the invoices reminded</source>
+        <translation>numrene på de fakturaer, der rykkes for</translation>
+    </message>
+    <message>
+        <source>what the invoices still owe</source>
+        <translation>det, der stadig står åbent på fakturaerne</translation>
+    </message>
+    <message>
+        <source>the reminder fee</source>
+        <translation>rykkergebyret</translation>
+    </message>
+    <message>
+        <source>the compensation fee</source>
+        <translation>kompensationsgebyret</translation>
+    </message>
+    <message>
+        <source>the interest</source>
+        <translation>renterne</translation>
+    </message>
+    <message>
+        <source>the interest rate in percent a month</source>
+        <translation>rentesatsen i procent pr. måned</translation>
+    </message>
+    <message>
+        <source>everything to pay</source>
+        <translation>det samlede beløb, der skal betales</translation>
+    </message>
+    <message>
+        <source>the date to pay by</source>
+        <translation>betalingsfristen</translation>
+    </message>
+    <message>
+        <source>There is no placeholder {%1}. Known: %2.</source>
+        <translation>Der er ingen pladsholder {%1}. Kendte: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextStore</name>
+    <message>
+        <source>The reminder number must be 1, 2 or 3.</source>
+        <translation>Rykkernummeret skal være 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Sproget skal være da, nb, sv eller en, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The heading is required.</source>
+        <translation>Overskriften skal udfyldes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextsDialog</name>
+    <message>
+        <source>Reminder texts</source>
+        <translation>Rykkertekster</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Rykker %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee line:</source>
+        <translation>G&amp;ebyrlinje:</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation line:</source>
+        <translation>&amp;Kompensationslinje:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest line:</source>
+        <translation>&amp;Rentelinje:</translation>
+    </message>
+    <message>
+        <source>Email &amp;subject:</source>
+        <translation>E-mail-e&amp;mne:</translation>
+    </message>
+    <message>
+        <source>Email &amp;text:</source>
+        <translation>E-mail-&amp;tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>&amp;Standardtekst</translation>
+    </message>
+    <message>
+        <source>Save the changed texts first?</source>
+        <translation>Vil du gemme de ændrede tekster først?</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Standardtekst</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Din egen tekst</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
     </message>
 </context>
 <context>
@@ -2045,8 +2826,8 @@
 <context>
     <name>skranke::Session</name>
     <message>
-        <source>%1 may not %2 (right "%3" is missing).</source>
-        <translation>%1 må ikke %2 (rettigheden "%3" mangler).</translation>
+        <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
+        <translation>%1 må ikke %2 (rettigheden &quot;%3&quot; mangler).</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2843,10 @@
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2946,21 @@
     </message>
 </context>
 <context>
+    <name>skranke::SmtpSender</name>
+    <message>
+        <source>Could not start the mail connection.</source>
+        <translation>Kunne ikke starte mailforbindelsen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2 (answered &quot;%3&quot;).</source>
+        <translation>Mailserveren %1 afviste beskeden: %2 (svarede &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Could not send the email through %1: %2.</source>
+        <translation>Kunne ikke sende e-mailen via %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::StaffUserModel</name>
     <message>
         <source>Yes</source>
@@ -2206,7 +3006,7 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Language: da, nb, sv or en (default: the system's).</source>
+        <source>Language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Sprog: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -2221,12 +3021,12 @@
 <context>
     <name>skranke::UserService</name>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Der er ingen bruger "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Der er ingen bruger &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The login must be 1–32 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Login skal være 1–32 små bogstaver, cifre, '.', '_' eller '-' og begynde med et bogstav eller ciffer.</translation>
+        <source>The login must be 1–32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Login skal være 1–32 små bogstaver, cifre, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; og begynde med et bogstav eller ciffer.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
@@ -2237,16 +3037,16 @@
         <translation>Adgangskoden skal være mindst 8 tegn.</translation>
     </message>
     <message>
-        <source>There is no role "%1".</source>
-        <translation>Der er ingen rolle "%1".</translation>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>Der er ingen rolle &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The name is required.</source>
         <translation>Navnet skal udfyldes.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken.</source>
-        <translation>Login "%1" er optaget.</translation>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>Login &quot;%1&quot; er optaget.</translation>
     </message>
     <message>
         <source>The owner already exists.</source>
@@ -2284,8 +3084,8 @@
         <translation>Ak&amp;tiver/deaktiver</translation>
     </message>
     <message>
-        <source>Adding and changing other users takes the right "%1".</source>
-        <translation>At tilføje og ændre andre brugere kræver rettigheden "%1".</translation>
+        <source>Adding and changing other users takes the right &quot;%1&quot;.</source>
+        <translation>At tilføje og ændre andre brugere kræver rettigheden &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -2394,8 +3194,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2504,7 +3304,7 @@
         <translation>afskriv et beløb, som en debitor skylder</translation>
     </message>
     <message>
-        <source>a debtor's postings with open amounts and balance</source>
+        <source>a debtor&apos;s postings with open amounts and balance</source>
         <translation>en debitors posteringer med åbne beløb og saldo</translation>
     </message>
     <message>
@@ -2516,8 +3316,12 @@
         <translation>den aldersfordelte debitorsaldoliste pr. en dato</translation>
     </message>
     <message>
-        <source>preview or create a reminder run (preview|create)</source>
-        <translation>vis eller opret en rykkerkørsel (preview|create)</translation>
+        <source>reminder runs and reminders (preview|create|list|pdf)</source>
+        <translation>rykkerkørsler og rykkere (preview|create|list|pdf)</translation>
+    </message>
+    <message>
+        <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
+        <translation>e-mail: serverindstillinger, udbakken og afsendelse (settings|outbox|send)</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +3358,7 @@
 <context>
     <name>skranke::cli::Debtor</name>
     <message>
-        <source>The debtor's %1.</source>
+        <source>The debtor&apos;s %1.</source>
         <translation>Debitorens %1.</translation>
     </message>
     <message>
@@ -2622,8 +3426,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2634,8 +3438,8 @@
         <translation>--terms-days skal være et antal dage.</translation>
     </message>
     <message>
-        <source>There is no debtor group "%1".</source>
-        <translation>Der er ingen debitorgruppe "%1".</translation>
+        <source>There is no debtor group &quot;%1&quot;.</source>
+        <translation>Der er ingen debitorgruppe &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a positive number.</source>
@@ -2665,11 +3469,11 @@
         <source>Usage: skranke-cli --user ME debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
        skranke-cli --user ME debtor edit ID [the same options]
        skranke-cli debtor show ID
-       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator ';'|','|tab]]</source>
+       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator &apos;;&apos;|&apos;,&apos;|tab]]</source>
         <translation>Brug: skranke-cli --user MIG debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
       skranke-cli --user MIG debtor edit ID [samme tilvalg]
       skranke-cli debtor show ID
-      skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator ';'|','|tab]]</translation>
+      skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator &apos;;&apos;|&apos;,&apos;|tab]]</translation>
     </message>
     <message>
         <source>The group to move debtors to (move).</source>
@@ -2723,8 +3527,8 @@ Creates FILE (which must not exist) with a demo business. Every demo user (owner
 Opretter FIL (som ikke må findes) med en demovirksomhed. Alle demobrugere (owner, manager, desk) har PIN-koden 1234.</translation>
     </message>
     <message>
-        <source>--size must be small or large, not "%1".</source>
-        <translation>--size skal være small eller large, ikke "%1".</translation>
+        <source>--size must be small or large, not &quot;%1&quot;.</source>
+        <translation>--size skal være small eller large, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
@@ -2762,7 +3566,7 @@ Opretter FIL (som ikke må findes) med en demovirksomhed. Alle demobrugere (owne
         <translation>NUMMER</translation>
     </message>
     <message>
-        <source>IANA time zone (default: the country's).</source>
+        <source>IANA time zone (default: the country&apos;s).</source>
         <translation>IANA-tidszone (standard: landets).</translation>
     </message>
     <message>
@@ -2783,7 +3587,7 @@ Opretter FIL (som ikke må findes) med en demovirksomhed. Alle demobrugere (owne
     </message>
     <message>
         <source>Usage: skranke-cli [--db FILE] init --company NAME --owner LOGIN [--owner-name NAME] [--country DK|NO|SE] [--org-number N]
-The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
+The owner&apos;s PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>Brug: skranke-cli [--db FIL] init --company NAVN --owner LOGIN [--owner-name NAVN] [--country DK|NO|SE] [--org-number N]
 Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
     </message>
@@ -2803,8 +3607,8 @@ Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
 <context>
     <name>skranke::cli::Invoice</name>
     <message>
-        <source>--line %1 must be "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]", not "%2".</source>
-        <translation>--line %1 skal være "TEKST|ANTAL|STYKPRIS_INKL_MOMS|MOMSSATS[|RABAT_PROCENT]", ikke "%2".</translation>
+        <source>--line %1 must be &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 skal være &quot;TEKST|ANTAL|STYKPRIS_INKL_MOMS|MOMSSATS[|RABAT_PROCENT]&quot;, ikke &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>invoice create needs --debtor, --date and at least one --line.</source>
@@ -2871,7 +3675,7 @@ Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
         <translation>DATO</translation>
     </message>
     <message>
-        <source>Due date; default from the debtor's terms.</source>
+        <source>Due date; default from the debtor&apos;s terms.</source>
         <translation>Forfaldsdato; standard efter debitorens betingelser.</translation>
     </message>
     <message>
@@ -2923,8 +3727,8 @@ Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2935,12 +3739,12 @@ Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
         <translation>PDF-fil, der skal skrives (pdf).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE" ... [--message M] [--till T] [--no-fees] [--post]
+        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE&quot; ... [--message M] [--till T] [--no-fees] [--post]
        skranke-cli --user ME invoice post DRAFT_ID
        skranke-cli invoice show NUMBER
        skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FILE [--separator S]]
        skranke-cli invoice pdf NUMBER -o FILE</source>
-        <translation>Brug: skranke-cli --user MIG invoice create --debtor ID --date D [--due D] --line "TEKST|ANTAL|STYKPRIS_INKL_MOMS|MOMSSATS" ... [--message M] [--till T] [--no-fees] [--post]
+        <translation>Brug: skranke-cli --user MIG invoice create --debtor ID --date D [--due D] --line &quot;TEKST|ANTAL|STYKPRIS_INKL_MOMS|MOMSSATS&quot; ... [--message M] [--till T] [--no-fees] [--post]
       skranke-cli --user MIG invoice post KLADDE_ID
       skranke-cli invoice show NUMMER
       skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FIL [--separator S]]
@@ -2975,7 +3779,7 @@ Ejerens PIN-kode kommer fra SKRANKE_PIN eller en prompt.</translation>
         <translation>N[:ANTAL]</translation>
     </message>
     <message>
-        <source>Credit note date (default: the invoice's).</source>
+        <source>Credit note date (default: the invoice&apos;s).</source>
         <translation>Kreditnotaens dato (standard: fakturaens).</translation>
     </message>
     <message>
@@ -2997,8 +3801,8 @@ Uden --amount og --line krediteres hele fakturaen.</translation>
         <translation>credit-note create kræver --invoice NUMMER.</translation>
     </message>
     <message>
-        <source>--line must be N or N:QTY, not "%1".</source>
-        <translation>--line skal være N eller N:ANTAL, ikke "%1".</translation>
+        <source>--line must be N or N:QTY, not &quot;%1&quot;.</source>
+        <translation>--line skal være N eller N:ANTAL, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give --amount or --line, not both.</source>
@@ -3089,7 +3893,7 @@ Uden --amount og --line krediteres hele fakturaen.</translation>
         <translation>TYPE</translation>
     </message>
     <message>
-        <source>The payment's reference.</source>
+        <source>The payment&apos;s reference.</source>
         <translation>Betalingens reference.</translation>
     </message>
     <message>
@@ -3098,7 +3902,7 @@ Uden --amount og --line krediteres hele fakturaen.</translation>
     </message>
     <message>
         <source>Usage: skranke-cli --user ME payment register --debtor ID --amount A [--date D] [--type T] [--reference R]
-The payment settles the debtor's oldest open invoices; the rest stands as a prepayment.</source>
+The payment settles the debtor&apos;s oldest open invoices; the rest stands as a prepayment.</source>
         <translation>Brug: skranke-cli --user MIG payment register --debtor ID --amount B [--date D] [--type T] [--reference R]
 Betalingen udligner debitorens ældste åbne fakturaer; resten står som forudbetaling.</translation>
     </message>
@@ -3144,6 +3948,143 @@ Betalingen udligner debitorens ældste åbne fakturaer; resten står som forudbe
     </message>
 </context>
 <context>
+    <name>skranke::cli::Mail</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>--%1 skal være et tal, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: a server and a sender address are needed.</source>
+        <translation>E-mail er ikke sat op: der skal bruges en server og en afsenderadresse.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls, not &quot;%1&quot;.</source>
+        <translation>--security er none, starttls eller tls, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--status is queued, sent or failed, not &quot;%1&quot;.</source>
+        <translation>--status er queued, sent eller failed, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Udbakken er tom.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: give the server and sender first with &quot;skranke-cli mail settings --host H --from ADDRESS&quot;.</source>
+        <translation>E-mail er ikke sat op: angiv først server og afsender med &quot;skranke-cli mail settings --host H --from ADRESSE&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: sent</source>
+        <translation>%1 til %2: sendt</translation>
+    </message>
+    <message>
+        <source>%1 to %2: failed: %3</source>
+        <translation>%1 til %2: mislykket: %3</translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation>Ingen mail venter.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed.</source>
+        <translation>%1 sendt, %2 mislykket.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>SMTP-serveren.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>VÆRT</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (587, 465, 25).</source>
+        <translation>Serverens port (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls eller tls.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MÅDE</translation>
+    </message>
+    <message>
+        <source>The login at the server.</source>
+        <translation>Brugernavnet på serveren.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BRUGER</translation>
+    </message>
+    <message>
+        <source>The password at the server (stored as is).</source>
+        <translation>Adgangskoden på serveren (gemmes, som den er).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>ADGANGSKODE</translation>
+    </message>
+    <message>
+        <source>The sender address.</source>
+        <translation>Afsenderadressen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The sender name.</source>
+        <translation>Afsendernavnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Tries per message (1-10).</source>
+        <translation>Forsøg pr. besked (1-10).</translation>
+    </message>
+    <message>
+        <source>Pause between tries.</source>
+        <translation>Pause mellem forsøg.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Only entries with this status (outbox).</source>
+        <translation>Kun poster med denne status (outbox).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Also try failed mail again (send).</source>
+        <translation>Prøv også mislykket mail igen (send).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli mail settings
+       skranke-cli --user ME mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADDRESS] [--from-name NAME] [--attempts N] [--retry-delay-ms MS]
+       skranke-cli mail outbox [--status queued|sent|failed]
+       skranke-cli --user ME mail send [--retry-failed]</source>
+        <translation>Brug: skranke-cli mail settings
+      skranke-cli --user MIG mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADRESSE] [--from-name NAVN] [--attempts N] [--retry-delay-ms MS]
+      skranke-cli mail outbox [--status queued|sent|failed]
+      skranke-cli --user MIG mail send [--retry-failed]</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Main</name>
     <message>
         <source>Usage: skranke-cli [--db FILE] [--user NAME] [--json] COMMAND ...
@@ -3173,10 +4114,10 @@ Kommandoer:
     </message>
     <message>
         <source>
-Run "skranke-cli COMMAND --help" for a command's options.
+Run &quot;skranke-cli COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 done, 1 refused or bad input, 2 usage error.</source>
         <translation>
-Kør "skranke-cli KOMMANDO --help" for en kommandos tilvalg.
+Kør &quot;skranke-cli KOMMANDO --help&quot; for en kommandos tilvalg.
 Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</translation>
     </message>
     <message>
@@ -3192,10 +4133,10 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Ukendt kommando "%1".
+        <translation>Ukendt kommando &quot;%1&quot;.
 
 %2</translation>
     </message>
@@ -3262,7 +4203,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>Dages respit efter til-datoen.</translation>
     </message>
     <message>
-        <source>The reminders' date (default: today).</source>
+        <source>The reminders&apos; date (default: today).</source>
         <translation>Rykkernes dato (standard: i dag).</translation>
     </message>
     <message>
@@ -3318,10 +4259,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>MÅDE</translation>
     </message>
     <message>
-        <source>The reference rate a year, in percent.</source>
-        <translation>Referencerenten pr. år i procent.</translation>
-    </message>
-    <message>
         <source>Leave out debtors owing less.</source>
         <translation>Udelad debitorer, der skylder mindre.</translation>
     </message>
@@ -3330,12 +4267,8 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>Ingen rentelinje under dette.</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
-        <translation>Brug: skranke-cli [--user MIG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PCT_PR_MÅNED --interest-mode started-month|exact --reference-rate PCT] [--min-balance B] [--min-interest B]</translation>
-    </message>
-    <message>
-        <source>--interest-mode is started-month or exact, not "%1".</source>
-        <translation>--interest-mode er started-month eller exact, ikke "%1".</translation>
+        <source>--interest-mode is started-month or exact, not &quot;%1&quot;.</source>
+        <translation>--interest-mode er started-month eller exact, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 %2: claims %3, fee %4, compensation %5, interest %6, total %7</source>
@@ -3344,6 +4277,78 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>Created %1 reminders.</source>
         <translation>Oprettede %1 rykkere.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  level %3  %4 %5: total %6, due %7</source>
+        <translation>%1  %2  niveau %3  %4 %5: i alt %6, forfald %7</translation>
+    </message>
+    <message>
+        <source>The till the reminders are posted in.</source>
+        <translation>Den kasse, rykkerne bogføres i.</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent (default: the setting).</source>
+        <translation>Referencerenten pr. år i procent (standard: indstillingen).</translation>
+    </message>
+    <message>
+        <source>Write a PDF per reminder and a merged one into this folder.</source>
+        <translation>Skriv en PDF pr. rykker og en samlet PDF i denne mappe.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>Email each reminder with its PDF to debtors with an address.</source>
+        <translation>Send hver rykker med dens PDF pr. e-mail til debitorer med en adresse.</translation>
+    </message>
+    <message>
+        <source>Only this debtor&apos;s reminders (list).</source>
+        <translation>Kun denne debitors rykkere (list).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (pdf).</source>
+        <translation>PDF-filen, der skal skrives (pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A] [--pdf-dir DIR] [--email]
+       skranke-cli reminders list [--debtor ID]
+       skranke-cli reminders pdf NUMBER --out FILE</source>
+        <translation>Brug: skranke-cli [--user MIG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee B] [--compensation] [--interest-rate PCT_PR_MÅNED --interest-mode started-month|exact --reference-rate PCT] [--min-balance B] [--min-interest B] [--pdf-dir MAPPE] [--email]
+      skranke-cli reminders list [--debtor ID]
+      skranke-cli reminders pdf NUMMER --out FIL</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet; set it with &quot;skranke-cli mail settings --host …&quot;.</source>
+        <translation>E-mail er ikke sat op endnu; sæt det op med &quot;skranke-cli mail settings --host …&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 PDF files; print them all from %2.</source>
+        <translation>Skrev %1 PDF-filer; udskriv dem alle fra %2.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Sendt pr. e-mail til %1.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2 (kept in the outbox; &quot;skranke-cli mail send --retry-failed&quot; tries again).</source>
+        <translation>Ikke sendt til %1: %2 (ligger i udbakken; &quot;skranke-cli mail send --retry-failed&quot; prøver igen).</translation>
+    </message>
+    <message>
+        <source>%1 reminders have no email address; print them.</source>
+        <translation>%1 rykkere har ingen e-mailadresse; udskriv dem.</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +4382,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>Vis, hvad der ville blive udlignet; skriv intet.</translation>
     </message>
     <message>
-        <source>The payment's posting ID (match).</source>
+        <source>The payment&apos;s posting ID (match).</source>
         <translation>Betalingens posterings-ID (match).</translation>
     </message>
     <message>
@@ -3479,7 +4484,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <source>Usage: skranke-cli --user ME users add LOGIN --name NAME [--role ROLE] [--password]
        skranke-cli users list
        skranke-cli --user ME users passwd|activate|deactivate LOGIN
-The new user's PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
+The new user&apos;s PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
         <translation>Brug: skranke-cli --user MIG users add LOGIN --name NAVN [--role ROLLE] [--password]
       skranke-cli users list
       skranke-cli --user MIG users passwd|activate|deactivate LOGIN

@@ -1,31 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>DebtorText</name>
     <message>
-        <source>"%1" is not an ID.</source>
+        <source>&quot;%1&quot; is not an ID.</source>
         <translation>«%1» er ikke en ID.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceText</name>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>«%1» er ikke et tall.</translation>
     </message>
 </context>
 <context>
     <name>LedgerText</name>
     <message>
-        <source>"%1" is not a debtor ID.</source>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
         <translation>«%1» er ikke en kunde-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDocumentsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
     </message>
 </context>
 <context>
     <name>SettleText</name>
     <message>
-        <source>"%1" is not an ID.</source>
+        <source>&quot;%1&quot; is not an ID.</source>
         <translation>«%1» er ikke en ID.</translation>
     </message>
 </context>
@@ -79,7 +86,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
+        <source>There is no active user &quot;%1&quot;.</source>
         <translation>Det finnes ingen aktiv bruker «%1».</translation>
     </message>
     <message>
@@ -278,7 +285,7 @@
         <translation>%1 % er ikke en mva-sats i %2 (bruk en av %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN-13 (13 digits with check digit).</source>
+        <source>&quot;%1&quot; is not a valid EAN-13 (13 digits with check digit).</source>
         <translation>«%1» er ikke en gyldig EAN-13 (13 sifre med kontrollsiffer).</translation>
     </message>
     <message>
@@ -301,7 +308,7 @@
 <context>
     <name>skranke::ClockFactory</name>
     <message>
-        <source>%1 must be a time like 2026-01-31T09:30, not "%2".</source>
+        <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
         <translation>%1 må være et tidspunkt som 2026-01-31T09:30, ikke «%2».</translation>
     </message>
 </context>
@@ -324,23 +331,23 @@
         <translation>organisasjonsnummer</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 (check digit).</source>
+        <source>&quot;%1&quot; is not a valid %2 (check digit).</source>
         <translation>«%1» er ikke et gyldig %2 (kontrollsiffer).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN (check digits).</source>
+        <source>&quot;%1&quot; is not a valid IBAN (check digits).</source>
         <translation>«%1» er ikke et gyldig IBAN (kontrollsifre).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid BIC (8 or 11 letters and digits).</source>
+        <source>&quot;%1&quot; is not a valid BIC (8 or 11 letters and digits).</source>
         <translation>«%1» er ikke en gyldig BIC (8 eller 11 bokstaver og sifre).</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation>«%1» er ikke en kjent tidssone.</translation>
     </message>
     <message>
@@ -447,14 +454,14 @@
         <translation>Lagret.</translation>
     </message>
     <message>
-        <source>You may look at the company profile but not change it: that takes the right "%1".</source>
+        <source>You may look at the company profile but not change it: that takes the right &quot;%1&quot;.</source>
         <translation>Du kan se virksomhetsprofilen, men ikke endre den: det krever rettigheten «%1».</translation>
     </message>
 </context>
 <context>
     <name>skranke::CountryRules</name>
     <message>
-        <source>Country must be DK, NO or SE, not "%1".</source>
+        <source>Country must be DK, NO or SE, not &quot;%1&quot;.</source>
         <translation>Landet må være DK, NO eller SE, ikke «%1».</translation>
     </message>
 </context>
@@ -500,8 +507,8 @@
 <context>
     <name>skranke::CsvWriter</name>
     <message>
-        <source>The separator must be ';', ',' or tab, not "%1".</source>
-        <translation>Skilletegnet må være ';', ',' eller tabulator, ikke «%1».</translation>
+        <source>The separator must be &apos;;&apos;, &apos;,&apos; or tab, not &quot;%1&quot;.</source>
+        <translation>Skilletegnet må være &apos;;&apos;, &apos;,&apos; eller tabulator, ikke «%1».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -511,11 +518,11 @@
 <context>
     <name>skranke::CustomerService</name>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>Kundens navn må fylles ut.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
@@ -534,7 +541,7 @@
         <translation>Mappen %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>There is no Skranke database at %1. Create one with "skranke-cli init" or "skranke-cli demo".</source>
+        <source>There is no Skranke database at %1. Create one with &quot;skranke-cli init&quot; or &quot;skranke-cli demo&quot;.</source>
         <translation>Det finnes ingen Skranke-database i %1. Opprett en med «skranke-cli init» eller «skranke-cli demo».</translation>
     </message>
     <message>
@@ -561,7 +568,7 @@
 <context>
     <name>skranke::Dates</name>
     <message>
-        <source>"%1" is not a date like 2026-01-31.</source>
+        <source>&quot;%1&quot; is not a date like 2026-01-31.</source>
         <translation>«%1» er ikke en dato som 2026-01-31.</translation>
     </message>
 </context>
@@ -632,7 +639,7 @@
         <translation>neste ledige ID</translation>
     </message>
     <message>
-        <source>The company's language</source>
+        <source>The company&apos;s language</source>
         <translation>Virksomhetens språk</translation>
     </message>
     <message>
@@ -793,23 +800,23 @@
         <translation>En kunde må ha et navn eller et firmanavn.</translation>
     </message>
     <message>
-        <source>The country must be a two-letter code such as DK, not "%1".</source>
+        <source>The country must be a two-letter code such as DK, not &quot;%1&quot;.</source>
         <translation>Landet må være en kode på to bokstaver som DK, ikke «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
         <translation>Språket må være da, nb, sv eller en, ikke «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN/GLN (13 digits with check digit).</source>
+        <source>&quot;%1&quot; is not a valid EAN/GLN (13 digits with check digit).</source>
         <translation>«%1» er ikke et gyldig EAN/GLN (13 sifre med kontrollsiffer).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid organisation/VAT number for %2 (check digit).</source>
+        <source>&quot;%1&quot; is not a valid organisation/VAT number for %2 (check digit).</source>
         <translation>«%1» er ikke et gyldig organisasjons-/mva-nummer for %2 (kontrollsiffer).</translation>
     </message>
     <message>
@@ -833,7 +840,7 @@
         <translation>Gruppen må ha et navn.</translation>
     </message>
     <message>
-        <source>There is already a group "%1".</source>
+        <source>There is already a group &quot;%1&quot;.</source>
         <translation>Det finnes allerede en gruppe «%1».</translation>
     </message>
 </context>
@@ -866,6 +873,44 @@
     <message>
         <source>the last reminder was only %1 days ago (at least %2)</source>
         <translation>den siste purringen var bare for %1 dager siden (minst %2)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningSettings</name>
+    <message>
+        <source>The reference rate is a yearly rate in percent; %1 % is more than 100 %.</source>
+        <translation>Referanserenten er en årlig sats i prosent; %1 % er mer enn 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::EmailTextDialog</name>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Plassholdere:</translation>
+    </message>
+    <message>
+        <source>Email with the reminders</source>
+        <translation>E-post med purringene</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Create and &amp;send</source>
+        <translation>Opprett og &amp;send</translation>
+    </message>
+    <message>
+        <source>Each debtor with an email address gets this text with the reminder as a PDF.</source>
+        <translation>Hver kunde med e-postadresse får denne teksten med purringen som PDF.</translation>
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation>Emnet må oppgis.</translation>
     </message>
 </context>
 <context>
@@ -922,11 +967,11 @@
         <translation>&amp;Organisasjonsnummer:</translation>
     </message>
     <message>
-        <source>Owner's &amp;login:</source>
+        <source>Owner&apos;s &amp;login:</source>
         <translation>Eierens &amp;brukernavn:</translation>
     </message>
     <message>
-        <source>Owner's n&amp;ame:</source>
+        <source>Owner&apos;s n&amp;ame:</source>
         <translation>Eierens n&amp;avn:</translation>
     </message>
     <message>
@@ -942,7 +987,7 @@
         <translation>Opprett</translation>
     </message>
     <message>
-        <source>The owner's name is required.</source>
+        <source>The owner&apos;s name is required.</source>
         <translation>Eierens navn må fylles ut.</translation>
     </message>
     <message>
@@ -967,14 +1012,6 @@
     <message>
         <source>Invoice %1 (continued)</source>
         <translation>Faktura %1 (fortsatt)</translation>
-    </message>
-    <message>
-        <source>Attn. %1</source>
-        <translation>Att.: %1</translation>
-    </message>
-    <message>
-        <source>EAN/GLN: %1</source>
-        <translation>EAN/GLN: %1</translation>
     </message>
     <message>
         <source>CREDIT NOTE</source>
@@ -1053,56 +1090,12 @@
         <translation>Vennligst betal %1 innen %2</translation>
     </message>
     <message>
-        <source>KID</source>
-        <translation>KID</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
-    </message>
-    <message>
-        <source>FIK</source>
-        <translation>FIK</translation>
-    </message>
-    <message>
-        <source>Bank account</source>
-        <translation>Bankkonto</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>BIC</source>
-        <translation>BIC</translation>
-    </message>
-    <message>
-        <source>VAT no. %1</source>
-        <translation>Mva-nr. %1</translation>
-    </message>
-    <message>
-        <source>Org. no. %1</source>
-        <translation>Org.nr. %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 av %2</translation>
-    </message>
-    <message>
         <source>There is no invoice %1.</source>
         <translation>Det finnes ingen faktura %1.</translation>
     </message>
     <message>
         <source>Cannot paint the document.</source>
         <translation>Dokumentet kan ikke tegnes.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 finnes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,18 +1418,18 @@
         <translation>Det finnes ingen faktura %1.</translation>
     </message>
     <message>
-        <source>There is no number series "%1".</source>
+        <source>There is no number series &quot;%1&quot;.</source>
         <translation>Det finnes ingen nummerserie «%1».</translation>
     </message>
     <message>
-        <source>The series "%1" is in use or its start was already set; it cannot change.</source>
+        <source>The series &quot;%1&quot; is in use or its start was already set; it cannot change.</source>
         <translation>Serien «%1» er i bruk, eller starten er allerede satt; den kan ikke endres.</translation>
     </message>
 </context>
 <context>
     <name>skranke::InvoicingSettings</name>
     <message>
-        <source>The FIK creditor number has 8 digits, not "%1".</source>
+        <source>The FIK creditor number has 8 digits, not &quot;%1&quot;.</source>
         <translation>FIK-kreditornummeret har 8 sifre, ikke «%1».</translation>
     </message>
 </context>
@@ -1481,6 +1474,14 @@
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s reference rate in percent a year (in Denmark Nationalbanken&apos;s lending rate on 1 January and 1 July). Reminder interest may be at most this plus the law&apos;s margin.</source>
+        <translation>Sentralbankens referanserente i prosent per år (i Danmark Nationalbankens utlånsrente per 1. januar og 1. juli). Forsinkelsesrenten kan være høyst denne pluss lovens tillegg.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (% a year):</source>
+        <translation>&amp;Referanserente (% per år):</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1556,7 @@
 <context>
     <name>skranke::Language</name>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
         <translation>Språket må være da, nb, sv eller en, ikke «%1».</translation>
     </message>
 </context>
@@ -1591,6 +1592,61 @@
     </message>
 </context>
 <context>
+    <name>skranke::Letter</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Mva-nr. %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att.: %1</translation>
+    </message>
+    <message>
+        <source>EAN/GLN: %1</source>
+        <translation>EAN/GLN: %1</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>FIK</source>
+        <translation>FIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -1615,6 +1671,147 @@
     <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kode:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address (%2).</source>
+        <translation>«%1» er ikke en e-postadresse (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettings</name>
+    <message>
+        <source>The mail server (host) is missing.</source>
+        <translation>E-postserveren (vert) mangler.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>«%1» er ikke et servernavn eller en serveradresse.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not %1.</source>
+        <translation>Porten må være mellom 1 og 65535, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation>Brukernavnet må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>The password must be on one line.</source>
+        <translation>Passordet må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an email address.</source>
+        <translation>Avsenderadressen «%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The sender name must be on one line.</source>
+        <translation>Avsendernavnet må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>Tries per message must be between 1 and 10, not %1.</source>
+        <translation>Forsøk per melding må være mellom 1 og 10, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The pause between tries must be between 0 and 60000 ms, not %1.</source>
+        <translation>Pausen mellom forsøk må være mellom 0 og 60000 ms, ikke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettingsPage</name>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>E-post&amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Avsender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Avsender&amp;navn:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (vanligvis port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS fra start (vanligvis port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted, local network only (port 25)</source>
+        <translation>Ingen: ukryptert, bare lokalt nettverk (port 25)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>accounts@example.com</source>
+        <translation>regnskap@example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept as typed in this till&apos;s database file, so that the till can log in to the server. Use a password made for this till (an app password) and keep the file and its backups safe.</source>
+        <translation>Passordet lagres slik det ble skrevet inn i denne kassens databasefil, så kassen kan logge på serveren. Bruk et passord laget for denne kassen (et app-passord), og oppbevar filen og sikkerhetskopiene trygt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>Send &amp;test-e-post …</translation>
+    </message>
+    <message>
+        <source>The port must be a number such as 587, not &quot;%1&quot;.</source>
+        <translation>Porten må være et tall, for eksempel 587, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Send test-e-post</translation>
+    </message>
+    <message>
+        <source>Send a test email to:</source>
+        <translation>Send en test-e-post til:</translation>
+    </message>
+    <message>
+        <source>Test email from Skranke</source>
+        <translation>Test-e-post fra Skranke</translation>
+    </message>
+    <message>
+        <source>This is a test email from Skranke.
+
+If you can read it, the till can send reminders by email through %1.</source>
+        <translation>Dette er en test-e-post fra Skranke.
+
+Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1.</source>
+        <translation>Test-e-posten ble sendt til %1.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1888,10 @@
         <source>Balance list</source>
         <translation>Saldoliste</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Purringer</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1707,7 +1908,7 @@
         <translation>Alle andeler er null.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency Skranke knows.</source>
+        <source>&quot;%1&quot; is not a currency Skranke knows.</source>
         <translation>«%1» er ikke en valuta Skranke kjenner.</translation>
     </message>
     <message>
@@ -1719,7 +1920,7 @@
         <translation>har mer enn ett desimaltegn</translation>
     </message>
     <message>
-        <source>contains "%1", which is not part of a number</source>
+        <source>contains &quot;%1&quot;, which is not part of a number</source>
         <translation>inneholder «%1», som ikke hører til et tall</translation>
     </message>
     <message>
@@ -1739,15 +1940,15 @@
         <translation>Beløpet er for stort.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it %2.</source>
+        <source>&quot;%1&quot; is not an amount: it %2.</source>
         <translation>«%1» er ikke et beløp: det %2.</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>«%1» har mer enn %2 desimaler.</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
+        <source>&quot;%1&quot; is too large an amount.</source>
         <translation>«%1» er et for stort beløp.</translation>
     </message>
     <message>
@@ -1755,7 +1956,7 @@
         <translation>Beløp i %1 og %2 kan ikke blandes.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage (%2).</source>
+        <source>&quot;%1&quot; is not a percentage (%2).</source>
         <translation>«%1» er ikke en prosentsats (%2).</translation>
     </message>
     <message>
@@ -1777,6 +1978,71 @@
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan ikke ha null som nevner.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Outbox</name>
+    <message>
+        <source>Email is not set up: there is no sender address.</source>
+        <translation>E-post er ikke satt opp: det finnes ingen avsenderadresse.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Det finnes ingen melding %1 i utboksen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Utboks</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting mail</source>
+        <translation>Send &amp;ventende e-post</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Siste feil</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>All mail has been sent.</source>
+        <translation>All e-post er sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails have not been sent yet.</source>
+        <translation>
+            <numerusform>%n e-post er ikke sendt ennå.</numerusform>
+            <numerusform>%n e-poster er ikke sendt ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2. %3</source>
+        <translation>Sendte %1 av %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +2091,7 @@
 <context>
     <name>skranke::PaymentTerms</name>
     <message>
-        <source>Payment terms are "net" or "end_of_month", not "%1".</source>
+        <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
         <translation>Betalingsbetingelser er «net» eller «end_of_month», ikke «%1».</translation>
     </message>
 </context>
@@ -1965,14 +2231,14 @@
         <translation>Inngang</translation>
     </message>
     <message>
-        <source>"%1" is not a product kind.</source>
+        <source>&quot;%1&quot; is not a product kind.</source>
         <translation>«%1» er ikke en produkttype.</translation>
     </message>
 </context>
 <context>
     <name>skranke::Quantity</name>
     <message>
-        <source>"%1" is not a quantity: %2.</source>
+        <source>&quot;%1&quot; is not a quantity: %2.</source>
         <translation>«%1» er ikke et antall: %2.</translation>
     </message>
     <message>
@@ -1986,6 +2252,135 @@
     <message>
         <source>it is too large</source>
         <translation>det er for stort</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDispatch</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDocument</name>
+    <message>
+        <source>Reminder no.</source>
+        <translation>Purrenr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Debtor no.</source>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Forfallsdato</translation>
+    </message>
+    <message>
+        <source>Reminder %1 (continued)</source>
+        <translation>Purring %1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>Utestående fakturaer</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTALT %1</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2</source>
+        <translation>Vennligst betal %1 innen %2</translation>
+    </message>
+    <message>
+        <source>Please state debtor no. %1 and reminder no. %2 with your payment.</source>
+        <translation>Oppgi kundenr. %1 og purrenr. %2 ved betaling.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Purring %1</translation>
+    </message>
+    <message>
+        <source>There are no reminders to print.</source>
+        <translation>Det er ingen purringer å skrive ut.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Purringer</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderProposalModel</name>
+    <message>
+        <source>Invoice %1, due %2: %3</source>
+        <translation>Faktura %1, forfall %2: %3</translation>
+    </message>
+    <message>
+        <source>, interest %1</source>
+        <translation>, renter %1</translation>
+    </message>
+    <message>
+        <source>— (print)</source>
+        <translation>— (skriv ut)</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensasjon</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -2019,12 +2414,398 @@
         <translation>Minstebeløp kan ikke være negative.</translation>
     </message>
     <message>
-        <source>There is no till "%1".</source>
+        <source>There is no till &quot;%1&quot;.</source>
         <translation>Det finnes ingen kasse «%1».</translation>
     </message>
     <message>
         <source>Reminder %1: %2</source>
         <translation>Purring %1: %2</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name has at most 40 characters.</source>
+        <translation>Et kassenavn kan ha høyst 40 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunForm</name>
+    <message>
+        <source>Charge &amp;compensation to business debtors</source>
+        <translation>Krev kom&amp;pensasjon av bedriftskunder</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Purring %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Per started month</source>
+        <translation>Per påbegynt måned</translation>
+    </message>
+    <message>
+        <source>Exact days (actual/365)</source>
+        <translation>Eksakte dager (faktisk/365)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>f.eks. %1</translation>
+    </message>
+    <message>
+        <source>At most %1 a reminder under the law.</source>
+        <translation>Høyst %1 per purring etter loven.</translation>
+    </message>
+    <message>
+        <source>Which invoices</source>
+        <translation>Hvilke fakturaer</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;number:</source>
+        <translation>Purre&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Kunde-ID fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Due up to:</source>
+        <translation>&amp;Forfalt til og med:</translation>
+    </message>
+    <message>
+        <source>&amp;Respite (days):</source>
+        <translation>Fr&amp;ist (dager):</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;Kasse:</translation>
+    </message>
+    <message>
+        <source>Reminder and fees</source>
+        <translation>Purring og gebyrer</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date:</source>
+        <translation>Purre&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Days to &amp;pay:</source>
+        <translation>Dager til &amp;betaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum balance:</source>
+        <translation>&amp;Minstesaldo:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;fee:</source>
+        <translation>Purre&amp;gebyr:</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>&amp;Rate a month (%):</source>
+        <translation>Rente&amp;sats per måned (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation>&amp;Utregning:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;interest:</source>
+        <translation>Minste&amp;rente:</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Alle kasser</translation>
+    </message>
+    <message>
+        <source>Reference rate: %1 % a year. The law allows it plus %2 points; change it under Settings → Invoicing.</source>
+        <translation>Referanserente: %1 % per år. Loven tillater denne pluss %2 prosentpoeng; endre den under Innstillinger → Fakturering.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunPage</name>
+    <message>
+        <source>C&amp;reate reminders</source>
+        <translation>&amp;Opprett purringer</translation>
+    </message>
+    <message>
+        <source>Create reminders + send &amp;email…</source>
+        <translation>Opprett purringer + send &amp;e-post …</translation>
+    </message>
+    <message>
+        <source>&amp;Texts…</source>
+        <translation>&amp;Tekster …</translation>
+    </message>
+    <message>
+        <source>&amp;Show overview</source>
+        <translation>&amp;Vis oversikt</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>Merk &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark all</source>
+        <translation>F&amp;jern all merking</translation>
+    </message>
+    <message>
+        <source>The till the reminders&apos; fees and interest are posted in.</source>
+        <translation>Kassen som purringenes gebyrer og renter bokføres i.</translation>
+    </message>
+    <message>
+        <source>Skranke reminders</source>
+        <translation>Skranke-purringer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;la gjennom …</translation>
+    </message>
+    <message>
+        <source>Folder for reminder PDFs</source>
+        <translation>Mappe for purre-PDF-er</translation>
+    </message>
+    <message>
+        <source>Post in till:</source>
+        <translation>Bokfør i kasse:</translation>
+    </message>
+    <message>
+        <source>PDF folder:</source>
+        <translation>PDF-mappe:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reminders&lt;/h2&gt;Remind debtors of overdue invoices with fees and interest the law allows. Show the overview, mark who gets a reminder, then create them.</source>
+        <translation>&lt;h2&gt;Purringer&lt;/h2&gt;Purr kunder for forfalte fakturaer med gebyrer og renter som loven tillater. Vis oversikten, merk hvem som skal få purring, og opprett dem.</translation>
+    </message>
+    <message>
+        <source>No debtor gets a reminder with these parameters.</source>
+        <translation>Ingen kunder får purring med disse innstillingene.</translation>
+    </message>
+    <message>
+        <source>Show the overview to see who would get a reminder.</source>
+        <translation>Vis oversikten for å se hvem som ville fått purring.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 debtors marked, %3 in all.</source>
+        <translation>%1 av %2 kunder merket, %3 totalt.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: enter the mail server under Settings → Email.</source>
+        <translation>E-post er ikke satt opp ennå: angi e-postserveren under Innstillinger → E-post.</translation>
+    </message>
+    <message>
+        <source>Show the overview and mark the debtors to remind first.</source>
+        <translation>Vis først oversikten og merk kundene som skal purres.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot; for the PDFs.</source>
+        <translation>Kan ikke opprette mappen «%1» for PDF-ene.</translation>
+    </message>
+    <message>
+        <source>No reminders were created: none of the marked debtors is due one any more.</source>
+        <translation>Ingen purringer ble opprettet: ingen av de merkede kundene skal ha purring lenger.</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders, numbers %2–%3.</source>
+        <translation>Opprettet %1 purringer, nummer %2–%3.</translation>
+    </message>
+    <message>
+        <source>PDFs are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;open all in one PDF to print&lt;/a&gt;.</source>
+        <translation>PDF-ene ligger i &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;åpne alle i én PDF for utskrift&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Sendt på e-post: %1.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent; they are kept in the outbox and can be sent again from the outbox under Settings → Email.</source>
+        <translation>%1 e-poster kunne ikke sendes; de ligger i utboksen og kan sendes på nytt derfra under Innstillinger → E-post.</translation>
+    </message>
+    <message>
+        <source>%1 debtors have no email address: print their reminders.</source>
+        <translation>%1 kunder har ingen e-postadresse: skriv ut purringene deres.</translation>
+    </message>
+    <message>
+        <source>Sending reminders by email…</source>
+        <translation>Sender purringer på e-post …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderStore</name>
+    <message>
+        <source>There is no reminder %1.</source>
+        <translation>Det finnes ingen purring %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTemplate</name>
+    <message>
+        <source>A &quot;{&quot; is not closed with &quot;}&quot;.</source>
+        <translation>En «{» er ikke lukket med «}».</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it; write &quot;}}&quot; for a brace.</source>
+        <translation>En «}» har ingen «{» foran seg; skriv «}}» for en klammeparentes.</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s name</source>
+        <translation>kundens navn</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s number</source>
+        <translation>kundens nummer</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>virksomhetens navn</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s number</source>
+        <translation>purringens nummer</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s date</source>
+        <translation>purringens dato</translation>
+    </message>
+    <message>
+        <source>the reminder level: 1, 2 or 3</source>
+        <translation>purretrinnet: 1, 2 eller 3</translation>
+    </message>
+    <message>
+        <source>the numbers of the invoices reminded</source>
+        <translation>numrene på de purrede fakturaene</translation>
+    </message>
+    <message>
+        <source>what the invoices still owe</source>
+        <translation>det som fortsatt er utestående på fakturaene</translation>
+    </message>
+    <message>
+        <source>the reminder fee</source>
+        <translation>purregebyret</translation>
+    </message>
+    <message>
+        <source>the compensation fee</source>
+        <translation>kompensasjonsgebyret</translation>
+    </message>
+    <message>
+        <source>the interest</source>
+        <translation>rentene</translation>
+    </message>
+    <message>
+        <source>the interest rate in percent a month</source>
+        <translation>rentesatsen i prosent per måned</translation>
+    </message>
+    <message>
+        <source>everything to pay</source>
+        <translation>hele beløpet som skal betales</translation>
+    </message>
+    <message>
+        <source>the date to pay by</source>
+        <translation>betalingsfristen</translation>
+    </message>
+    <message>
+        <source>There is no placeholder {%1}. Known: %2.</source>
+        <translation>Det finnes ingen plassholder {%1}. Kjente: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextStore</name>
+    <message>
+        <source>The reminder number must be 1, 2 or 3.</source>
+        <translation>Purrenummeret må være 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Språket må være da, nb, sv eller en, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>The heading is required.</source>
+        <translation>Overskriften må oppgis.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextsDialog</name>
+    <message>
+        <source>Reminder texts</source>
+        <translation>Purretekster</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Purring %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee line:</source>
+        <translation>&amp;Gebyrlinje:</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation line:</source>
+        <translation>&amp;Kompensasjonslinje:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest line:</source>
+        <translation>&amp;Rentelinje:</translation>
+    </message>
+    <message>
+        <source>Email &amp;subject:</source>
+        <translation>E-post&amp;emne:</translation>
+    </message>
+    <message>
+        <source>Email &amp;text:</source>
+        <translation>E-post&amp;tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>&amp;Innebygd tekst</translation>
+    </message>
+    <message>
+        <source>Save the changed texts first?</source>
+        <translation>Lagre de endrede tekstene først?</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Innebygd tekst</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Egen tekst</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2826,7 @@
 <context>
     <name>skranke::Session</name>
     <message>
-        <source>%1 may not %2 (right "%3" is missing).</source>
+        <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
         <translation>%1 kan ikke %2 (rettigheten «%3» mangler).</translation>
     </message>
 </context>
@@ -2062,6 +2843,10 @@
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2946,21 @@
     </message>
 </context>
 <context>
+    <name>skranke::SmtpSender</name>
+    <message>
+        <source>Could not start the mail connection.</source>
+        <translation>Kunne ikke starte e-postforbindelsen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2 (answered &quot;%3&quot;).</source>
+        <translation>E-postserveren %1 avviste meldingen: %2 (svarte «%3»).</translation>
+    </message>
+    <message>
+        <source>Could not send the email through %1: %2.</source>
+        <translation>Kunne ikke sende e-posten via %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::StaffUserModel</name>
     <message>
         <source>Yes</source>
@@ -2206,7 +3006,7 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Language: da, nb, sv or en (default: the system's).</source>
+        <source>Language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Språk: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -2221,12 +3021,12 @@
 <context>
     <name>skranke::UserService</name>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>Det finnes ingen bruker «%1».</translation>
     </message>
     <message>
-        <source>The login must be 1–32 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Brukernavnet må være 1–32 små bokstaver, sifre, '.', '_' eller '-' og begynne med en bokstav eller et siffer.</translation>
+        <source>The login must be 1–32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Brukernavnet må være 1–32 små bokstaver, sifre, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; og begynne med en bokstav eller et siffer.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
@@ -2237,7 +3037,7 @@
         <translation>Passordet må være minst 8 tegn.</translation>
     </message>
     <message>
-        <source>There is no role "%1".</source>
+        <source>There is no role &quot;%1&quot;.</source>
         <translation>Det finnes ingen rolle «%1».</translation>
     </message>
     <message>
@@ -2245,7 +3045,7 @@
         <translation>Navnet må fylles ut.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken.</source>
+        <source>The login &quot;%1&quot; is taken.</source>
         <translation>Brukernavnet «%1» er opptatt.</translation>
     </message>
     <message>
@@ -2284,7 +3084,7 @@
         <translation>Ak&amp;tiver/deaktiver</translation>
     </message>
     <message>
-        <source>Adding and changing other users takes the right "%1".</source>
+        <source>Adding and changing other users takes the right &quot;%1&quot;.</source>
         <translation>Å legge til og endre andre brukere krever rettigheten «%1».</translation>
     </message>
     <message>
@@ -2394,8 +3194,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2504,7 +3304,7 @@
         <translation>avskriv et beløp en kunde skylder</translation>
     </message>
     <message>
-        <source>a debtor's postings with open amounts and balance</source>
+        <source>a debtor&apos;s postings with open amounts and balance</source>
         <translation>en kundes posteringer med åpne beløp og saldo</translation>
     </message>
     <message>
@@ -2516,8 +3316,12 @@
         <translation>den aldersfordelte kundesaldolisten per en dato</translation>
     </message>
     <message>
-        <source>preview or create a reminder run (preview|create)</source>
-        <translation>vis eller opprett en purrekjøring (preview|create)</translation>
+        <source>reminder runs and reminders (preview|create|list|pdf)</source>
+        <translation>purrekjøringer og purringer (preview|create|list|pdf)</translation>
+    </message>
+    <message>
+        <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
+        <translation>e-post: serverinnstillinger, utboksen og sending (settings|outbox|send)</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +3358,7 @@
 <context>
     <name>skranke::cli::Debtor</name>
     <message>
-        <source>The debtor's %1.</source>
+        <source>The debtor&apos;s %1.</source>
         <translation>Kundens %1.</translation>
     </message>
     <message>
@@ -2622,8 +3426,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2634,7 +3438,7 @@
         <translation>--terms-days må være et antall dager.</translation>
     </message>
     <message>
-        <source>There is no debtor group "%1".</source>
+        <source>There is no debtor group &quot;%1&quot;.</source>
         <translation>Det finnes ingen kundegruppe «%1».</translation>
     </message>
     <message>
@@ -2665,11 +3469,11 @@
         <source>Usage: skranke-cli --user ME debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
        skranke-cli --user ME debtor edit ID [the same options]
        skranke-cli debtor show ID
-       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator ';'|','|tab]]</source>
+       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator &apos;;&apos;|&apos;,&apos;|tab]]</source>
         <translation>Bruk: skranke-cli --user MEG debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
       skranke-cli --user MEG debtor edit ID [samme valg]
       skranke-cli debtor show ID
-      skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator ';'|','|tab]]</translation>
+      skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator &apos;;&apos;|&apos;,&apos;|tab]]</translation>
     </message>
     <message>
         <source>The group to move debtors to (move).</source>
@@ -2723,7 +3527,7 @@ Creates FILE (which must not exist) with a demo business. Every demo user (owner
 Oppretter FIL (som ikke må finnes) med en demovirksomhet. Alle demobrukere (owner, manager, desk) har PIN-koden 1234.</translation>
     </message>
     <message>
-        <source>--size must be small or large, not "%1".</source>
+        <source>--size must be small or large, not &quot;%1&quot;.</source>
         <translation>--size må være small eller large, ikke «%1».</translation>
     </message>
     <message>
@@ -2762,7 +3566,7 @@ Oppretter FIL (som ikke må finnes) med en demovirksomhet. Alle demobrukere (own
         <translation>NUMMER</translation>
     </message>
     <message>
-        <source>IANA time zone (default: the country's).</source>
+        <source>IANA time zone (default: the country&apos;s).</source>
         <translation>IANA-tidssone (standard: landets).</translation>
     </message>
     <message>
@@ -2783,7 +3587,7 @@ Oppretter FIL (som ikke må finnes) med en demovirksomhet. Alle demobrukere (own
     </message>
     <message>
         <source>Usage: skranke-cli [--db FILE] init --company NAME --owner LOGIN [--owner-name NAME] [--country DK|NO|SE] [--org-number N]
-The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
+The owner&apos;s PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>Bruk: skranke-cli [--db FIL] init --company NAVN --owner BRUKERNAVN [--owner-name NAVN] [--country DK|NO|SE] [--org-number N]
 Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
     </message>
@@ -2803,7 +3607,7 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
 <context>
     <name>skranke::cli::Invoice</name>
     <message>
-        <source>--line %1 must be "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]", not "%2".</source>
+        <source>--line %1 must be &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]&quot;, not &quot;%2&quot;.</source>
         <translation>--line %1 må være «TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS[|RABATT_PROSENT]», ikke «%2».</translation>
     </message>
     <message>
@@ -2871,7 +3675,7 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
         <translation>DATO</translation>
     </message>
     <message>
-        <source>Due date; default from the debtor's terms.</source>
+        <source>Due date; default from the debtor&apos;s terms.</source>
         <translation>Forfallsdato; standard etter kundens betingelser.</translation>
     </message>
     <message>
@@ -2923,8 +3727,8 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-skilletegn: ';', ',' eller tabulator.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2935,12 +3739,12 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
         <translation>PDF-fil som skal skrives (pdf).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE" ... [--message M] [--till T] [--no-fees] [--post]
+        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE&quot; ... [--message M] [--till T] [--no-fees] [--post]
        skranke-cli --user ME invoice post DRAFT_ID
        skranke-cli invoice show NUMBER
        skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FILE [--separator S]]
        skranke-cli invoice pdf NUMBER -o FILE</source>
-        <translation>Bruk: skranke-cli --user MEG invoice create --debtor ID --date D [--due D] --line "TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS" ... [--message M] [--till T] [--no-fees] [--post]
+        <translation>Bruk: skranke-cli --user MEG invoice create --debtor ID --date D [--due D] --line &quot;TEKST|ANTALL|ENHETSPRIS_INKL_MVA|MVA_SATS&quot; ... [--message M] [--till T] [--no-fees] [--post]
       skranke-cli --user MEG invoice post KLADD_ID
       skranke-cli invoice show NUMMER
       skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FIL [--separator S]]
@@ -2975,7 +3779,7 @@ Eierens PIN-kode kommer fra SKRANKE_PIN eller en ledetekst.</translation>
         <translation>N[:ANTALL]</translation>
     </message>
     <message>
-        <source>Credit note date (default: the invoice's).</source>
+        <source>Credit note date (default: the invoice&apos;s).</source>
         <translation>Kreditnotaens dato (standard: fakturaens).</translation>
     </message>
     <message>
@@ -2997,7 +3801,7 @@ Uten --amount og --line krediteres hele fakturaen.</translation>
         <translation>credit-note create trenger --invoice NUMMER.</translation>
     </message>
     <message>
-        <source>--line must be N or N:QTY, not "%1".</source>
+        <source>--line must be N or N:QTY, not &quot;%1&quot;.</source>
         <translation>--line må være N eller N:ANTALL, ikke «%1».</translation>
     </message>
     <message>
@@ -3089,7 +3893,7 @@ Uten --amount og --line krediteres hele fakturaen.</translation>
         <translation>TYPE</translation>
     </message>
     <message>
-        <source>The payment's reference.</source>
+        <source>The payment&apos;s reference.</source>
         <translation>Innbetalingens referanse.</translation>
     </message>
     <message>
@@ -3098,7 +3902,7 @@ Uten --amount og --line krediteres hele fakturaen.</translation>
     </message>
     <message>
         <source>Usage: skranke-cli --user ME payment register --debtor ID --amount A [--date D] [--type T] [--reference R]
-The payment settles the debtor's oldest open invoices; the rest stands as a prepayment.</source>
+The payment settles the debtor&apos;s oldest open invoices; the rest stands as a prepayment.</source>
         <translation>Bruk: skranke-cli --user MEG payment register --debtor ID --amount B [--date D] [--type T] [--reference R]
 Innbetalingen utligner kundens eldste åpne fakturaer; resten står som forskudd.</translation>
     </message>
@@ -3144,6 +3948,143 @@ Innbetalingen utligner kundens eldste åpne fakturaer; resten står som forskudd
     </message>
 </context>
 <context>
+    <name>skranke::cli::Mail</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>--%1 må være et tall, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>Email is not set up: a server and a sender address are needed.</source>
+        <translation>E-post er ikke satt opp: det trengs en server og en avsenderadresse.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls, not &quot;%1&quot;.</source>
+        <translation>--security er none, starttls eller tls, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>--status is queued, sent or failed, not &quot;%1&quot;.</source>
+        <translation>--status er queued, sent eller failed, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Utboksen er tom.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: give the server and sender first with &quot;skranke-cli mail settings --host H --from ADDRESS&quot;.</source>
+        <translation>E-post er ikke satt opp: oppgi først server og avsender med «skranke-cli mail settings --host H --from ADRESSE».</translation>
+    </message>
+    <message>
+        <source>%1 to %2: sent</source>
+        <translation>%1 til %2: sendt</translation>
+    </message>
+    <message>
+        <source>%1 to %2: failed: %3</source>
+        <translation>%1 til %2: mislyktes: %3</translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation>Ingen e-post venter.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed.</source>
+        <translation>%1 sendt, %2 mislyktes.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>SMTP-serveren.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>VERT</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (587, 465, 25).</source>
+        <translation>Serverens port (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls eller tls.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MÅTE</translation>
+    </message>
+    <message>
+        <source>The login at the server.</source>
+        <translation>Brukernavnet på serveren.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BRUKER</translation>
+    </message>
+    <message>
+        <source>The password at the server (stored as is).</source>
+        <translation>Passordet på serveren (lagres som det er).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSORD</translation>
+    </message>
+    <message>
+        <source>The sender address.</source>
+        <translation>Avsenderadressen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The sender name.</source>
+        <translation>Avsendernavnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Tries per message (1-10).</source>
+        <translation>Forsøk per melding (1-10).</translation>
+    </message>
+    <message>
+        <source>Pause between tries.</source>
+        <translation>Pause mellom forsøk.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Only entries with this status (outbox).</source>
+        <translation>Bare oppføringer med denne statusen (outbox).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Also try failed mail again (send).</source>
+        <translation>Prøv også mislykket e-post på nytt (send).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli mail settings
+       skranke-cli --user ME mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADDRESS] [--from-name NAME] [--attempts N] [--retry-delay-ms MS]
+       skranke-cli mail outbox [--status queued|sent|failed]
+       skranke-cli --user ME mail send [--retry-failed]</source>
+        <translation>Bruk: skranke-cli mail settings
+      skranke-cli --user MEG mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADRESSE] [--from-name NAVN] [--attempts N] [--retry-delay-ms MS]
+      skranke-cli mail outbox [--status queued|sent|failed]
+      skranke-cli --user MEG mail send [--retry-failed]</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Main</name>
     <message>
         <source>Usage: skranke-cli [--db FILE] [--user NAME] [--json] COMMAND ...
@@ -3173,7 +4114,7 @@ Kommandoer:
     </message>
     <message>
         <source>
-Run "skranke-cli COMMAND --help" for a command's options.
+Run &quot;skranke-cli COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 done, 1 refused or bad input, 2 usage error.</source>
         <translation>
 Kjør «skranke-cli KOMMANDO --help» for en kommandos valg.
@@ -3192,7 +4133,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
         <translation>Ukjent kommando «%1».
@@ -3262,7 +4203,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Dagers frist etter til-datoen.</translation>
     </message>
     <message>
-        <source>The reminders' date (default: today).</source>
+        <source>The reminders&apos; date (default: today).</source>
         <translation>Purringenes dato (standard: i dag).</translation>
     </message>
     <message>
@@ -3318,10 +4259,6 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>MÅTE</translation>
     </message>
     <message>
-        <source>The reference rate a year, in percent.</source>
-        <translation>Referanserenten per år i prosent.</translation>
-    </message>
-    <message>
         <source>Leave out debtors owing less.</source>
         <translation>Utelat kunder som skylder mindre.</translation>
     </message>
@@ -3330,11 +4267,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Ingen rentelinje under dette.</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
-        <translation>Bruk: skranke-cli [--user MEG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PST_PER_MÅNED --interest-mode started-month|exact --reference-rate PST] [--min-balance B] [--min-interest B]</translation>
-    </message>
-    <message>
-        <source>--interest-mode is started-month or exact, not "%1".</source>
+        <source>--interest-mode is started-month or exact, not &quot;%1&quot;.</source>
         <translation>--interest-mode er started-month eller exact, ikke «%1».</translation>
     </message>
     <message>
@@ -3344,6 +4277,78 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>Created %1 reminders.</source>
         <translation>Opprettet %1 purringer.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  level %3  %4 %5: total %6, due %7</source>
+        <translation>%1  %2  trinn %3  %4 %5: totalt %6, forfall %7</translation>
+    </message>
+    <message>
+        <source>The till the reminders are posted in.</source>
+        <translation>Kassen purringene bokføres i.</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent (default: the setting).</source>
+        <translation>Referanserenten per år i prosent (standard: innstillingen).</translation>
+    </message>
+    <message>
+        <source>Write a PDF per reminder and a merged one into this folder.</source>
+        <translation>Skriv én PDF per purring og én samlet PDF til denne mappen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>Email each reminder with its PDF to debtors with an address.</source>
+        <translation>Send hver purring med PDF på e-post til kunder som har e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Only this debtor&apos;s reminders (list).</source>
+        <translation>Bare denne kundens purringer (list).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (pdf).</source>
+        <translation>PDF-filen som skal skrives (pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A] [--pdf-dir DIR] [--email]
+       skranke-cli reminders list [--debtor ID]
+       skranke-cli reminders pdf NUMBER --out FILE</source>
+        <translation>Bruk: skranke-cli [--user MEG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee B] [--compensation] [--interest-rate PST_PER_MÅNED --interest-mode started-month|exact --reference-rate PST] [--min-balance B] [--min-interest B] [--pdf-dir MAPPE] [--email]
+      skranke-cli reminders list [--debtor ID]
+      skranke-cli reminders pdf NUMMER --out FIL</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet; set it with &quot;skranke-cli mail settings --host …&quot;.</source>
+        <translation>E-post er ikke satt opp ennå; sett den opp med «skranke-cli mail settings --host …».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 PDF files; print them all from %2.</source>
+        <translation>Skrev %1 PDF-filer; skriv ut alle fra %2.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Sendt på e-post til %1.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2 (kept in the outbox; &quot;skranke-cli mail send --retry-failed&quot; tries again).</source>
+        <translation>Ikke sendt til %1: %2 (ligger i utboksen; «skranke-cli mail send --retry-failed» prøver på nytt).</translation>
+    </message>
+    <message>
+        <source>%1 reminders have no email address; print them.</source>
+        <translation>%1 purringer har ingen e-postadresse; skriv dem ut.</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +4382,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Vis hva som ville blitt utlignet; skriv ingenting.</translation>
     </message>
     <message>
-        <source>The payment's posting ID (match).</source>
+        <source>The payment&apos;s posting ID (match).</source>
         <translation>Innbetalingens posterings-ID (match).</translation>
     </message>
     <message>
@@ -3479,7 +4484,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <source>Usage: skranke-cli --user ME users add LOGIN --name NAME [--role ROLE] [--password]
        skranke-cli users list
        skranke-cli --user ME users passwd|activate|deactivate LOGIN
-The new user's PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
+The new user&apos;s PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
         <translation>Bruk: skranke-cli --user MEG users add BRUKERNAVN --name NAVN [--role ROLLE] [--password]
       skranke-cli users list
       skranke-cli --user MEG users passwd|activate|deactivate BRUKERNAVN

@@ -1,32 +1,39 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>DebtorText</name>
     <message>
-        <source>"%1" is not an ID.</source>
-        <translation>"%1" är inte ett ID.</translation>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>&quot;%1&quot; är inte ett ID.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceText</name>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" är inte ett tal.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
     </message>
 </context>
 <context>
     <name>LedgerText</name>
     <message>
-        <source>"%1" is not a debtor ID.</source>
-        <translation>"%1" är inte ett kund-ID.</translation>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
+        <translation>&quot;%1&quot; är inte ett kund-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDocumentsText</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
     </message>
 </context>
 <context>
     <name>SettleText</name>
     <message>
-        <source>"%1" is not an ID.</source>
-        <translation>"%1" är inte ett ID.</translation>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>&quot;%1&quot; är inte ett ID.</translation>
     </message>
 </context>
 <context>
@@ -79,8 +86,8 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
-        <translation>Det finns ingen aktiv användare "%1".</translation>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Det finns ingen aktiv användare &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is locked after %2 wrong attempts. Try again in %3.</source>
@@ -278,8 +285,8 @@
         <translation>%1 % är inte en momssats i %2 (använd en av %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN-13 (13 digits with check digit).</source>
-        <translation>"%1" är inte en giltig EAN-13 (13 siffror med kontrollsiffra).</translation>
+        <source>&quot;%1&quot; is not a valid EAN-13 (13 digits with check digit).</source>
+        <translation>&quot;%1&quot; är inte en giltig EAN-13 (13 siffror med kontrollsiffra).</translation>
     </message>
     <message>
         <source>A bookable product needs a capacity of at least 1.</source>
@@ -301,8 +308,8 @@
 <context>
     <name>skranke::ClockFactory</name>
     <message>
-        <source>%1 must be a time like 2026-01-31T09:30, not "%2".</source>
-        <translation>%1 måste vara en tidpunkt som 2026-01-31T09:30, inte "%2".</translation>
+        <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara en tidpunkt som 2026-01-31T09:30, inte &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -324,24 +331,24 @@
         <translation>organisationsnummer</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 (check digit).</source>
-        <translation>"%1" är inte ett giltigt %2 (kontrollsiffra).</translation>
+        <source>&quot;%1&quot; is not a valid %2 (check digit).</source>
+        <translation>&quot;%1&quot; är inte ett giltigt %2 (kontrollsiffra).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN (check digits).</source>
-        <translation>"%1" är inte ett giltigt IBAN (kontrollsiffror).</translation>
+        <source>&quot;%1&quot; is not a valid IBAN (check digits).</source>
+        <translation>&quot;%1&quot; är inte ett giltigt IBAN (kontrollsiffror).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid BIC (8 or 11 letters and digits).</source>
-        <translation>"%1" är inte en giltig BIC (8 eller 11 bokstäver och siffror).</translation>
+        <source>&quot;%1&quot; is not a valid BIC (8 or 11 letters and digits).</source>
+        <translation>&quot;%1&quot; är inte en giltig BIC (8 eller 11 bokstäver och siffror).</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" är inte en e-postadress.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
-        <translation>"%1" är inte en känd tidszon.</translation>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; är inte en känd tidszon.</translation>
     </message>
     <message>
         <source>The logo file %1 cannot be read.</source>
@@ -447,15 +454,15 @@
         <translation>Sparat.</translation>
     </message>
     <message>
-        <source>You may look at the company profile but not change it: that takes the right "%1".</source>
-        <translation>Du kan se företagsprofilen men inte ändra den: det kräver behörigheten "%1".</translation>
+        <source>You may look at the company profile but not change it: that takes the right &quot;%1&quot;.</source>
+        <translation>Du kan se företagsprofilen men inte ändra den: det kräver behörigheten &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>skranke::CountryRules</name>
     <message>
-        <source>Country must be DK, NO or SE, not "%1".</source>
-        <translation>Landet måste vara DK, NO eller SE, inte "%1".</translation>
+        <source>Country must be DK, NO or SE, not &quot;%1&quot;.</source>
+        <translation>Landet måste vara DK, NO eller SE, inte &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -500,8 +507,8 @@
 <context>
     <name>skranke::CsvWriter</name>
     <message>
-        <source>The separator must be ';', ',' or tab, not "%1".</source>
-        <translation>Avgränsaren måste vara ';', ',' eller tabb, inte "%1".</translation>
+        <source>The separator must be &apos;;&apos;, &apos;,&apos; or tab, not &quot;%1&quot;.</source>
+        <translation>Avgränsaren måste vara &apos;;&apos;, &apos;,&apos; eller tabb, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -511,12 +518,12 @@
 <context>
     <name>skranke::CustomerService</name>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>Kundens namn måste fyllas i.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" är inte en e-postadress.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
@@ -534,8 +541,8 @@
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <source>There is no Skranke database at %1. Create one with "skranke-cli init" or "skranke-cli demo".</source>
-        <translation>Det finns ingen Skranke-databas i %1. Skapa en med "skranke-cli init" eller "skranke-cli demo".</translation>
+        <source>There is no Skranke database at %1. Create one with &quot;skranke-cli init&quot; or &quot;skranke-cli demo&quot;.</source>
+        <translation>Det finns ingen Skranke-databas i %1. Skapa en med &quot;skranke-cli init&quot; eller &quot;skranke-cli demo&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is read-only.</source>
@@ -561,8 +568,8 @@
 <context>
     <name>skranke::Dates</name>
     <message>
-        <source>"%1" is not a date like 2026-01-31.</source>
-        <translation>"%1" är inte ett datum som 2026-01-31.</translation>
+        <source>&quot;%1&quot; is not a date like 2026-01-31.</source>
+        <translation>&quot;%1&quot; är inte ett datum som 2026-01-31.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +639,7 @@
         <translation>nästa lediga ID</translation>
     </message>
     <message>
-        <source>The company's language</source>
+        <source>The company&apos;s language</source>
         <translation>Företagets språk</translation>
     </message>
     <message>
@@ -793,24 +800,24 @@
         <translation>En kund måste ha ett namn eller ett företagsnamn.</translation>
     </message>
     <message>
-        <source>The country must be a two-letter code such as DK, not "%1".</source>
-        <translation>Landet måste vara en kod med två bokstäver som DK, inte "%1".</translation>
+        <source>The country must be a two-letter code such as DK, not &quot;%1&quot;.</source>
+        <translation>Landet måste vara en kod med två bokstäver som DK, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" är inte en e-postadress.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
-        <translation>Språket måste vara da, nb, sv eller en, inte "%1".</translation>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Språket måste vara da, nb, sv eller en, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid EAN/GLN (13 digits with check digit).</source>
-        <translation>"%1" är inte ett giltigt EAN/GLN (13 siffror med kontrollsiffra).</translation>
+        <source>&quot;%1&quot; is not a valid EAN/GLN (13 digits with check digit).</source>
+        <translation>&quot;%1&quot; är inte ett giltigt EAN/GLN (13 siffror med kontrollsiffra).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid organisation/VAT number for %2 (check digit).</source>
-        <translation>"%1" är inte ett giltigt organisations-/momsnummer för %2 (kontrollsiffra).</translation>
+        <source>&quot;%1&quot; is not a valid organisation/VAT number for %2 (check digit).</source>
+        <translation>&quot;%1&quot; är inte ett giltigt organisations-/momsnummer för %2 (kontrollsiffra).</translation>
     </message>
     <message>
         <source>Payment terms must be 0 to 365 days.</source>
@@ -833,8 +840,8 @@
         <translation>Gruppen måste ha ett namn.</translation>
     </message>
     <message>
-        <source>There is already a group "%1".</source>
-        <translation>Det finns redan en grupp "%1".</translation>
+        <source>There is already a group &quot;%1&quot;.</source>
+        <translation>Det finns redan en grupp &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +873,44 @@
     <message>
         <source>the last reminder was only %1 days ago (at least %2)</source>
         <translation>den senaste påminnelsen var bara för %1 dagar sedan (minst %2)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DunningSettings</name>
+    <message>
+        <source>The reference rate is a yearly rate in percent; %1 % is more than 100 %.</source>
+        <translation>Referensräntan är en årsränta i procent; %1 % är mer än 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::EmailTextDialog</name>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platshållare:</translation>
+    </message>
+    <message>
+        <source>Email with the reminders</source>
+        <translation>E-post med påminnelserna</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Create and &amp;send</source>
+        <translation>Skapa och &amp;skicka</translation>
+    </message>
+    <message>
+        <source>Each debtor with an email address gets this text with the reminder as a PDF.</source>
+        <translation>Varje kund med en e-postadress får den här texten med påminnelsen som PDF.</translation>
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation>Ämnet måste fyllas i.</translation>
     </message>
 </context>
 <context>
@@ -922,11 +967,11 @@
         <translation>&amp;Organisationsnummer:</translation>
     </message>
     <message>
-        <source>Owner's &amp;login:</source>
+        <source>Owner&apos;s &amp;login:</source>
         <translation>Ägarens &amp;användarnamn:</translation>
     </message>
     <message>
-        <source>Owner's n&amp;ame:</source>
+        <source>Owner&apos;s n&amp;ame:</source>
         <translation>Ägarens n&amp;amn:</translation>
     </message>
     <message>
@@ -942,7 +987,7 @@
         <translation>Skapa</translation>
     </message>
     <message>
-        <source>The owner's name is required.</source>
+        <source>The owner&apos;s name is required.</source>
         <translation>Ägarens namn måste fyllas i.</translation>
     </message>
     <message>
@@ -967,14 +1012,6 @@
     <message>
         <source>Invoice %1 (continued)</source>
         <translation>Faktura %1 (forts.)</translation>
-    </message>
-    <message>
-        <source>Attn. %1</source>
-        <translation>Att.: %1</translation>
-    </message>
-    <message>
-        <source>EAN/GLN: %1</source>
-        <translation>EAN/GLN: %1</translation>
     </message>
     <message>
         <source>CREDIT NOTE</source>
@@ -1053,56 +1090,12 @@
         <translation>Vänligen betala %1 senast %2</translation>
     </message>
     <message>
-        <source>KID</source>
-        <translation>KID</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
-    </message>
-    <message>
-        <source>FIK</source>
-        <translation>FIK</translation>
-    </message>
-    <message>
-        <source>Bank account</source>
-        <translation>Bankkonto</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>BIC</source>
-        <translation>BIC</translation>
-    </message>
-    <message>
-        <source>VAT no. %1</source>
-        <translation>Momsreg.nr %1</translation>
-    </message>
-    <message>
-        <source>Org. no. %1</source>
-        <translation>Org.nr %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
-    <message>
         <source>There is no invoice %1.</source>
         <translation>Det finns ingen faktura %1.</translation>
     </message>
     <message>
         <source>Cannot paint the document.</source>
         <translation>Dokumentet kan inte ritas.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1425,19 +1418,19 @@
         <translation>Det finns ingen faktura %1.</translation>
     </message>
     <message>
-        <source>There is no number series "%1".</source>
-        <translation>Det finns ingen nummerserie "%1".</translation>
+        <source>There is no number series &quot;%1&quot;.</source>
+        <translation>Det finns ingen nummerserie &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The series "%1" is in use or its start was already set; it cannot change.</source>
-        <translation>Serien "%1" används eller dess start är redan satt; den kan inte ändras.</translation>
+        <source>The series &quot;%1&quot; is in use or its start was already set; it cannot change.</source>
+        <translation>Serien &quot;%1&quot; används eller dess start är redan satt; den kan inte ändras.</translation>
     </message>
 </context>
 <context>
     <name>skranke::InvoicingSettings</name>
     <message>
-        <source>The FIK creditor number has 8 digits, not "%1".</source>
-        <translation>FIK-kreditornumret har 8 siffror, inte "%1".</translation>
+        <source>The FIK creditor number has 8 digits, not &quot;%1&quot;.</source>
+        <translation>FIK-kreditornumret har 8 siffror, inte &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1474,14 @@
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s reference rate in percent a year (in Denmark Nationalbanken&apos;s lending rate on 1 January and 1 July). Reminder interest may be at most this plus the law&apos;s margin.</source>
+        <translation>Centralbankens referensränta i procent om året (i Danmark Nationalbankens utlåningsränta den 1 januari och 1 juli). Dröjsmålsräntan får vara högst denna plus lagens påslag.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (% a year):</source>
+        <translation>&amp;Referensränta (% om året):</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +1556,8 @@
 <context>
     <name>skranke::Language</name>
     <message>
-        <source>The language must be da, nb, sv or en, not "%1".</source>
-        <translation>Språket måste vara da, nb, sv eller en, inte "%1".</translation>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Språket måste vara da, nb, sv eller en, inte &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1592,61 @@
     </message>
 </context>
 <context>
+    <name>skranke::Letter</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att.: %1</translation>
+    </message>
+    <message>
+        <source>EAN/GLN: %1</source>
+        <translation>EAN/GLN: %1</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>FIK</source>
+        <translation>FIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::LoginDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -1615,6 +1671,147 @@
     <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN-kod:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address (%2).</source>
+        <translation>&quot;%1&quot; är inte en e-postadress (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettings</name>
+    <message>
+        <source>The mail server (host) is missing.</source>
+        <translation>E-postservern (värd) saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>&quot;%1&quot; är inte ett servernamn eller en serveradress.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not %1.</source>
+        <translation>Porten måste vara mellan 1 och 65535, inte %1.</translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation>Användarnamnet måste stå på en rad.</translation>
+    </message>
+    <message>
+        <source>The password must be on one line.</source>
+        <translation>Lösenordet måste stå på en rad.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an email address.</source>
+        <translation>Avsändaradressen &quot;%1&quot; är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The sender name must be on one line.</source>
+        <translation>Avsändarnamnet måste stå på en rad.</translation>
+    </message>
+    <message>
+        <source>Tries per message must be between 1 and 10, not %1.</source>
+        <translation>Antalet försök per meddelande måste vara mellan 1 och 10, inte %1.</translation>
+    </message>
+    <message>
+        <source>The pause between tries must be between 0 and 60000 ms, not %1.</source>
+        <translation>Pausen mellan försöken måste vara mellan 0 och 60000 ms, inte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MailSettingsPage</name>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;E-postserver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Anv&amp;ändarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Avsändar&amp;adress:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Avsändar&amp;namn:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (vanligen port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS från början (vanligen port 465)</translation>
+    </message>
+    <message>
+        <source>None: unencrypted, local network only (port 25)</source>
+        <translation>Ingen: okrypterat, endast lokalt nätverk (port 25)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>accounts@example.com</source>
+        <translation>ekonomi@example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept as typed in this till&apos;s database file, so that the till can log in to the server. Use a password made for this till (an app password) and keep the file and its backups safe.</source>
+        <translation>Lösenordet sparas som det skrivs in i den här kassans databasfil, så att kassan kan logga in på servern. Använd ett lösenord som är skapat för den här kassan (ett applösenord) och förvara filen och dess säkerhetskopior säkert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>Skicka &amp;testmeddelande …</translation>
+    </message>
+    <message>
+        <source>The port must be a number such as 587, not &quot;%1&quot;.</source>
+        <translation>Porten måste vara ett tal som 587, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Skicka testmeddelande</translation>
+    </message>
+    <message>
+        <source>Send a test email to:</source>
+        <translation>Skicka ett testmeddelande till:</translation>
+    </message>
+    <message>
+        <source>Test email from Skranke</source>
+        <translation>Testmeddelande från Skranke</translation>
+    </message>
+    <message>
+        <source>This is a test email from Skranke.
+
+If you can read it, the till can send reminders by email through %1.</source>
+        <translation>Det här är ett testmeddelande från Skranke.
+
+Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1.</source>
+        <translation>Testmeddelandet skickades till %1.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1888,10 @@
         <source>Balance list</source>
         <translation>Saldolista</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -1707,8 +1908,8 @@
         <translation>Alla andelar är noll.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency Skranke knows.</source>
-        <translation>"%1" är inte en valuta som Skranke känner till.</translation>
+        <source>&quot;%1&quot; is not a currency Skranke knows.</source>
+        <translation>&quot;%1&quot; är inte en valuta som Skranke känner till.</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -1719,8 +1920,8 @@
         <translation>har mer än ett decimaltecken</translation>
     </message>
     <message>
-        <source>contains "%1", which is not part of a number</source>
-        <translation>innehåller "%1", som inte hör till ett tal</translation>
+        <source>contains &quot;%1&quot;, which is not part of a number</source>
+        <translation>innehåller &quot;%1&quot;, som inte hör till ett tal</translation>
     </message>
     <message>
         <source>is not a number</source>
@@ -1739,24 +1940,24 @@
         <translation>Beloppet är för stort.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: it %2.</source>
-        <translation>"%1" är inte ett belopp: det %2.</translation>
+        <source>&quot;%1&quot; is not an amount: it %2.</source>
+        <translation>&quot;%1&quot; är inte ett belopp: det %2.</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimals.</source>
-        <translation>"%1" har mer än %2 decimaler.</translation>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>&quot;%1&quot; har mer än %2 decimaler.</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount.</source>
-        <translation>"%1" är ett för stort belopp.</translation>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>&quot;%1&quot; är ett för stort belopp.</translation>
     </message>
     <message>
         <source>Cannot combine amounts in %1 and %2.</source>
         <translation>Belopp i %1 och %2 kan inte blandas.</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage (%2).</source>
-        <translation>"%1" är inte en procentsats (%2).</translation>
+        <source>&quot;%1&quot; is not a percentage (%2).</source>
+        <translation>&quot;%1&quot; är inte en procentsats (%2).</translation>
     </message>
     <message>
         <source>too many decimals</source>
@@ -1777,6 +1978,71 @@
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan inte ha noll som nämnare.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Outbox</name>
+    <message>
+        <source>Email is not set up: there is no sender address.</source>
+        <translation>E-post är inte inställd: det finns ingen avsändaradress.</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Det finns inget meddelande %1 i utkorgen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Utkorg</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting mail</source>
+        <translation>Skicka &amp;väntande e-post</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>All mail has been sent.</source>
+        <translation>All e-post har skickats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails have not been sent yet.</source>
+        <translation>
+            <numerusform>%n e-postmeddelande har inte skickats ännu.</numerusform>
+            <numerusform>%n e-postmeddelanden har inte skickats ännu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2. %3</source>
+        <translation>Skickade %1 av %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +2091,8 @@
 <context>
     <name>skranke::PaymentTerms</name>
     <message>
-        <source>Payment terms are "net" or "end_of_month", not "%1".</source>
-        <translation>Betalningsvillkor är "net" eller "end_of_month", inte "%1".</translation>
+        <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
+        <translation>Betalningsvillkor är &quot;net&quot; eller &quot;end_of_month&quot;, inte &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1965,15 +2231,15 @@
         <translation>Entré</translation>
     </message>
     <message>
-        <source>"%1" is not a product kind.</source>
-        <translation>"%1" är inte en produkttyp.</translation>
+        <source>&quot;%1&quot; is not a product kind.</source>
+        <translation>&quot;%1&quot; är inte en produkttyp.</translation>
     </message>
 </context>
 <context>
     <name>skranke::Quantity</name>
     <message>
-        <source>"%1" is not a quantity: %2.</source>
-        <translation>"%1" är inte ett antal: %2.</translation>
+        <source>&quot;%1&quot; is not a quantity: %2.</source>
+        <translation>&quot;%1&quot; är inte ett antal: %2.</translation>
     </message>
     <message>
         <source>at most three decimals</source>
@@ -1986,6 +2252,135 @@
     <message>
         <source>it is too large</source>
         <translation>det är för stort</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDispatch</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderDocument</name>
+    <message>
+        <source>Reminder no.</source>
+        <translation>Påminnelsenr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Debtor no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Reminder %1 (continued)</source>
+        <translation>Påminnelse %1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>Utestående fakturor</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTALT %1</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2</source>
+        <translation>Vänligen betala %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Please state debtor no. %1 and reminder no. %2 with your payment.</source>
+        <translation>Ange kundnr %1 och påminnelsenr %2 vid betalning.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Påminnelse %1</translation>
+    </message>
+    <message>
+        <source>There are no reminders to print.</source>
+        <translation>Det finns inga påminnelser att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderProposalModel</name>
+    <message>
+        <source>Invoice %1, due %2: %3</source>
+        <translation>Faktura %1, förfaller %2: %3</translation>
+    </message>
+    <message>
+        <source>, interest %1</source>
+        <translation>, ränta %1</translation>
+    </message>
+    <message>
+        <source>— (print)</source>
+        <translation>— (skriv ut)</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -2019,12 +2414,398 @@
         <translation>Minimibelopp kan inte vara negativa.</translation>
     </message>
     <message>
-        <source>There is no till "%1".</source>
-        <translation>Det finns ingen kassa "%1".</translation>
+        <source>There is no till &quot;%1&quot;.</source>
+        <translation>Det finns ingen kassa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reminder %1: %2</source>
         <translation>Påminnelse %1: %2</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name has at most 40 characters.</source>
+        <translation>En kassas namn får vara högst 40 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunForm</name>
+    <message>
+        <source>Charge &amp;compensation to business debtors</source>
+        <translation>Ta &amp;ut förseningsersättning av företagskunder</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Påminnelse %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Per started month</source>
+        <translation>Per påbörjad månad</translation>
+    </message>
+    <message>
+        <source>Exact days (actual/365)</source>
+        <translation>Exakta dagar (faktiska/365)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>At most %1 a reminder under the law.</source>
+        <translation>Högst %1 per påminnelse enligt lag.</translation>
+    </message>
+    <message>
+        <source>Which invoices</source>
+        <translation>Vilka fakturor</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;number:</source>
+        <translation>&amp;Påminnelsenummer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Debtor ID from:</source>
+        <translation>Kund-ID från:</translation>
+    </message>
+    <message>
+        <source>&amp;Due up to:</source>
+        <translation>&amp;Förfallna till och med:</translation>
+    </message>
+    <message>
+        <source>&amp;Respite (days):</source>
+        <translation>A&amp;nstånd (dagar):</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;Kassa:</translation>
+    </message>
+    <message>
+        <source>Reminder and fees</source>
+        <translation>Påminnelse och avgifter</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date:</source>
+        <translation>Påminnelse&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Days to &amp;pay:</source>
+        <translation>Dagar att &amp;betala:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum balance:</source>
+        <translation>&amp;Minsta saldo:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;fee:</source>
+        <translation>Påminnelseav&amp;gift:</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>&amp;Rate a month (%):</source>
+        <translation>R&amp;äntesats per månad (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation>Beräkn&amp;ing:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;interest:</source>
+        <translation>Minsta &amp;ränta:</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Alla kassor</translation>
+    </message>
+    <message>
+        <source>Reference rate: %1 % a year. The law allows it plus %2 points; change it under Settings → Invoicing.</source>
+        <translation>Referensränta: %1 % om året. Lagen tillåter den plus %2 procentenheter; ändra den under Inställningar → Fakturering.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderRunPage</name>
+    <message>
+        <source>C&amp;reate reminders</source>
+        <translation>&amp;Skapa påminnelser</translation>
+    </message>
+    <message>
+        <source>Create reminders + send &amp;email…</source>
+        <translation>Skapa påminnelser + skicka &amp;e-post …</translation>
+    </message>
+    <message>
+        <source>&amp;Texts…</source>
+        <translation>&amp;Texter …</translation>
+    </message>
+    <message>
+        <source>&amp;Show overview</source>
+        <translation>&amp;Visa översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>Markera a&amp;lla</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark all</source>
+        <translation>&amp;Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>The till the reminders&apos; fees and interest are posted in.</source>
+        <translation>Kassan som påminnelsernas avgifter och ränta bokförs i.</translation>
+    </message>
+    <message>
+        <source>Skranke reminders</source>
+        <translation>Skranke-påminnelser</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <source>Folder for reminder PDFs</source>
+        <translation>Mapp för påminnelse-PDF:er</translation>
+    </message>
+    <message>
+        <source>Post in till:</source>
+        <translation>Bokför i kassa:</translation>
+    </message>
+    <message>
+        <source>PDF folder:</source>
+        <translation>PDF-mapp:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reminders&lt;/h2&gt;Remind debtors of overdue invoices with fees and interest the law allows. Show the overview, mark who gets a reminder, then create them.</source>
+        <translation>&lt;h2&gt;Påminnelser&lt;/h2&gt;Påminn kunder om förfallna fakturor med de avgifter och den ränta som lagen tillåter. Visa översikten, markera vilka som ska få en påminnelse och skapa sedan påminnelserna.</translation>
+    </message>
+    <message>
+        <source>No debtor gets a reminder with these parameters.</source>
+        <translation>Ingen kund får en påminnelse med dessa parametrar.</translation>
+    </message>
+    <message>
+        <source>Show the overview to see who would get a reminder.</source>
+        <translation>Visa översikten för att se vem som skulle få en påminnelse.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 debtors marked, %3 in all.</source>
+        <translation>%1 av %2 kunder markerade, totalt %3.</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: enter the mail server under Settings → Email.</source>
+        <translation>E-post är inte inställd ännu: ange e-postservern under Inställningar → E-post.</translation>
+    </message>
+    <message>
+        <source>Show the overview and mark the debtors to remind first.</source>
+        <translation>Visa först översikten och markera kunderna som ska påminnas.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot; for the PDFs.</source>
+        <translation>Kan inte skapa mappen &quot;%1&quot; för PDF-filerna.</translation>
+    </message>
+    <message>
+        <source>No reminders were created: none of the marked debtors is due one any more.</source>
+        <translation>Inga påminnelser skapades: ingen av de markerade kunderna ska längre ha någon påminnelse.</translation>
+    </message>
+    <message>
+        <source>Created %1 reminders, numbers %2–%3.</source>
+        <translation>Skapade %1 påminnelser, nummer %2–%3.</translation>
+    </message>
+    <message>
+        <source>PDFs are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;open all in one PDF to print&lt;/a&gt;.</source>
+        <translation>PDF-filerna finns i &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; &lt;a href=&quot;%3&quot;&gt;öppna alla i en PDF för utskrift&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Skickade %1 med e-post.</translation>
+    </message>
+    <message>
+        <source>%1 emails could not be sent; they are kept in the outbox and can be sent again from the outbox under Settings → Email.</source>
+        <translation>%1 e-postmeddelanden kunde inte skickas; de ligger kvar i utkorgen och kan skickas igen därifrån under Inställningar → E-post.</translation>
+    </message>
+    <message>
+        <source>%1 debtors have no email address: print their reminders.</source>
+        <translation>%1 kunder har ingen e-postadress: skriv ut deras påminnelser.</translation>
+    </message>
+    <message>
+        <source>Sending reminders by email…</source>
+        <translation>Skickar påminnelser med e-post …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderStore</name>
+    <message>
+        <source>There is no reminder %1.</source>
+        <translation>Det finns ingen påminnelse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTemplate</name>
+    <message>
+        <source>A &quot;{&quot; is not closed with &quot;}&quot;.</source>
+        <translation>Ett &quot;{&quot; avslutas inte med &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it; write &quot;}}&quot; for a brace.</source>
+        <translation>Ett &quot;}&quot; har inget &quot;{&quot; före sig; skriv &quot;}}&quot; för en klammerparentes.</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s name</source>
+        <translation>kundens namn</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s number</source>
+        <translation>kundens nummer</translation>
+    </message>
+    <message>
+        <source>your company&apos;s name</source>
+        <translation>ditt företags namn</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s number</source>
+        <translation>påminnelsens nummer</translation>
+    </message>
+    <message>
+        <source>the reminder&apos;s date</source>
+        <translation>påminnelsens datum</translation>
+    </message>
+    <message>
+        <source>the reminder level: 1, 2 or 3</source>
+        <translation>påminnelsenivån: 1, 2 eller 3</translation>
+    </message>
+    <message>
+        <source>the numbers of the invoices reminded</source>
+        <translation>numren på fakturorna som påminnelsen gäller</translation>
+    </message>
+    <message>
+        <source>what the invoices still owe</source>
+        <translation>vad som återstår att betala på fakturorna</translation>
+    </message>
+    <message>
+        <source>the reminder fee</source>
+        <translation>påminnelseavgiften</translation>
+    </message>
+    <message>
+        <source>the compensation fee</source>
+        <translation>förseningsersättningen</translation>
+    </message>
+    <message>
+        <source>the interest</source>
+        <translation>dröjsmålsräntan</translation>
+    </message>
+    <message>
+        <source>the interest rate in percent a month</source>
+        <translation>räntesatsen i procent per månad</translation>
+    </message>
+    <message>
+        <source>everything to pay</source>
+        <translation>totalt att betala</translation>
+    </message>
+    <message>
+        <source>the date to pay by</source>
+        <translation>sista betalningsdag</translation>
+    </message>
+    <message>
+        <source>There is no placeholder {%1}. Known: %2.</source>
+        <translation>Det finns ingen platshållare {%1}. Kända: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextStore</name>
+    <message>
+        <source>The reminder number must be 1, 2 or 3.</source>
+        <translation>Påminnelsenumret måste vara 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The language must be da, nb, sv or en, not &quot;%1&quot;.</source>
+        <translation>Språket måste vara da, nb, sv eller en, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The heading is required.</source>
+        <translation>Rubriken måste fyllas i.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReminderTextsDialog</name>
+    <message>
+        <source>Reminder texts</source>
+        <translation>Påminnelsetexter</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Påminnelse %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee line:</source>
+        <translation>&amp;Avgiftsrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation line:</source>
+        <translation>&amp;Ersättningsrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest line:</source>
+        <translation>Rä&amp;nterad:</translation>
+    </message>
+    <message>
+        <source>Email &amp;subject:</source>
+        <translation>&amp;Ämne för e-post:</translation>
+    </message>
+    <message>
+        <source>Email &amp;text:</source>
+        <translation>&amp;Text för e-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>&amp;Inbyggd text</translation>
+    </message>
+    <message>
+        <source>Save the changed texts first?</source>
+        <translation>Spara de ändrade texterna först?</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Inbyggd text</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Egen text</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -2045,8 +2826,8 @@
 <context>
     <name>skranke::Session</name>
     <message>
-        <source>%1 may not %2 (right "%3" is missing).</source>
-        <translation>%1 får inte %2 (behörigheten "%3" saknas).</translation>
+        <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
+        <translation>%1 får inte %2 (behörigheten &quot;%3&quot; saknas).</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2843,10 @@
     <message>
         <source>&amp;Invoicing</source>
         <translation>&amp;Fakturering</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2946,21 @@
     </message>
 </context>
 <context>
+    <name>skranke::SmtpSender</name>
+    <message>
+        <source>Could not start the mail connection.</source>
+        <translation>Kunde inte starta e-postanslutningen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2 (answered &quot;%3&quot;).</source>
+        <translation>E-postservern %1 avvisade meddelandet: %2 (svarade &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>Could not send the email through %1: %2.</source>
+        <translation>Kunde inte skicka e-postmeddelandet via %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::StaffUserModel</name>
     <message>
         <source>Yes</source>
@@ -2206,7 +3006,7 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>Language: da, nb, sv or en (default: the system's).</source>
+        <source>Language: da, nb, sv or en (default: the system&apos;s).</source>
         <translation>Språk: da, nb, sv eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -2221,12 +3021,12 @@
 <context>
     <name>skranke::UserService</name>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Det finns ingen användare "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Det finns ingen användare &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The login must be 1–32 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Användarnamnet måste vara 1–32 små bokstäver, siffror, '.', '_' eller '-' och börja med en bokstav eller siffra.</translation>
+        <source>The login must be 1–32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Användarnamnet måste vara 1–32 små bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; och börja med en bokstav eller siffra.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
@@ -2237,16 +3037,16 @@
         <translation>Lösenordet måste vara minst 8 tecken.</translation>
     </message>
     <message>
-        <source>There is no role "%1".</source>
-        <translation>Det finns ingen roll "%1".</translation>
+        <source>There is no role &quot;%1&quot;.</source>
+        <translation>Det finns ingen roll &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The name is required.</source>
         <translation>Namnet måste fyllas i.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken.</source>
-        <translation>Användarnamnet "%1" är upptaget.</translation>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>Användarnamnet &quot;%1&quot; är upptaget.</translation>
     </message>
     <message>
         <source>The owner already exists.</source>
@@ -2284,8 +3084,8 @@
         <translation>Ak&amp;tivera/inaktivera</translation>
     </message>
     <message>
-        <source>Adding and changing other users takes the right "%1".</source>
-        <translation>Att lägga till och ändra andra användare kräver behörigheten "%1".</translation>
+        <source>Adding and changing other users takes the right &quot;%1&quot;.</source>
+        <translation>Att lägga till och ändra andra användare kräver behörigheten &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -2394,8 +3194,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-avgränsare: &apos;;&apos;, &apos;,&apos; eller tabb.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2504,7 +3304,7 @@
         <translation>skriv av ett belopp som en kund är skyldig</translation>
     </message>
     <message>
-        <source>a debtor's postings with open amounts and balance</source>
+        <source>a debtor&apos;s postings with open amounts and balance</source>
         <translation>en kunds bokföringar med öppna belopp och saldo</translation>
     </message>
     <message>
@@ -2516,8 +3316,12 @@
         <translation>den åldersfördelade kundsaldolistan per ett datum</translation>
     </message>
     <message>
-        <source>preview or create a reminder run (preview|create)</source>
-        <translation>förhandsgranska eller skapa en påminnelsekörning (preview|create)</translation>
+        <source>reminder runs and reminders (preview|create|list|pdf)</source>
+        <translation>påminnelsekörningar och påminnelser (preview|create|list|pdf)</translation>
+    </message>
+    <message>
+        <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
+        <translation>e-post: serverinställningar, utkorgen och sändning (settings|outbox|send)</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +3358,7 @@
 <context>
     <name>skranke::cli::Debtor</name>
     <message>
-        <source>The debtor's %1.</source>
+        <source>The debtor&apos;s %1.</source>
         <translation>Kundens %1.</translation>
     </message>
     <message>
@@ -2622,8 +3426,8 @@
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-avgränsare: &apos;;&apos;, &apos;,&apos; eller tabb.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2634,8 +3438,8 @@
         <translation>--terms-days måste vara ett antal dagar.</translation>
     </message>
     <message>
-        <source>There is no debtor group "%1".</source>
-        <translation>Det finns ingen kundgrupp "%1".</translation>
+        <source>There is no debtor group &quot;%1&quot;.</source>
+        <translation>Det finns ingen kundgrupp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a positive number.</source>
@@ -2665,11 +3469,11 @@
         <source>Usage: skranke-cli --user ME debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
        skranke-cli --user ME debtor edit ID [the same options]
        skranke-cli debtor show ID
-       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator ';'|','|tab]]</source>
+       skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FILE [--separator &apos;;&apos;|&apos;,&apos;|tab]]</source>
         <translation>Användning: skranke-cli --user JAG debtor add --name N [--company C] [--email E] [--business] [--group G] [--terms-days N] [--end-of-month] [--address A] [--postcode P] [--city C] [--country CC] [--language da|nb|sv|en] [--gln EAN] [--org-number N] [--id ID]
              skranke-cli --user JAG debtor edit ID [samma flaggor]
              skranke-cli debtor show ID
-             skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator ';'|','|tab]]</translation>
+             skranke-cli debtor list [--search T] [--all] [--limit N] [--csv FIL [--separator &apos;;&apos;|&apos;,&apos;|tab]]</translation>
     </message>
     <message>
         <source>The group to move debtors to (move).</source>
@@ -2723,8 +3527,8 @@ Creates FILE (which must not exist) with a demo business. Every demo user (owner
 Skapar FIL (som inte får finnas) med ett demoföretag. Alla demoanvändare (owner, manager, desk) har PIN-koden 1234.</translation>
     </message>
     <message>
-        <source>--size must be small or large, not "%1".</source>
-        <translation>--size måste vara small eller large, inte "%1".</translation>
+        <source>--size must be small or large, not &quot;%1&quot;.</source>
+        <translation>--size måste vara small eller large, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
@@ -2762,7 +3566,7 @@ Skapar FIL (som inte får finnas) med ett demoföretag. Alla demoanvändare (own
         <translation>NUMMER</translation>
     </message>
     <message>
-        <source>IANA time zone (default: the country's).</source>
+        <source>IANA time zone (default: the country&apos;s).</source>
         <translation>IANA-tidszon (standard: landets).</translation>
     </message>
     <message>
@@ -2783,7 +3587,7 @@ Skapar FIL (som inte får finnas) med ett demoföretag. Alla demoanvändare (own
     </message>
     <message>
         <source>Usage: skranke-cli [--db FILE] init --company NAME --owner LOGIN [--owner-name NAME] [--country DK|NO|SE] [--org-number N]
-The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
+The owner&apos;s PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>Användning: skranke-cli [--db FIL] init --company NAMN --owner ANVÄNDARNAMN [--owner-name NAMN] [--country DK|NO|SE] [--org-number N]
 Ägarens PIN-kod kommer från SKRANKE_PIN eller en prompt.</translation>
     </message>
@@ -2803,8 +3607,8 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
 <context>
     <name>skranke::cli::Invoice</name>
     <message>
-        <source>--line %1 must be "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]", not "%2".</source>
-        <translation>--line %1 måste vara "TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS[|RABATT_PROCENT]", inte "%2".</translation>
+        <source>--line %1 must be &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE[|DISCOUNT_PERCENT]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 måste vara &quot;TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS[|RABATT_PROCENT]&quot;, inte &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>invoice create needs --debtor, --date and at least one --line.</source>
@@ -2871,7 +3675,7 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <source>Due date; default from the debtor's terms.</source>
+        <source>Due date; default from the debtor&apos;s terms.</source>
         <translation>Förfallodatum; standard enligt kundens villkor.</translation>
     </message>
     <message>
@@ -2923,8 +3727,8 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <source>CSV separator: ';', ',' or tab.</source>
-        <translation>CSV-avgränsare: ';', ',' eller tabb.</translation>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-avgränsare: &apos;;&apos;, &apos;,&apos; eller tabb.</translation>
     </message>
     <message>
         <source>SEP</source>
@@ -2935,12 +3739,12 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>PDF-fil att skriva (pdf).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line "TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE" ... [--message M] [--till T] [--no-fees] [--post]
+        <source>Usage: skranke-cli --user ME invoice create --debtor ID --date D [--due D] --line &quot;TEXT|QTY|UNIT_PRICE_INCL_VAT|VAT_RATE&quot; ... [--message M] [--till T] [--no-fees] [--post]
        skranke-cli --user ME invoice post DRAFT_ID
        skranke-cli invoice show NUMBER
        skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FILE [--separator S]]
        skranke-cli invoice pdf NUMBER -o FILE</source>
-        <translation>Användning: skranke-cli --user JAG invoice create --debtor ID --date D [--due D] --line "TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS" ... [--message M] [--till T] [--no-fees] [--post]
+        <translation>Användning: skranke-cli --user JAG invoice create --debtor ID --date D [--due D] --line &quot;TEXT|ANTAL|STYCKPRIS_INKL_MOMS|MOMSSATS&quot; ... [--message M] [--till T] [--no-fees] [--post]
              skranke-cli --user JAG invoice post UTKAST_ID
              skranke-cli invoice show NUMMER
              skranke-cli invoice list [--from D] [--to D] [--till T] [--csv FIL [--separator S]]
@@ -2975,7 +3779,7 @@ The owner's PIN comes from SKRANKE_PIN or a prompt.</source>
         <translation>N[:ANTAL]</translation>
     </message>
     <message>
-        <source>Credit note date (default: the invoice's).</source>
+        <source>Credit note date (default: the invoice&apos;s).</source>
         <translation>Kreditfakturans datum (standard: fakturans).</translation>
     </message>
     <message>
@@ -2997,8 +3801,8 @@ Utan --amount och --line krediteras hela fakturan.</translation>
         <translation>credit-note create behöver --invoice NUMMER.</translation>
     </message>
     <message>
-        <source>--line must be N or N:QTY, not "%1".</source>
-        <translation>--line måste vara N eller N:ANTAL, inte "%1".</translation>
+        <source>--line must be N or N:QTY, not &quot;%1&quot;.</source>
+        <translation>--line måste vara N eller N:ANTAL, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give --amount or --line, not both.</source>
@@ -3089,7 +3893,7 @@ Utan --amount och --line krediteras hela fakturan.</translation>
         <translation>TYP</translation>
     </message>
     <message>
-        <source>The payment's reference.</source>
+        <source>The payment&apos;s reference.</source>
         <translation>Betalningens referens.</translation>
     </message>
     <message>
@@ -3098,7 +3902,7 @@ Utan --amount och --line krediteras hela fakturan.</translation>
     </message>
     <message>
         <source>Usage: skranke-cli --user ME payment register --debtor ID --amount A [--date D] [--type T] [--reference R]
-The payment settles the debtor's oldest open invoices; the rest stands as a prepayment.</source>
+The payment settles the debtor&apos;s oldest open invoices; the rest stands as a prepayment.</source>
         <translation>Användning: skranke-cli --user JAG payment register --debtor ID --amount B [--date D] [--type T] [--reference R]
 Betalningen reglerar kundens äldsta öppna fakturor; resten står som förskott.</translation>
     </message>
@@ -3144,6 +3948,143 @@ Betalningen reglerar kundens äldsta öppna fakturor; resten står som förskott
     </message>
 </context>
 <context>
+    <name>skranke::cli::Mail</name>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>--%1 måste vara ett tal, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: a server and a sender address are needed.</source>
+        <translation>E-post är inte inställd: en server och en avsändaradress behövs.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls, not &quot;%1&quot;.</source>
+        <translation>--security är none, starttls eller tls, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--status is queued, sent or failed, not &quot;%1&quot;.</source>
+        <translation>--status är queued, sent eller failed, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Utkorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Email is not set up: give the server and sender first with &quot;skranke-cli mail settings --host H --from ADDRESS&quot;.</source>
+        <translation>E-post är inte inställd: ange först server och avsändare med &quot;skranke-cli mail settings --host H --from ADRESS&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: sent</source>
+        <translation>%1 till %2: skickat</translation>
+    </message>
+    <message>
+        <source>%1 to %2: failed: %3</source>
+        <translation>%1 till %2: misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>No mail is waiting.</source>
+        <translation>Ingen e-post väntar.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed.</source>
+        <translation>%1 skickade, %2 misslyckades.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>SMTP-servern.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>VÄRD</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (587, 465, 25).</source>
+        <translation>Serverns port (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls eller tls.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>SÄTT</translation>
+    </message>
+    <message>
+        <source>The login at the server.</source>
+        <translation>Användarnamnet på servern.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ANVÄNDARE</translation>
+    </message>
+    <message>
+        <source>The password at the server (stored as is).</source>
+        <translation>Lösenordet på servern (sparas som det är).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>LÖSENORD</translation>
+    </message>
+    <message>
+        <source>The sender address.</source>
+        <translation>Avsändaradressen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESS</translation>
+    </message>
+    <message>
+        <source>The sender name.</source>
+        <translation>Avsändarnamnet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Tries per message (1-10).</source>
+        <translation>Försök per meddelande (1-10).</translation>
+    </message>
+    <message>
+        <source>Pause between tries.</source>
+        <translation>Paus mellan försöken.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Only entries with this status (outbox).</source>
+        <translation>Endast poster med denna status (outbox).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Also try failed mail again (send).</source>
+        <translation>Försök även igen med misslyckad e-post (send).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli mail settings
+       skranke-cli --user ME mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADDRESS] [--from-name NAME] [--attempts N] [--retry-delay-ms MS]
+       skranke-cli mail outbox [--status queued|sent|failed]
+       skranke-cli --user ME mail send [--retry-failed]</source>
+        <translation>Användning: skranke-cli mail settings
+             skranke-cli --user JAG mail settings [--host H] [--port N] [--security none|starttls|tls] [--user U] [--password P] [--from ADRESS] [--from-name NAMN] [--attempts N] [--retry-delay-ms MS]
+             skranke-cli mail outbox [--status queued|sent|failed]
+             skranke-cli --user JAG mail send [--retry-failed]</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Main</name>
     <message>
         <source>Usage: skranke-cli [--db FILE] [--user NAME] [--json] COMMAND ...
@@ -3173,10 +4114,10 @@ Kommandon:
     </message>
     <message>
         <source>
-Run "skranke-cli COMMAND --help" for a command's options.
+Run &quot;skranke-cli COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 done, 1 refused or bad input, 2 usage error.</source>
         <translation>
-Kör "skranke-cli KOMMANDO --help" för ett kommandos flaggor.
+Kör &quot;skranke-cli KOMMANDO --help&quot; för ett kommandos flaggor.
 Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</translation>
     </message>
     <message>
@@ -3192,10 +4133,10 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
 %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Okänt kommando "%1".
+        <translation>Okänt kommando &quot;%1&quot;.
 
 %2</translation>
     </message>
@@ -3262,7 +4203,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Dagars anstånd efter till-datumet.</translation>
     </message>
     <message>
-        <source>The reminders' date (default: today).</source>
+        <source>The reminders&apos; date (default: today).</source>
         <translation>Påminnelsernas datum (standard: i dag).</translation>
     </message>
     <message>
@@ -3318,10 +4259,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>SÄTT</translation>
     </message>
     <message>
-        <source>The reference rate a year, in percent.</source>
-        <translation>Referensräntan per år i procent.</translation>
-    </message>
-    <message>
         <source>Leave out debtors owing less.</source>
         <translation>Utelämna kunder som är skyldiga mindre.</translation>
     </message>
@@ -3330,12 +4267,8 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Ingen räntrad under detta.</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A]</source>
-        <translation>Användning: skranke-cli [--user JAG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--fee B] [--compensation] [--interest-rate PROC_PER_MÅNAD --interest-mode started-month|exact --reference-rate PROC] [--min-balance B] [--min-interest B]</translation>
-    </message>
-    <message>
-        <source>--interest-mode is started-month or exact, not "%1".</source>
-        <translation>--interest-mode är started-month eller exact, inte "%1".</translation>
+        <source>--interest-mode is started-month or exact, not &quot;%1&quot;.</source>
+        <translation>--interest-mode är started-month eller exact, inte &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 %2: claims %3, fee %4, compensation %5, interest %6, total %7</source>
@@ -3344,6 +4277,78 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>Created %1 reminders.</source>
         <translation>Skapade %1 påminnelser.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  level %3  %4 %5: total %6, due %7</source>
+        <translation>%1  %2  nivå %3  %4 %5: totalt %6, förfaller %7</translation>
+    </message>
+    <message>
+        <source>The till the reminders are posted in.</source>
+        <translation>Kassan som påminnelserna bokförs i.</translation>
+    </message>
+    <message>
+        <source>The reference rate a year, in percent (default: the setting).</source>
+        <translation>Referensräntan per år i procent (standard: inställningen).</translation>
+    </message>
+    <message>
+        <source>Write a PDF per reminder and a merged one into this folder.</source>
+        <translation>Skriv en PDF per påminnelse och en sammanslagen PDF till denna mapp.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>Email each reminder with its PDF to debtors with an address.</source>
+        <translation>Skicka varje påminnelse med dess PDF via e-post till kunder som har en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Only this debtor&apos;s reminders (list).</source>
+        <translation>Endast denna kunds påminnelser (list).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (pdf).</source>
+        <translation>PDF-filen som ska skrivas (pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli [--user ME] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee A] [--compensation] [--interest-rate PCT_PER_MONTH --interest-mode started-month|exact --reference-rate PCT] [--min-balance A] [--min-interest A] [--pdf-dir DIR] [--email]
+       skranke-cli reminders list [--debtor ID]
+       skranke-cli reminders pdf NUMBER --out FILE</source>
+        <translation>Användning: skranke-cli [--user JAG] reminders preview|create --level N --to-date D [--respite N] [--date D] [--terms-days N] [--debtor-from ID] [--debtor-to ID] [--till T] [--post-till T] [--fee B] [--compensation] [--interest-rate PROC_PER_MÅNAD --interest-mode started-month|exact --reference-rate PROC] [--min-balance B] [--min-interest B] [--pdf-dir MAPP] [--email]
+             skranke-cli reminders list [--debtor ID]
+             skranke-cli reminders pdf NUMMER --out FIL</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet; set it with &quot;skranke-cli mail settings --host …&quot;.</source>
+        <translation>E-post är inte inställd ännu; ställ in den med &quot;skranke-cli mail settings --host …&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 PDF files; print them all from %2.</source>
+        <translation>Skrev %1 PDF-filer; skriv ut alla från %2.</translation>
+    </message>
+    <message>
+        <source>Emailed %1.</source>
+        <translation>Skickat med e-post till %1.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2 (kept in the outbox; &quot;skranke-cli mail send --retry-failed&quot; tries again).</source>
+        <translation>Inte skickat till %1: %2 (ligger kvar i utkorgen; &quot;skranke-cli mail send --retry-failed&quot; försöker igen).</translation>
+    </message>
+    <message>
+        <source>%1 reminders have no email address; print them.</source>
+        <translation>%1 påminnelser saknar e-postadress; skriv ut dem.</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +4382,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Visa vad som skulle avräknas; skriv inget.</translation>
     </message>
     <message>
-        <source>The payment's posting ID (match).</source>
+        <source>The payment&apos;s posting ID (match).</source>
         <translation>Betalningens bokförings-ID (match).</translation>
     </message>
     <message>
@@ -3479,7 +4484,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <source>Usage: skranke-cli --user ME users add LOGIN --name NAME [--role ROLE] [--password]
        skranke-cli users list
        skranke-cli --user ME users passwd|activate|deactivate LOGIN
-The new user's PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
+The new user&apos;s PIN or password comes from SKRANKE_NEW_PIN or a prompt.</source>
         <translation>Användning: skranke-cli --user JAG users add ANVÄNDARNAMN --name NAMN [--role ROLL] [--password]
              skranke-cli users list
              skranke-cli --user JAG users passwd|activate|deactivate ANVÄNDARNAMN
