@@ -2331,6 +2331,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Reminders</source>
         <translation>Rykkere</translation>
     </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders</source>
+        <translation>Ubetalte gebyrer og renter fra tidligere rykkere</translation>
+    </message>
 </context>
 <context>
     <name>skranke::ReminderProposalModel</name>
@@ -2381,6 +2385,14 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Total</source>
         <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders: shown on the reminder, not charged again.</source>
+        <translation>Ubetalte gebyrer og renter fra tidligere rykkere: vises på rykkeren, opkræves ikke igen.</translation>
+    </message>
+    <message>
+        <source>Earlier charges</source>
+        <translation>Tidligere gebyrer</translation>
     </message>
 </context>
 <context>

@@ -2331,6 +2331,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Reminders</source>
         <translation>Purringer</translation>
     </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders</source>
+        <translation>Ubetalte gebyrer og renter fra tidligere purringer</translation>
+    </message>
 </context>
 <context>
     <name>skranke::ReminderProposalModel</name>
@@ -2381,6 +2385,14 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders: shown on the reminder, not charged again.</source>
+        <translation>Ubetalte gebyrer og renter fra tidligere purringer: vises på purringen, kreves ikke inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Earlier charges</source>
+        <translation>Tidligere gebyrer</translation>
     </message>
 </context>
 <context>

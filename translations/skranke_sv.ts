@@ -2331,6 +2331,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders</source>
+        <translation>Obetalda avgifter och räntor från tidigare påminnelser</translation>
+    </message>
 </context>
 <context>
     <name>skranke::ReminderProposalModel</name>
@@ -2381,6 +2385,14 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Unpaid fees and interest of earlier reminders: shown on the reminder, not charged again.</source>
+        <translation>Obetalda avgifter och räntor från tidigare påminnelser: visas på påminnelsen, debiteras inte igen.</translation>
+    </message>
+    <message>
+        <source>Earlier charges</source>
+        <translation>Tidigare avgifter</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ QJsonObject toJson(const ReminderRun::Proposal& r) {
             {QStringLiteral("name"), r.name},
             {QStringLiteral("claims"), claims},
             {QStringLiteral("claims_total"), r.claimsTotal.toDecimalString()},
+            {QStringLiteral("earlier_charges"), r.earlierCharges.toDecimalString()},
             {QStringLiteral("fee"), r.fee.toDecimalString()},
             {QStringLiteral("compensation"), r.compensation.toDecimalString()},
             {QStringLiteral("interest"), r.interest.toDecimalString()},

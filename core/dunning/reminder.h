@@ -30,6 +30,7 @@ struct Reminder {
     QDate dueDate;
     QString tillRef;
     Money claims;
+    Money earlierCharges;  // unpaid charges of earlier reminders, not charged again
     Money fee;
     Money compensation;
     Money interest;

@@ -32,12 +32,21 @@ constexpr const char* openClaims =
     "(SELECT max(r.reminder_date) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
     " WHERE rl.invoice_id = i.id), "
     "(SELECT count(*) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
-    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0), d.language "
+    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0), d.language, "
+    "(SELECT max(r.reminder_date) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
+    " WHERE rl.invoice_id = i.id AND rl.interest_minor > 0) "
     "FROM posting_open o JOIN posting p ON p.id = o.posting_id "
     "JOIN invoice i ON i.id = p.invoice_id JOIN debtor d ON d.id = p.debtor_id "
     "WHERE o.open_minor > 0 AND p.kind = 'invoice' AND p.due_date <= ?1 "
     "AND (?2 = 0 OR p.debtor_id >= ?2) AND (?3 = 0 OR p.debtor_id <= ?3) "
     "AND (?4 = '' OR i.till_ref = ?4) ORDER BY p.debtor_id, p.due_date, i.number";
+
+// Fees, compensation and interest of earlier reminders the debtor still owes.
+constexpr const char* earlierCharges =
+    "SELECT coalesce(sum(o.open_minor), 0) FROM posting_open o JOIN posting p ON p.id = "
+    "o.posting_id "
+    "WHERE p.debtor_id = ?1 AND p.kind IN ('reminder_fee', 'compensation', 'interest') "
+    "AND o.open_minor > 0";
 
 }  // namespace
 
@@ -106,7 +115,11 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
             for (Claim& cl : d.claims)
                 cl.interest = Money::zero(c);
         }
-        d.total = d.claimsTotal + d.fee + d.compensation + d.interest;
+        auto earlier = db.prepare(earlierCharges);
+        earlier.bind(1, d.debtorId);
+        earlier.step();
+        d.earlierCharges = Money(earlier.int64(0), c);
+        d.total = d.claimsTotal + d.earlierCharges + d.fee + d.compensation + d.interest;
     };
     while (st.step()) {
         const std::int64_t debtor = st.int64(0);
@@ -125,7 +138,8 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
             d.name = st.text(1);
             d.business = st.int64(2) != 0;
             d.language = documentLanguage(st.text(12), country);
-            d.claimsTotal = d.fee = d.compensation = d.interest = d.total = Money::zero(c);
+            d.claimsTotal = d.earlierCharges = d.fee = d.compensation = d.interest = d.total =
+                Money::zero(c);
             out.push_back(d);
             compensationFree = false;
         }
@@ -136,8 +150,13 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
         cl.open = Money(st.int64(6), c);
         cl.noFeeReason = DunningRules::refusal(law, h, st.int64(7) != 0, p.runDate);
         cl.feeBearing = cl.noFeeReason.isEmpty() && p.fee.isPositive();
+        // Interest runs from the due date, or from the last reminder that
+        // already charged it, so no day is charged twice.
+        const QDate interestFrom =
+            st.isNull(13) ? cl.dueDate
+                          : std::max(cl.dueDate, QDate::fromString(st.text(13), Qt::ISODate));
         cl.interest = InterestCalculator::interest(cl.open, p.interestPerMonth, p.interestMode,
-                                                   cl.dueDate, p.runDate);
+                                                   interestFrom, p.runDate);
         compensationFree |= !h.compensationCharged;
         Proposal& d = out.back();
         d.claimsTotal += cl.open;
@@ -167,15 +186,16 @@ std::vector<std::int64_t> ReminderRun::create(const Session& session, const Para
               "INSERT INTO reminder(uid, number, debtor_id, level, reminder_date, due_date, "
               "till_ref, currency, claims_minor, fee_minor, compensation_minor, "
               "interest_minor, total_minor, created_ms, language, heading, body, fee_text, "
-              "compensation_text, interest_text, email_subject, email_body, interest_rate) "
+              "compensation_text, interest_text, email_subject, email_body, interest_rate, "
+              "earlier_minor) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-              "?17, ?18, ?19, ?20, ?21, ?22, ?23)")
+              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)")
             .bindAll(uid, number, d.debtorId, p.level, Dates::iso(p.runDate), Dates::iso(due),
                      p.postTill, d.total.currency().code(), d.claimsTotal.minor(), d.fee.minor(),
                      d.compensation.minor(), d.interest.minor(), d.total.minor(),
                      session.clock().nowMs(), d.language, t.heading, t.body, t.feeLine,
                      t.compensationLine, t.interestLine, t.emailSubject, t.emailBody,
-                     p.interestPerMonth.toPercentString())
+                     p.interestPerMonth.toPercentString(), d.earlierCharges.minor())
             .run();
         const std::int64_t reminderId = db.lastInsertId();
         QJsonArray invoices;

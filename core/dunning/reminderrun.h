@@ -57,6 +57,7 @@ public:
         bool business = false;
         std::vector<Claim> claims;
         Money claimsTotal;
+        Money earlierCharges;  // unpaid fees and interest of earlier reminders
         Money fee;
         Money compensation;
         Money interest;

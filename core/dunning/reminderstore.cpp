@@ -16,7 +16,7 @@ constexpr const char* header =
     "r.reminder_date, r.due_date, r.till_ref, r.currency, r.claims_minor, r.fee_minor, "
     "r.compensation_minor, r.interest_minor, r.total_minor, r.language, r.interest_rate, "
     "r.heading, r.body, r.fee_text, r.compensation_text, r.interest_text, r.email_subject, "
-    "r.email_body FROM reminder r JOIN debtor d ON d.id = r.debtor_id ";
+    "r.email_body, r.earlier_minor FROM reminder r JOIN debtor d ON d.id = r.debtor_id ";
 
 QDate date(const QString& iso) {
     return QDate::fromString(iso, Qt::ISODate);
@@ -38,6 +38,7 @@ Reminder readHeader(Statement& st) {
     r.compensation = Money(st.int64(11), c);
     r.interest = Money(st.int64(12), c);
     r.total = Money(st.int64(13), c);
+    r.earlierCharges = Money(st.int64(23), c);
     r.language = st.text(14);
     r.interestRate = st.text(15);
     r.texts = ReminderTexts{st.text(16), st.text(17), st.text(18), st.text(19),

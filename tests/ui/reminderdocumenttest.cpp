@@ -57,7 +57,7 @@ TEST_CASE("a run prints one PDF per reminder and one merged file", "[documents][
           QStringLiteral("reminders-%1-%2.pdf").arg(numbers.front()).arg(numbers.back()));
     const QString longOne = QDir(folder).filePath(ReminderDocument::fileName(numbers[3]));
     CHECK(pdfPages(longOne) == 2);
-    CHECK(pdfText(longOne).contains(QStringLiteral("(continued)")));
+    CHECK(pdfText(longOne).contains(QStringLiteral("(fortsat)")));
     CHECK(pdfPages(merged) == 5);
     CHECK_THROWS(ReminderDispatch::writePdfs(b.db(), numbers, folder + QStringLiteral("/nope")));
 }

@@ -145,6 +145,10 @@ void ReminderDocument::paintTotals(QPainter& p, double y) const {
     p.setFont(L::font(p, 9));
     QList<std::pair<QString, Money>> rows{
         {t(QT_TRANSLATE_NOOP("skranke::ReminderDocument", "Outstanding invoices")), r.claims}};
+    if (!r.earlierCharges.isZero())
+        rows << std::pair{t(QT_TRANSLATE_NOOP("skranke::ReminderDocument",
+                                              "Unpaid fees and interest of earlier reminders")),
+                          r.earlierCharges};
     if (!r.interest.isZero())
         rows << std::pair{r.texts.interestLine, r.interest};
     if (!r.fee.isZero())

@@ -69,7 +69,9 @@ QVariant ReminderProposalModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::CheckStateRole && index.column() == Id)
         return m_marked[std::size_t(index.row())] ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole)
-        return claimsToolTip(p);
+        return index.column() == Earlier ? tr("Unpaid fees and interest of earlier reminders: "
+                                              "shown on the reminder, not charged again.")
+                                         : claimsToolTip(p);
     if (role == Qt::TextAlignmentRole && index.column() >= Invoices)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -87,6 +89,8 @@ QVariant ReminderProposalModel::data(const QModelIndex& index, int role) const {
             return int(p.claims.size());
         case Claims:
             return p.claimsTotal.format(locale, true);
+        case Earlier:
+            return p.earlierCharges.format(locale, true);
         case Fee:
             return p.fee.format(locale, true);
         case Compensation:
@@ -133,6 +137,8 @@ QVariant ReminderProposalModel::headerData(int section, Qt::Orientation orientat
             return tr("Invoices");
         case Claims:
             return tr("Outstanding");
+        case Earlier:
+            return tr("Earlier charges");
         case Fee:
             return tr("Fee");
         case Compensation:

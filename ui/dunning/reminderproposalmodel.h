@@ -19,6 +19,7 @@ public:
         Email,
         Invoices,
         Claims,
+        Earlier,
         Fee,
         Compensation,
         Interest,

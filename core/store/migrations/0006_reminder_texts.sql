@@ -26,3 +26,6 @@ ALTER TABLE reminder ADD COLUMN email_subject TEXT NOT NULL DEFAULT '';
 ALTER TABLE reminder ADD COLUMN email_body TEXT NOT NULL DEFAULT '';
 -- The rate the interest was computed with, in percent a month.
 ALTER TABLE reminder ADD COLUMN interest_rate TEXT NOT NULL DEFAULT '0';
+-- Fees, compensation and interest of earlier reminders still unpaid when
+-- this one was made: shown on it and part of its total, not charged again.
+ALTER TABLE reminder ADD COLUMN earlier_minor INTEGER NOT NULL DEFAULT 0;

@@ -58,7 +58,15 @@ TEST_CASE("a first reminder with fee, interest and compensation, posted on the d
     const auto later = ReminderRun::preview(b.db(), second);
     REQUIRE(later.size() == 1);
     CHECK(later[0].compensation.isZero());
+    // Interest already charged up to 1 March is not charged again: from the
+    // first reminder's date, one started month.
+    CHECK(later[0].interest.minor() == 800);
+    // The first reminder's unpaid charges are shown, not charged again.
+    CHECK(later[0].earlierCharges.minor() == 10000 + 31000 + 1600);
+    CHECK(later[0].total.minor() == 100000 + 42600 + 10000 + 800);
     CHECK(later[0].fee.minor() == 10000);
+    REQUIRE(ReminderRun::create(s, second, {}).size() == 1);
+    CHECK(LedgerService::balance(b.db(), d.id).outstanding.minor() == later[0].total.minor());
     // The first level is done: a level-1 run finds nothing.
     CHECK(ReminderRun::preview(b.db(), params(1, QDate(2026, 3, 1), QDate(2026, 3, 11))).empty());
 }
