@@ -1,6 +1,8 @@
 #include "core/demo/demoreceivables.h"
 
 #include "core/auth/session.h"
+#include "core/dunning/dunningsettings.h"
+#include "core/dunning/reminderrun.h"
 #include "core/invoicing/invoiceservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/ledger/ledgerservice.h"
@@ -42,6 +44,41 @@ const auto& pick(const A& a, std::mt19937_64& rng) {
     return a[rng() % a.size()];
 }
 
+// Real reminder runs in the past, so that today some debtors have had one
+// reminder (the second is due), some two (the third is due), some all three,
+// and others none yet. Runs are 14 days apart (the law wants at least 10) and
+// remind what was due by their own date. Each run takes `share` in 8 of the
+// debtors it proposes, chosen by the seed.
+void remind(const Session& owner, const QDate& today, std::mt19937_64& rng) {
+    // A demo value, not Nationalbanken's current rate: it allows the 0.8 % a
+    // month below (9.6 % a year ≤ 1.75 + 8 points).
+    DunningSettings::setReferenceRate(owner, QStringLiteral("1.75"));
+    const Currency dkk = Currency::fromCode(QStringLiteral("DKK"));
+    struct Run {
+        int level;
+        int daysAgo;
+        unsigned share;
+    };
+    for (const Run& run : {Run{1, 52, 6}, Run{2, 38, 5}, Run{3, 24, 4}, Run{1, 14, 4}}) {
+        ReminderRun::Params p;
+        p.level = run.level;
+        p.runDate = today.addDays(-run.daysAgo);
+        p.toDate = p.runDate;
+        p.minBalance = Money(5000, dkk);
+        p.fee = Money(10000, dkk);  // the most renteloven § 9 b allows
+        p.compensation = true;      // 310 kr, business debtors only, once per claim
+        p.interestPerMonth = Rate::percent(QStringLiteral("0.8"));
+        p.interestMode = InterestCalculator::Mode::StartedMonth;
+        p.referenceRatePerYear = DunningSettings::referenceRate(owner.db());
+        std::vector<std::int64_t> chosen;
+        for (const ReminderRun::Proposal& d : ReminderRun::preview(owner.db(), p))
+            if (rng() % 8 < run.share)
+                chosen.push_back(d.debtorId);
+        if (!chosen.empty())  // an empty list would mean everyone
+            ReminderRun::create(owner, p, chosen);
+    }
+}
+
 }  // namespace
 
 DemoReceivables::Size DemoReceivables::sizeFor(DemoBusiness::Size size) {
@@ -76,7 +113,8 @@ void DemoReceivables::build(const Session& owner, const QDate& today, Size size,
         d.addressLine1 = QStringLiteral("Strandvejen %1").arg(1 + rng() % 120);
         d.postcode = QString::fromUtf8(postcode);
         d.city = QString::fromUtf8(city);
-        d.email = QStringLiteral("debitor%1@example.dk").arg(i + 1);
+        if (i % 9 != 4)  // a few have no address and get their reminders on paper
+            d.email = QStringLiteral("debitor%1@example.dk").arg(i + 1);
         d.business = kind < 3;
         d.terms = kind == 0 ? PaymentTerms{PaymentTerms::Kind::EndOfMonth, 30}
                             : PaymentTerms{PaymentTerms::Kind::Net, kind == 3 ? 8 : 14};
@@ -139,6 +177,7 @@ void DemoReceivables::build(const Session& owner, const QDate& today, Size size,
                                     Money(std::min<std::int64_t>(b.outstanding.minor(), 2500), dkk),
                                     today.addDays(-3), QStringLiteral("Småbeløb afskrevet"));
     }
+    remind(owner, today, rng);
 }
 
 }  // namespace skranke

@@ -10,7 +10,8 @@ namespace skranke {
 class Session;
 
 // The demo's debtors in three groups, with six months of invoices,
-// payments, credit notes and write-offs; some invoices are overdue.
+// payments, credit notes and write-offs; some invoices are overdue, and
+// reminders were sent on some of them up to three times.
 class DemoReceivables final {
 public:
     struct Size {

@@ -1,17 +1,22 @@
 #include "tests/bench/benchreport.h"
+#include "tests/bench/dunningbench.h"
 #include "tests/bench/foundationbench.h"
 #include "tests/bench/receivablesbench.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace skranke::bench;
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The reminder PDFs are painted with QPainter, which needs a GUI
+    // application; the bench never opens a window, so it renders offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Builds synthetic Skranke files and prints timings as JSON. Not a test: "
@@ -22,7 +27,8 @@ int main(int argc, char* argv[]) {
          {QStringLiteral("dir"),
           QStringLiteral("Where to put the files (default: a temporary folder)."),
           QStringLiteral("DIR")},
-         {QStringLiteral("only"), QStringLiteral("Run one part: foundation or receivables."),
+         {QStringLiteral("only"),
+          QStringLiteral("Run one part: foundation, receivables or dunning."),
           QStringLiteral("PART")}});
     parser.process(app);
 
@@ -39,6 +45,8 @@ int main(int argc, char* argv[]) {
         runFoundationBench(options, report);
     if (only.isEmpty() || only == QLatin1String("receivables"))
         runReceivablesBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("dunning"))
+        runDunningBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }
