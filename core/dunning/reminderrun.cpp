@@ -43,10 +43,10 @@ constexpr const char* openClaims =
 
 // Fees, compensation and interest of earlier reminders the debtor still owes.
 constexpr const char* earlierCharges =
-    "SELECT coalesce(sum(o.open_minor), 0) FROM posting_open o JOIN posting p ON p.id = "
-    "o.posting_id "
-    "WHERE p.debtor_id = ?1 AND p.kind IN ('reminder_fee', 'compensation', 'interest') "
-    "AND o.open_minor > 0";
+    "SELECT coalesce(sum(o.open_minor), 0) "
+    "FROM posting_open o JOIN posting p ON p.id = o.posting_id "
+    "WHERE o.debtor_id = ?1 AND p.kind IN ('reminder_fee', 'compensation', 'interest') "
+    "AND o.open_minor > 0 AND o.open_minor <> 0";
 
 }  // namespace
 
