@@ -16,7 +16,6 @@
 #include "ui/shell/appcontext.h"
 #include "ui/widgets/formerrors.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -29,7 +28,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -67,10 +68,10 @@ int OutboxPanel::sendWaiting() {
     try {
         SmtpSender sender(MailSettings::load(m_context.db()), m_context.clock());
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
         const auto results =
             Outbox::deliverPending(m_context.db(), sender,
                                    QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs()), true);
-        QGuiApplication::restoreOverrideCursor();
         for (const Outbox::Entry& e : results)
             sent += e.status == QLatin1String("sent") ? 1 : 0;
         reload();
