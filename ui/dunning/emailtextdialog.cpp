@@ -41,7 +41,7 @@ EmailTextDialog::EmailTextDialog(const ReminderTexts& texts, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &EmailTextDialog::reject);
     auto* columns = new QHBoxLayout;
     columns->addLayout(form, 3);
-    columns->addWidget(help, 1);
+    columns->addWidget(help, 1, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         tr("Each debtor with an email address gets this text with the reminder as a PDF."), this));

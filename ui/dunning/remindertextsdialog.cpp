@@ -67,7 +67,7 @@ ReminderTextsDialog::ReminderTextsDialog(AppContext& context, int level, QWidget
     help->setWordWrap(true);
     auto* columns = new QHBoxLayout;
     columns->addLayout(form, 3);
-    columns->addWidget(help, 1);
+    columns->addWidget(help, 1, Qt::AlignTop);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     auto* reset = buttons->addButton(tr("&Built-in text"), QDialogButtonBox::ResetRole);
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,

@@ -28,7 +28,9 @@ OutboxPanel::OutboxPanel(AppContext& context, QWidget* parent)
         {tr("To"), tr("Subject"), tr("Status"), tr("Tries"), tr("Last error")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(140);
     connect(m_send, &QPushButton::clicked, this, &OutboxPanel::sendWaiting);
     auto* row = new QHBoxLayout;
