@@ -18,12 +18,4 @@ CashRounding roundCash(const Money& amount, std::int64_t increment) {
     return {rounded, rounded - amount};
 }
 
-std::int64_t cashIncrementMinor(const QString& countryCode) {
-    const QString code = countryCode.trimmed().toUpper();
-    for (const CashIncrement& c : cashIncrements)
-        if (code == QLatin1String(c.country.data(), qsizetype(c.country.size())))
-            return c.minor;
-    return 1;
-}
-
 }  // namespace skranke
