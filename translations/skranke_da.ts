@@ -2255,6 +2255,21 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::ReceiptCalculator</name>
+    <message>
+        <source>Line %1: the quantity cannot be 0.</source>
+        <translation>Linje %1: antallet kan ikke være 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>Linje %1: prisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be from 0 to under 100 %.</source>
+        <translation>Linje %1: rabatten skal være fra 0 til under 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReminderDispatch</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2836,6 +2851,29 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::SaleService</name>
+    <message>
+        <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
+        <translation>Ingen vare har EAN, nummer eller ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line.</source>
+        <translation>Et salg skal have mindst én linje.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are taken at the till so far.</source>
+        <translation>Kassen tager indtil videre kun imod kontant og kort.</translation>
+    </message>
+    <message>
+        <source>A sale cannot come to less than 0; use a return.</source>
+        <translation>Et salg kan ikke komme under 0; brug en returnering.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no receipt %2.</source>
+        <translation>Kasse %1 har ingen bon %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Session</name>
     <message>
         <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
@@ -3028,6 +3066,110 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Skranke cannot start</source>
         <translation>Skranke kan ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderKind</name>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Værdikort</translation>
+    </message>
+    <message>
+        <source>On invoice</source>
+        <translation>På faktura</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tender (cash, card).</source>
+        <translation>&quot;%1&quot; er ikke en betalingsform (cash, card).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderPlan</name>
+    <message>
+        <source>A tender must be in %1.</source>
+        <translation>En betaling skal være i %1.</translation>
+    </message>
+    <message>
+        <source>A tender&apos;s amount must be more than 0.</source>
+        <translation>En betalings beløb skal være over 0.</translation>
+    </message>
+    <message>
+        <source>The tenders other than cash come to %1, more than the total %2.</source>
+        <translation>Betalingerne ud over kontant er %1, mere end totalen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still to pay.</source>
+        <translation>Der mangler stadig %1.</translation>
+    </message>
+    <message>
+        <source>The cash given, %1, is less than the %2 to pay in cash.</source>
+        <translation>De modtagne kontanter, %1, er mindre end de %2, der skal betales kontant.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay in cash.</source>
+        <translation>Der er intet tilbage at betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReports</name>
+    <message>
+        <source>The counted cash is what is in the drawer: 0 or more.</source>
+        <translation>De optalte kontanter er det, der ligger i skuffen: 0 eller mere.</translation>
+    </message>
+    <message>
+        <source>Count the cash in %1.</source>
+        <translation>Optæl kontanterne i %1.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no Z report %2.</source>
+        <translation>Kasse %1 har ingen Z-rapport %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillService</name>
+    <message>
+        <source>A till&apos;s ID has 1 to 20 characters.</source>
+        <translation>En kasses ID har 1 til 20 tegn.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name is required.</source>
+        <translation>Kassens navn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>There is a till &quot;%1&quot; already.</source>
+        <translation>Der findes allerede en kasse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no till &quot;%1&quot;.</source>
+        <translation>Der er ingen kasse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no open shift; open one with a counted float first.</source>
+        <translation>Kasse %1 har ingen åben vagt; åbn en med en optalt byttepenge først.</translation>
+    </message>
+    <message>
+        <source>The float is the cash counted in the drawer: 0 or more.</source>
+        <translation>Byttepengene er de kontanter, der er optalt i skuffen: 0 eller mere.</translation>
+    </message>
+    <message>
+        <source>Till %1 has an open shift already; close it with a Z report first.</source>
+        <translation>Kasse %1 har allerede en åben vagt; luk den med en Z-rapport først.</translation>
+    </message>
+    <message>
+        <source>Enter the amount moved.</source>
+        <translation>Angiv det flyttede beløb.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved.</source>
+        <translation>Angiv, hvorfor kontanterne flyttes.</translation>
     </message>
 </context>
 <context>

@@ -2255,6 +2255,21 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::ReceiptCalculator</name>
+    <message>
+        <source>Line %1: the quantity cannot be 0.</source>
+        <translation>Linje %1: antallet kan ikke være 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>Linje %1: prisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be from 0 to under 100 %.</source>
+        <translation>Linje %1: rabatten må være fra 0 til under 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReminderDispatch</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2836,6 +2851,29 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::SaleService</name>
+    <message>
+        <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
+        <translation>Ingen vare har EAN, nummer eller ID «%1».</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line.</source>
+        <translation>Et salg må ha minst én linje.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are taken at the till so far.</source>
+        <translation>Kassen tar foreløpig bare imot kontant og kort.</translation>
+    </message>
+    <message>
+        <source>A sale cannot come to less than 0; use a return.</source>
+        <translation>Et salg kan ikke bli under 0; bruk en retur.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no receipt %2.</source>
+        <translation>Kasse %1 har ingen kvittering %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Session</name>
     <message>
         <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
@@ -3028,6 +3066,110 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Skranke cannot start</source>
         <translation>Skranke kan ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderKind</name>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Verdikort</translation>
+    </message>
+    <message>
+        <source>On invoice</source>
+        <translation>På faktura</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tender (cash, card).</source>
+        <translation>«%1» er ikke en betalingsmåte (cash, card).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderPlan</name>
+    <message>
+        <source>A tender must be in %1.</source>
+        <translation>En betaling må være i %1.</translation>
+    </message>
+    <message>
+        <source>A tender&apos;s amount must be more than 0.</source>
+        <translation>Beløpet på en betaling må være over 0.</translation>
+    </message>
+    <message>
+        <source>The tenders other than cash come to %1, more than the total %2.</source>
+        <translation>Betalingene utenom kontant er %1, mer enn totalen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still to pay.</source>
+        <translation>Det gjenstår fortsatt %1.</translation>
+    </message>
+    <message>
+        <source>The cash given, %1, is less than the %2 to pay in cash.</source>
+        <translation>Mottatt kontant, %1, er mindre enn de %2 som skal betales kontant.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay in cash.</source>
+        <translation>Det er ingenting igjen å betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReports</name>
+    <message>
+        <source>The counted cash is what is in the drawer: 0 or more.</source>
+        <translation>Opptalt kontant er det som ligger i skuffen: 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Count the cash in %1.</source>
+        <translation>Tell opp kontantene i %1.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no Z report %2.</source>
+        <translation>Kasse %1 har ingen Z-rapport %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillService</name>
+    <message>
+        <source>A till&apos;s ID has 1 to 20 characters.</source>
+        <translation>En kasses ID har 1 til 20 tegn.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name is required.</source>
+        <translation>Kassens navn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>There is a till &quot;%1&quot; already.</source>
+        <translation>Det finnes allerede en kasse «%1».</translation>
+    </message>
+    <message>
+        <source>There is no till &quot;%1&quot;.</source>
+        <translation>Det finnes ingen kasse «%1».</translation>
+    </message>
+    <message>
+        <source>Till %1 has no open shift; open one with a counted float first.</source>
+        <translation>Kasse %1 har ingen åpen skift; åpne et med opptalt vekselkasse først.</translation>
+    </message>
+    <message>
+        <source>The float is the cash counted in the drawer: 0 or more.</source>
+        <translation>Vekselkassen er kontantene som er opptalt i skuffen: 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Till %1 has an open shift already; close it with a Z report first.</source>
+        <translation>Kasse %1 har allerede et åpent skift; lukk det med en Z-rapport først.</translation>
+    </message>
+    <message>
+        <source>Enter the amount moved.</source>
+        <translation>Angi beløpet som flyttes.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved.</source>
+        <translation>Angi hvorfor kontantene flyttes.</translation>
     </message>
 </context>
 <context>

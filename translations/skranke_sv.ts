@@ -2255,6 +2255,21 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::ReceiptCalculator</name>
+    <message>
+        <source>Line %1: the quantity cannot be 0.</source>
+        <translation>Rad %1: antalet kan inte vara 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>Rad %1: priset kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be from 0 to under 100 %.</source>
+        <translation>Rad %1: rabatten måste vara från 0 till under 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReminderDispatch</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2836,6 +2851,29 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::SaleService</name>
+    <message>
+        <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
+        <translation>Ingen artikel har EAN, nummer eller ID ”%1”.</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line.</source>
+        <translation>En försäljning måste ha minst en rad.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are taken at the till so far.</source>
+        <translation>Kassan tar än så länge bara emot kontanter och kort.</translation>
+    </message>
+    <message>
+        <source>A sale cannot come to less than 0; use a return.</source>
+        <translation>En försäljning kan inte bli under 0; använd en retur.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no receipt %2.</source>
+        <translation>Kassa %1 har inget kvitto %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Session</name>
     <message>
         <source>%1 may not %2 (right &quot;%3&quot; is missing).</source>
@@ -3028,6 +3066,110 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Skranke cannot start</source>
         <translation>Skranke kan inte starta</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderKind</name>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Värdekort</translation>
+    </message>
+    <message>
+        <source>On invoice</source>
+        <translation>På faktura</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tender (cash, card).</source>
+        <translation>”%1” är inget betalsätt (cash, card).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TenderPlan</name>
+    <message>
+        <source>A tender must be in %1.</source>
+        <translation>En betalning måste vara i %1.</translation>
+    </message>
+    <message>
+        <source>A tender&apos;s amount must be more than 0.</source>
+        <translation>En betalnings belopp måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>The tenders other than cash come to %1, more than the total %2.</source>
+        <translation>Betalningarna utöver kontant blir %1, mer än totalen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still to pay.</source>
+        <translation>Det återstår fortfarande %1.</translation>
+    </message>
+    <message>
+        <source>The cash given, %1, is less than the %2 to pay in cash.</source>
+        <translation>Mottagna kontanter, %1, är mindre än de %2 som ska betalas kontant.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay in cash.</source>
+        <translation>Det finns inget kvar att betala kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReports</name>
+    <message>
+        <source>The counted cash is what is in the drawer: 0 or more.</source>
+        <translation>De räknade kontanterna är det som ligger i lådan: 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Count the cash in %1.</source>
+        <translation>Räkna kontanterna i %1.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no Z report %2.</source>
+        <translation>Kassa %1 har ingen Z-rapport %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillService</name>
+    <message>
+        <source>A till&apos;s ID has 1 to 20 characters.</source>
+        <translation>En kassas ID har 1 till 20 tecken.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name is required.</source>
+        <translation>Kassans namn måste anges.</translation>
+    </message>
+    <message>
+        <source>There is a till &quot;%1&quot; already.</source>
+        <translation>Det finns redan en kassa ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is no till &quot;%1&quot;.</source>
+        <translation>Det finns ingen kassa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Till %1 has no open shift; open one with a counted float first.</source>
+        <translation>Kassa %1 har inget öppet skift; öppna ett med en räknad växelkassa först.</translation>
+    </message>
+    <message>
+        <source>The float is the cash counted in the drawer: 0 or more.</source>
+        <translation>Växelkassan är kontanterna som räknats i lådan: 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Till %1 has an open shift already; close it with a Z report first.</source>
+        <translation>Kassa %1 har redan ett öppet skift; stäng det med en Z-rapport först.</translation>
+    </message>
+    <message>
+        <source>Enter the amount moved.</source>
+        <translation>Ange beloppet som flyttas.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved.</source>
+        <translation>Ange varför kontanterna flyttas.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,203 @@
+#include "core/till/saleservice.h"
+
+#include "core/auth/rights.h"
+#include "core/auth/session.h"
+#include "core/catalog/catalogservice.h"
+#include "core/company/companyservice.h"
+#include "core/store/database.h"
+#include "core/store/error.h"
+#include "core/store/transaction.h"
+#include "core/store/uuid.h"
+#include "core/till/receiptcalculator.h"
+#include "core/till/tillevents.h"
+#include "core/till/tillservice.h"
+#include "core/time/clock.h"
+
+#include <QJsonArray>
+
+namespace skranke {
+
+namespace {
+
+std::int64_t takeReceiptNumber(Database& db, std::int64_t tillId) {
+    auto st = db.prepare("SELECT next_receipt FROM till WHERE id = ?1");
+    st.bind(1, tillId);
+    st.step();
+    const std::int64_t number = st.int64(0);
+    db.prepare("UPDATE till SET next_receipt = next_receipt + 1 WHERE id = ?1")
+        .bind(1, tillId)
+        .run();
+    return number;
+}
+
+void insertReceipt(const Session& session, Receipt& r) {
+    Database& db = session.db();
+    db.prepare(
+          "INSERT INTO receipt(uid, till_id, number, shift_id, kind, created_ms, user_id, "
+          "currency, total_minor, rounding_minor) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .bindAll(r.uid, r.tillId, r.number, r.shiftId, r.kind, r.createdMs, session.user().id,
+                 r.total.currency().code(), r.total.minor(), r.rounding.minor())
+        .run();
+    r.id = db.lastInsertId();
+    for (const ReceiptLine& l : r.lines) {
+        auto st = db.prepare(
+            "INSERT INTO receipt_line(receipt_id, line_no, product_id, text, quantity_milli, "
+            "unit_price_minor, list_price_minor, discount, vat_rate, amount_minor) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        st.bindAll(r.id, l.lineNo, l.input.productId, l.input.text, l.input.quantityMilli,
+                   l.input.unitPrice.minor(), l.input.listPrice.minor(),
+                   l.input.discount.toPercentString(), l.input.vatRate.toPercentString(),
+                   l.amount.minor());
+        if (l.input.productId == 0)
+            st.bindNull(3);
+        st.run();
+    }
+    for (const ReceiptVat& v : r.vat)
+        db.prepare(
+              "INSERT INTO receipt_vat(receipt_id, vat_rate, gross_minor, vat_minor) "
+              "VALUES (?1, ?2, ?3, ?4)")
+            .bindAll(r.id, v.rate.toPercentString(), v.gross.minor(), v.vat.minor())
+            .run();
+    int seq = 0;
+    for (const ReceiptTender& t : r.tenders)
+        db.prepare(
+              "INSERT INTO receipt_tender(receipt_id, seq, kind, amount_minor, given_minor, "
+              "change_minor, reference) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bindAll(r.id, ++seq, tenderKindKey(t.kind), t.amount.minor(), t.given.minor(),
+                     t.change.minor(), t.reference)
+            .run();
+}
+
+}  // namespace
+
+SaleLineInput SaleService::lineFor(Database& db, const QString& productOrEan,
+                                   std::int64_t quantityMilli, const std::optional<Money>& price) {
+    const QString key = productOrEan.trimmed();
+    std::optional<Product> p = CatalogService::productByEan(db, key);
+    if (!p)
+        for (const Product& candidate : CatalogService::searchProducts(db, key, 5))
+            if (candidate.number == key || QString::number(candidate.id) == key)
+                p = candidate;
+    if (!p)
+        throw Error::invalid(QStringLiteral("line"),
+                             tr("No product has the EAN, number or ID \"%1\".").arg(key));
+    SaleLineInput in;
+    in.productId = p->id;
+    in.text = p->name;
+    in.quantityMilli = quantityMilli;
+    in.listPrice = p->price;
+    in.unitPrice = price.value_or(p->price);
+    in.vatRate = p->vatRate;
+    return in;
+}
+
+Receipt SaleService::sell(const Session& session, const QString& tillRef,
+                          const std::vector<SaleLineInput>& lines,
+                          const std::vector<TenderInput>& tenders) {
+    session.require(rights::TillSell);
+    Database& db = session.db();
+    const Till till = TillService::requireTill(db, tillRef);
+    const CountryRules& rules = CompanyService::rules(db);
+    if (lines.empty())
+        throw Error::invalid(QStringLiteral("line"), tr("A sale needs at least one line."));
+    for (const TenderInput& t : tenders)
+        if (t.kind != TenderKind::Cash && t.kind != TenderKind::Card)
+            throw Error::invalid(QStringLiteral("tender"),
+                                 tr("Only cash and card are taken at the till so far."));
+    Receipt r;
+    ReceiptCalculator::computeTotals(r, lines, Currency::fromCode(rules.currency));
+    if (r.total.isNegative())
+        throw Error::invalid(QStringLiteral("line"),
+                             tr("A sale cannot come to less than 0; use a return."));
+    TenderPlan::apply(r, tenders, rules.cashRoundingMinor);
+
+    Transaction tx(db);
+    const Shift shift = TillService::requireOpenShift(db, till);
+    r.createdMs = session.clock().nowMs();
+    r.uid = Uuid::v7(r.createdMs);
+    r.tillId = till.id;
+    r.tillRef = till.ref;
+    r.shiftId = shift.id;
+    r.number = takeReceiptNumber(db, till.id);
+    insertReceipt(session, r);
+    QJsonArray tenderJson;
+    for (const ReceiptTender& t : r.tenders)
+        tenderJson.append(QJsonObject{{QStringLiteral("kind"), tenderKindKey(t.kind)},
+                                      {QStringLiteral("amount"), t.amount.toDecimalString()}});
+    session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("sale"),
+                    {{QStringLiteral("till"), till.ref},
+                     {QStringLiteral("number"), qint64(r.number)},
+                     {QStringLiteral("lines"), int(r.lines.size())},
+                     {QStringLiteral("total"), r.total.toDecimalString()},
+                     {QStringLiteral("rounding"), r.rounding.toDecimalString()},
+                     {QStringLiteral("tenders"), tenderJson},
+                     {QStringLiteral("event_code"), tillevent::SalesReceipt}});
+    for (const ReceiptLine& l : r.lines)
+        if (l.input.productId != 0 && l.input.unitPrice != l.input.listPrice)
+            session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("price_override"),
+                            {{QStringLiteral("till"), till.ref},
+                             {QStringLiteral("number"), qint64(r.number)},
+                             {QStringLiteral("line"), l.lineNo},
+                             {QStringLiteral("list_price"), l.input.listPrice.toDecimalString()},
+                             {QStringLiteral("price"), l.input.unitPrice.toDecimalString()},
+                             {QStringLiteral("event_code"), tillevent::PriceChange}});
+    tx.commit();
+    return r;
+}
+
+Receipt SaleService::load(Database& db, const QString& tillRef, std::int64_t number) {
+    const Till till = TillService::requireTill(db, tillRef);
+    auto st = db.prepare(
+        "SELECT id, uid, shift_id, kind, created_ms, currency, total_minor, rounding_minor "
+        "FROM receipt WHERE till_id = ?1 AND number = ?2");
+    st.bindAll(till.id, number);
+    if (!st.step())
+        throw Error(ErrorCode::NotFound, tr("Till %1 has no receipt %2.").arg(till.ref).arg(number),
+                    QStringLiteral("receipt"));
+    Receipt r;
+    const Currency c = Currency::fromCode(st.text(5));
+    r.id = st.int64(0);
+    r.uid = st.blob(1);
+    r.tillId = till.id;
+    r.tillRef = till.ref;
+    r.number = number;
+    r.shiftId = st.int64(2);
+    r.kind = st.text(3);
+    r.createdMs = st.int64(4);
+    r.total = Money(st.int64(6), c);
+    r.rounding = Money(st.int64(7), c);
+    auto lines = db.prepare(
+        "SELECT line_no, coalesce(product_id, 0), text, quantity_milli, unit_price_minor, "
+        "list_price_minor, discount, vat_rate, amount_minor FROM receipt_line "
+        "WHERE receipt_id = ?1 ORDER BY line_no");
+    lines.bind(1, r.id);
+    while (lines.step()) {
+        SaleLineInput in;
+        in.productId = lines.int64(1);
+        in.text = lines.text(2);
+        in.quantityMilli = lines.int64(3);
+        in.unitPrice = Money(lines.int64(4), c);
+        in.listPrice = Money(lines.int64(5), c);
+        in.discount = Rate::percent(lines.text(6));
+        in.vatRate = Rate::percent(lines.text(7));
+        r.lines.push_back(ReceiptLine{int(lines.int64(0)), in, Money(lines.int64(8), c)});
+    }
+    auto vat = db.prepare(
+        "SELECT vat_rate, gross_minor, vat_minor FROM receipt_vat WHERE receipt_id = ?1");
+    vat.bind(1, r.id);
+    while (vat.step())
+        r.vat.push_back(
+            ReceiptVat{Rate::percent(vat.text(0)), Money(vat.int64(1), c), Money(vat.int64(2), c)});
+    auto tenders = db.prepare(
+        "SELECT kind, amount_minor, given_minor, change_minor, reference FROM receipt_tender "
+        "WHERE receipt_id = ?1 ORDER BY seq");
+    tenders.bind(1, r.id);
+    while (tenders.step())
+        r.tenders.push_back(ReceiptTender{tenderKindFromKey(tenders.text(0)),
+                                          Money(tenders.int64(1), c), Money(tenders.int64(2), c),
+                                          Money(tenders.int64(3), c), tenders.text(4)});
+    return r;
+}
+
+}  // namespace skranke
