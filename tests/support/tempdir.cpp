@@ -1,10 +1,13 @@
 #include "tests/support/tempdir.h"
 
+#include <QDir>
 #include <stdexcept>
 
 namespace skranke::test {
 
-TempDir::TempDir() : m_dir(QStringLiteral("skranke-test-XXXXXX")) {
+// Under the system's temporary folder, never the working directory: a test
+// that is killed must not leave files in the source tree.
+TempDir::TempDir() : m_dir(QDir::temp().filePath(QStringLiteral("skranke-test-XXXXXX"))) {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary directory");
 }
