@@ -9,6 +9,7 @@
 #include "core/store/transaction.h"
 #include "core/store/uuid.h"
 #include "core/till/receiptcalculator.h"
+#include "core/till/receiptstore.h"
 #include "core/till/tillevents.h"
 #include "core/till/tillservice.h"
 #include "core/time/clock.h"
@@ -16,60 +17,6 @@
 #include <QJsonArray>
 
 namespace skranke {
-
-namespace {
-
-std::int64_t takeReceiptNumber(Database& db, std::int64_t tillId) {
-    auto st = db.prepare("SELECT next_receipt FROM till WHERE id = ?1");
-    st.bind(1, tillId);
-    st.step();
-    const std::int64_t number = st.int64(0);
-    db.prepare("UPDATE till SET next_receipt = next_receipt + 1 WHERE id = ?1")
-        .bind(1, tillId)
-        .run();
-    return number;
-}
-
-void insertReceipt(const Session& session, Receipt& r) {
-    Database& db = session.db();
-    db.prepare(
-          "INSERT INTO receipt(uid, till_id, number, shift_id, kind, created_ms, user_id, "
-          "currency, total_minor, rounding_minor) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .bindAll(r.uid, r.tillId, r.number, r.shiftId, r.kind, r.createdMs, session.user().id,
-                 r.total.currency().code(), r.total.minor(), r.rounding.minor())
-        .run();
-    r.id = db.lastInsertId();
-    for (const ReceiptLine& l : r.lines) {
-        auto st = db.prepare(
-            "INSERT INTO receipt_line(receipt_id, line_no, product_id, text, quantity_milli, "
-            "unit_price_minor, list_price_minor, discount, vat_rate, amount_minor) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        st.bindAll(r.id, l.lineNo, l.input.productId, l.input.text, l.input.quantityMilli,
-                   l.input.unitPrice.minor(), l.input.listPrice.minor(),
-                   l.input.discount.toPercentString(), l.input.vatRate.toPercentString(),
-                   l.amount.minor());
-        if (l.input.productId == 0)
-            st.bindNull(3);
-        st.run();
-    }
-    for (const ReceiptVat& v : r.vat)
-        db.prepare(
-              "INSERT INTO receipt_vat(receipt_id, vat_rate, gross_minor, vat_minor) "
-              "VALUES (?1, ?2, ?3, ?4)")
-            .bindAll(r.id, v.rate.toPercentString(), v.gross.minor(), v.vat.minor())
-            .run();
-    int seq = 0;
-    for (const ReceiptTender& t : r.tenders)
-        db.prepare(
-              "INSERT INTO receipt_tender(receipt_id, seq, kind, amount_minor, given_minor, "
-              "change_minor, reference) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bindAll(r.id, ++seq, tenderKindKey(t.kind), t.amount.minor(), t.given.minor(),
-                     t.change.minor(), t.reference)
-            .run();
-}
-
-}  // namespace
 
 SaleLineInput SaleService::lineFor(Database& db, const QString& productOrEan,
                                    std::int64_t quantityMilli, const std::optional<Money>& price) {
@@ -119,8 +66,8 @@ Receipt SaleService::sell(const Session& session, const QString& tillRef,
     r.tillId = till.id;
     r.tillRef = till.ref;
     r.shiftId = shift.id;
-    r.number = takeReceiptNumber(db, till.id);
-    insertReceipt(session, r);
+    r.number = ReceiptStore::takeNumber(db, till.id);
+    ReceiptStore::insert(session, r);
     QJsonArray tenderJson;
     for (const ReceiptTender& t : r.tenders)
         tenderJson.append(QJsonObject{{QStringLiteral("kind"), tenderKindKey(t.kind)},

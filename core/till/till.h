@@ -58,7 +58,8 @@ struct TenderInput {
 struct ReceiptLine {
     int lineNo = 0;
     SaleLineInput input;
-    Money amount;  // including VAT, after discount
+    Money amount;           // including VAT, after discount
+    int returnsLineNo = 0;  // on a return: the original receipt's line
 };
 
 struct ReceiptVat {
@@ -83,6 +84,7 @@ struct Receipt {
     std::int64_t number = 0;
     std::int64_t shiftId = 0;
     QString kind = QStringLiteral("sale");
+    std::int64_t originalReceiptId = 0;  // on a return: the receipt returned
     std::int64_t createdMs = 0;
     Money total;
     Money rounding;  // cash rounding: what was paid − total

@@ -6,7 +6,7 @@
 #include "core/till/saleservice.h"
 #include "core/till/tillreport.h"
 #include "core/till/tillservice.h"
-#include "tests/core/receivables/receivablesfixture.h"
+#include "tests/core/till/tillfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,49 +27,6 @@ Receipt paid(std::int64_t totalMinor, const std::vector<TenderInput>& tenders,
     TenderPlan::apply(r, tenders, step);
     return r;
 }
-
-TenderInput cash(std::int64_t minor) {
-    return TenderInput{TenderKind::Cash, dkk(minor), {}};
-}
-
-TenderInput card(std::int64_t minor) {
-    return TenderInput{TenderKind::Card, dkk(minor), QStringLiteral("TERM-4711")};
-}
-
-QString fieldOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.field();
-    }
-    return QStringLiteral("(no error)");
-}
-
-struct Shop {
-    TestBusiness b;
-    Session owner = b.owner();
-    Product coffee;
-    Product bun;
-
-    Shop() {
-        TillService::createTill(owner, QStringLiteral("K1"), QStringLiteral("Reception"));
-        coffee = CatalogService::createProduct(
-            owner, NewProduct{QStringLiteral("C1"), QStringLiteral("Kaffe"), ProductKind::Goods,
-                              QStringLiteral("Café"), QStringLiteral("32.00"), QStringLiteral("25"),
-                              QStringLiteral("5701234567899"), 1});
-        bun = CatalogService::createProduct(owner, NewProduct{QStringLiteral("C2"),
-                                                              QStringLiteral("Bolle"),
-                                                              ProductKind::Goods,
-                                                              QStringLiteral("Café"),
-                                                              QStringLiteral("18.75"),
-                                                              QStringLiteral("25"),
-                                                              {},
-                                                              1});
-    }
-    SaleLineInput line(const QString& key, std::int64_t qtyMilli = 1000) {
-        return SaleService::lineFor(b.db(), key, qtyMilli);
-    }
-};
 
 }  // namespace
 
