@@ -154,4 +154,19 @@ void TillService::moveCash(const Session& session, const QString& tillRef, const
     tx.commit();
 }
 
+void TillService::voidLine(const Session& session, const QString& tillRef,
+                           const SaleLineInput& line) {
+    session.require(rights::TillSell);
+    const Till till = requireTill(session.db(), tillRef);
+    Transaction tx(session.db());
+    session.journal(QStringLiteral("till"), till.uid, QStringLiteral("void_line"),
+                    {{QStringLiteral("till"), till.ref},
+                     {QStringLiteral("product"), qint64(line.productId)},
+                     {QStringLiteral("text"), line.text},
+                     {QStringLiteral("quantity_milli"), qint64(line.quantityMilli)},
+                     {QStringLiteral("price"), line.unitPrice.toDecimalString()},
+                     {QStringLiteral("event_code"), tillevent::Other}});
+    tx.commit();
+}
+
 }  // namespace skranke

@@ -28,6 +28,9 @@ public:
     // negative one out. The reason is required. Journaled (13999 in, 13019 out).
     static void moveCash(const Session& session, const QString& tillRef, const Money& amount,
                          const QString& reason);
+    // Journals a line taken off the cart before payment (SAF-T 13999, as the
+    // code list has no code of its own for a voided line).
+    static void voidLine(const Session& session, const QString& tillRef, const SaleLineInput& line);
     // The open shift of the till, or Error(Conflict) saying to open one.
     static Shift requireOpenShift(Database& db, const Till& till);
 };

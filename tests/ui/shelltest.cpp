@@ -17,6 +17,7 @@
 #include "ui/shell/settingspage.h"
 #include "ui/shell/staffusermodel.h"
 #include "ui/shell/userssettingspage.h"
+#include "ui/till/tillpage.h"
 
 #include <QCheckBox>
 
@@ -37,15 +38,17 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     MainWindow window(context);
     window.show();
     CHECK(window.areaTitles() ==
-          QStringList{QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+          QStringList{QStringLiteral("Till"), QStringLiteral("Debtors"), QStringLiteral("Invoices"),
                       QStringLiteral("Settlement"), QStringLiteral("Reminders"),
                       QStringLiteral("Balance list"), QStringLiteral("Journal"),
                       QStringLiteral("Settings")});
-    CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
+    CHECK(qobject_cast<TillPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(sidebar);
     sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<InvoiceOverviewPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -149,11 +152,12 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     settings->invoicing()->enabledBox()->setChecked(false);
     REQUIRE(settings->invoicing()->save());
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
-    CHECK(window.areaTitles() ==
-          QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
+    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Journal"),
+                                             QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
-    CHECK(again.areaTitles() == QStringList{QStringLiteral("Journal"), QStringLiteral("Settings")});
+    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Journal"),
+                                            QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 7);
+    CHECK(window.areaTitles().size() == 8);
 }

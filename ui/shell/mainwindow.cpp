@@ -14,6 +14,7 @@
 #include "ui/shell/journalpage.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/settingspage.h"
+#include "ui/till/tillpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     updateStatus();
 
     const QStyle* s = style();
+    addArea(tr("Till"), s->standardIcon(QStyle::SP_DriveHDIcon), new TillPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
                                 new DebtorOverviewPage(context, this))
                      << addArea(tr("Invoices"), s->standardIcon(QStyle::SP_FileIcon),

@@ -1,0 +1,423 @@
+#include "ui/till/tillpage.h"
+
+#include "core/catalog/catalogservice.h"
+#include "core/company/companyservice.h"
+#include "core/invoicing/quantity.h"
+#include "core/store/error.h"
+#include "core/till/saleservice.h"
+#include "core/till/tillreport.h"
+#include "core/till/tillservice.h"
+#include "core/time/clock.h"
+#include "ui/shell/appcontext.h"
+#include "ui/till/cartmodel.h"
+#include "ui/till/returndialog.h"
+#include "ui/till/tenderdialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace skranke {
+
+namespace {
+
+Currency currencyOf(Database& db) {
+    return Currency::fromCode(CompanyService::rules(db).currency);
+}
+
+}  // namespace
+
+TillPage::TillPage(AppContext& context, QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_till(new QComboBox(this)),
+      m_shift(new QLabel(this)),
+      m_products(new QTabWidget(this)),
+      m_scan(new QLineEdit(this)),
+      m_pendingQty(new QLabel(this)),
+      m_cart(new CartModel(currencyOf(context.db()), this)),
+      m_view(new QTableView(this)),
+      m_total(new QLabel(this)),
+      m_vat(new QLabel(this)),
+      m_message(new QLabel(this)) {
+    auto* openShift = new QPushButton(tr("&Open shift…"), this);
+    auto* cash = new QPushButton(tr("Cash &in/out…"), this);
+    auto* returns = new QPushButton(tr("&Return…"), this);
+    connect(returns, &QPushButton::clicked, this, &TillPage::askReturn);
+    auto* x = new QPushButton(tr("&X report"), this);
+    auto* z = new QPushButton(tr("&Z report…"), this);
+    connect(openShift, &QPushButton::clicked, this, &TillPage::askOpenShift);
+    connect(cash, &QPushButton::clicked, this, &TillPage::askMoveCash);
+    connect(x, &QPushButton::clicked, this, &TillPage::showXReport);
+    connect(z, &QPushButton::clicked, this, &TillPage::askZReport);
+    connect(m_till, &QComboBox::currentIndexChanged, this, &TillPage::refreshShift);
+
+    m_scan->setPlaceholderText(
+        tr("Scan or type an EAN or item number · 3* sells three · Enter "
+           "on an empty field takes payment"));
+    QFont big = m_scan->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_scan->setFont(big);
+    connect(m_scan, &QLineEdit::returnPressed, this, &TillPage::scanEntered);
+
+    m_view->setModel(m_cart);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setFocusPolicy(Qt::ClickFocus);
+    m_view->horizontalHeader()->setSectionResizeMode(CartModel::Text, QHeaderView::Stretch);
+    connect(m_cart, &CartModel::totalsChanged, this, &TillPage::updateTotals);
+    // Delete takes a line off from the scan field (when empty) or the cart.
+    m_scan->installEventFilter(this);
+    m_view->installEventFilter(this);
+
+    QFont huge = m_total->font();
+    huge.setPointSizeF(huge.pointSizeF() * 2.2);
+    huge.setBold(true);
+    m_total->setFont(huge);
+    m_total->setAlignment(Qt::AlignRight);
+    m_vat->setAlignment(Qt::AlignRight);
+    m_message->setWordWrap(true);
+    auto* voidButton = new QPushButton(tr("&Void line (Del)"), this);
+    auto* payButton = new QPushButton(tr("&Pay (Enter)"), this);
+    voidButton->setFocusPolicy(Qt::NoFocus);
+    payButton->setFocusPolicy(Qt::NoFocus);
+    connect(voidButton, &QPushButton::clicked, this, &TillPage::voidLine);
+    connect(payButton, &QPushButton::clicked, this, &TillPage::pay);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Till:"), this));
+    top->addWidget(m_till);
+    top->addWidget(m_shift, 1);
+    for (QPushButton* b : {openShift, cash, returns, x, z}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        top->addWidget(b);
+    }
+    auto* scanRow = new QHBoxLayout;
+    scanRow->addWidget(m_pendingQty);
+    scanRow->addWidget(m_scan, 1);
+    auto* right = new QVBoxLayout;
+    right->addLayout(scanRow);
+    right->addWidget(m_view, 1);
+    right->addWidget(m_total);
+    right->addWidget(m_vat);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(voidButton);
+    actions->addStretch(1);
+    actions->addWidget(payButton);
+    right->addLayout(actions);
+    right->addWidget(m_message);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_products, 2);
+    body->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+    loadTills();
+    loadProducts();
+    updateTotals();
+}
+
+TillPage::~TillPage() = default;
+
+bool TillPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete &&
+        (watched == m_view || m_scan->text().isEmpty())) {
+        voidLine();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TillPage::showEvent(QShowEvent* event) {
+    refreshShift();
+    m_scan->setFocus();
+    QWidget::showEvent(event);
+}
+
+QString TillPage::tillRef() const {
+    return m_till->currentData().toString();
+}
+
+void TillPage::loadTills() {
+    m_till->clear();
+    for (const Till& t : TillService::tills(m_context.db()))
+        m_till->addItem(QStringLiteral("%1 — %2").arg(t.ref, t.name), t.ref);
+}
+
+void TillPage::loadProducts() {
+    m_products->clear();
+    QHash<QString, QGridLayout*> grids;
+    constexpr int Columns = 3;
+    for (const Product& p : CatalogService::searchProducts(m_context.db(), QString(), 500)) {
+        const QString category = p.category.isEmpty() ? tr("Other") : p.category;
+        QGridLayout* grid = grids.value(category);
+        if (!grid) {
+            auto* tab = new QWidget(m_products);
+            grid = new QGridLayout(tab);
+            grid->setAlignment(Qt::AlignTop);
+            m_products->addTab(tab, category);
+            grids.insert(category, grid);
+        }
+        auto* button = new QPushButton(
+            QStringLiteral("%1\n%2").arg(p.name, p.price.format(QLocale(), true)), this);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(54);
+        const QString key = p.number;
+        connect(button, &QPushButton::clicked, this, [this, key] { addProduct(key); });
+        const int n = grid->count();
+        grid->addWidget(button, n / Columns, n % Columns);
+    }
+}
+
+void TillPage::refreshShift() {
+    if (tillRef().isEmpty()) {
+        m_shift->setText(tr("No till is set up yet (skranke-cli till create)."));
+        return;
+    }
+    const auto shift = TillService::openShift(
+        m_context.db(), TillService::requireTill(m_context.db(), tillRef()).id);
+    m_shift->setText(
+        shift ? tr("Shift open since %1 · float %2")
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(shift->openedMs),
+                                            QLocale::ShortFormat),
+                         shift->cashFloat.formatWithCurrency(QLocale()))
+              : tr("No open shift: open one with the counted float."));
+}
+
+void TillPage::updateTotals() {
+    const Receipt& r = m_cart->receipt();
+    m_total->setText(tr("Total %1").arg(r.total.formatWithCurrency(QLocale())));
+    QStringList vat;
+    for (const ReceiptVat& v : r.vat)
+        if (!v.vat.isZero())
+            vat << tr("VAT %1 %: %2").arg(v.rate.toPercentString(), v.vat.format(QLocale(), true));
+    m_vat->setText(vat.join(QStringLiteral(" · ")));
+    m_pendingQty->setText(m_quantityMilli == 1000
+                              ? QString()
+                              : tr("%1 ×").arg(Quantity::format(m_quantityMilli, QLocale())));
+}
+
+void TillPage::showMessage(const QString& text, bool error) {
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;")
+                                   : QStringLiteral("font-weight: bold;"));
+    m_message->setText(text);
+}
+
+void TillPage::addProduct(const QString& key) {
+    try {
+        m_cart->add(SaleService::lineFor(m_context.db(), key, m_quantityMilli));
+        m_quantityMilli = 1000;
+        m_message->clear();
+        m_view->scrollToBottom();
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
+    updateTotals();
+    m_scan->setFocus();
+}
+
+void TillPage::scanEntered() {
+    QString text = m_scan->text().trimmed();
+    m_scan->clear();
+    if (text.isEmpty()) {
+        if (!m_cart->isEmpty())
+            pay();
+        return;
+    }
+    const qsizetype star = text.indexOf(u'*');
+    if (star >= 0) {
+        try {
+            m_quantityMilli = Quantity::parse(text.left(star), QStringLiteral("quantity"));
+        } catch (const Error& e) {
+            showMessage(e.message(), true);
+            return;
+        }
+        text = text.mid(star + 1).trimmed();
+        updateTotals();
+        if (text.isEmpty())
+            return;  // the quantity waits for the next scan
+    }
+    addProduct(text);
+}
+
+void TillPage::voidLine() {
+    if (m_cart->isEmpty())
+        return;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? m_cart->rowCount() - 1 : selected.first().row();
+    const SaleLineInput line = m_cart->take(row);
+    try {
+        TillService::voidLine(m_context.session(), tillRef(), line);
+        showMessage(tr("Took off: %1").arg(line.text), false);
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
+    m_scan->setFocus();
+}
+
+void TillPage::pay() {
+    if (m_cart->isEmpty())
+        return;
+    TenderDialog dialog(m_cart->receipt().total,
+                        CompanyService::rules(m_context.db()).cashRoundingMinor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        completeSale(dialog.tenders());
+    m_scan->setFocus();
+}
+
+bool TillPage::completeSale(const std::vector<TenderInput>& tenders) {
+    try {
+        const Receipt r =
+            SaleService::sell(m_context.session(), tillRef(), m_cart->lines(), tenders);
+        Money change = Money::zero(r.total.currency());
+        for (const ReceiptTender& t : r.tenders)
+            change += t.change;
+        m_cart->clear();
+        showMessage(change.isZero() ? tr("Receipt %1 · paid %2")
+                                          .arg(r.number)
+                                          .arg(r.total.formatWithCurrency(QLocale()))
+                                    : tr("Receipt %1 · change %2")
+                                          .arg(r.number)
+                                          .arg(change.formatWithCurrency(QLocale())),
+                    false);
+        m_scan->setFocus();
+        return true;
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        m_scan->setFocus();
+        return false;
+    }
+}
+
+bool TillPage::openShift(const Money& cashFloat) {
+    try {
+        TillService::openShift(m_context.session(), tillRef(), cashFloat);
+        refreshShift();
+        showMessage(tr("Shift opened."), false);
+        return true;
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+}
+
+bool TillPage::closeShift(const Money& countedCash) {
+    try {
+        const TillReport z = TillReports::z(m_context.session(), tillRef(), countedCash);
+        refreshShift();
+        showMessage(tr("Z report %1: sales %2, expected cash %3, counted %4, difference %5.")
+                        .arg(z.zNumber)
+                        .arg(z.salesTotal.formatWithCurrency(QLocale()),
+                             z.expectedCash.formatWithCurrency(QLocale()),
+                             countedCash.formatWithCurrency(QLocale()),
+                             z.difference->formatWithCurrency(QLocale())),
+                    false);
+        return true;
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+}
+
+namespace {
+
+// Asks for an amount; nullopt when cancelled or not an amount (said in `error`).
+std::optional<Money> askAmount(QWidget* parent, const QString& title, const QString& label,
+                               const Currency& currency, QString& error) {
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    try {
+        return Money::parse(text.trimmed(), currency, QLocale());
+    } catch (const Error& e) {
+        error = e.message();
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+void TillPage::askOpenShift() {
+    QString error;
+    if (const auto amount = askAmount(this, tr("Open shift"), tr("Counted float in the drawer:"),
+                                      currencyOf(m_context.db()), error))
+        openShift(*amount);
+    else if (!error.isEmpty())
+        showMessage(error, true);
+    m_scan->setFocus();
+}
+
+void TillPage::askMoveCash() {
+    QString error;
+    const auto amount =
+        askAmount(this, tr("Cash in or out"), tr("Amount (negative takes cash out):"),
+                  currencyOf(m_context.db()), error);
+    if (!amount) {
+        if (!error.isEmpty())
+            showMessage(error, true);
+        return;
+    }
+    const QString reason =
+        QInputDialog::getText(this, tr("Cash in or out"), tr("Reason:")).trimmed();
+    try {
+        TillService::moveCash(m_context.session(), tillRef(), *amount, reason);
+        showMessage(tr("Cash moved: %1").arg(amount->formatWithCurrency(QLocale())), false);
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
+    m_scan->setFocus();
+}
+
+void TillPage::askReturn() {
+    ReturnDialog dialog(m_context, tillRef(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.created())
+        showMessage(tr("Return receipt %1 · paid back %2")
+                        .arg(dialog.created()->number)
+                        .arg((-dialog.created()->total).formatWithCurrency(QLocale())),
+                    false);
+    m_scan->setFocus();
+}
+
+void TillPage::showXReport() {
+    try {
+        const TillReport x = TillReports::x(m_context.session(), tillRef());
+        QStringList lines{
+            tr("Sales: %1, %2").arg(x.sales).arg(x.salesTotal.formatWithCurrency(QLocale())),
+            tr("Returns: %1, %2").arg(x.returns).arg(x.returnsTotal.formatWithCurrency(QLocale()))};
+        for (const auto& [kind, amount] : x.tenders)
+            lines << QStringLiteral("%1: %2").arg(tenderKindName(kind),
+                                                  amount.formatWithCurrency(QLocale()));
+        lines << tr("Expected cash in the drawer: %1")
+                     .arg(x.expectedCash.formatWithCurrency(QLocale()));
+        QMessageBox::information(this, tr("X report"), lines.join(QLatin1Char('\n')));
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
+    m_scan->setFocus();
+}
+
+void TillPage::askZReport() {
+    QString error;
+    if (const auto counted = askAmount(this, tr("Z report"), tr("Counted cash in the drawer:"),
+                                       currencyOf(m_context.db()), error))
+        closeShift(*counted);
+    else if (!error.isEmpty())
+        showMessage(error, true);
+    m_scan->setFocus();
+}
+
+}  // namespace skranke
