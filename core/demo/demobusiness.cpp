@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/transaction.h"
+#include "core/till/tillservice.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 
@@ -132,6 +133,9 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
             CatalogService::createResource(owner, QStringLiteral("%1 %2").arg(unitName).arg(n),
                                            np.category, p.id);
     }
+    // Two tills: the reception and the café.
+    TillService::createTill(owner, QStringLiteral("K1"), QStringLiteral("Reception"));
+    TillService::createTill(owner, QStringLiteral("K2"), QStringLiteral("Café"));
     const QDate today = Dates::localDate(clock.nowMs(), company().timeZone);
     DemoReceivables::build(owner, today, DemoReceivables::sizeFor(options.size), rng);
     tx.commit();

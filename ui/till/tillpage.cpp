@@ -89,6 +89,9 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     m_total->setAlignment(Qt::AlignRight);
     m_vat->setAlignment(Qt::AlignRight);
     m_message->setWordWrap(true);
+    QFont messageFont = m_message->font();
+    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.5);
+    m_message->setFont(messageFont);
     auto* voidButton = new QPushButton(tr("&Void line (Del)"), this);
     auto* payButton = new QPushButton(tr("&Pay (Enter)"), this);
     voidButton->setFocusPolicy(Qt::NoFocus);
@@ -162,6 +165,8 @@ void TillPage::loadProducts() {
     QHash<QString, QGridLayout*> grids;
     constexpr int Columns = 3;
     for (const Product& p : CatalogService::searchProducts(m_context.db(), QString(), 500)) {
+        if (isBookable(p.kind))
+            continue;  // booked in the schedule, not sold over the counter
         const QString category = p.category.isEmpty() ? tr("Other") : p.category;
         QGridLayout* grid = grids.value(category);
         if (!grid) {
