@@ -33,10 +33,10 @@ std::int64_t Quantity::parse(const QString& text, const QString& field) {
 }
 
 QString Quantity::format(std::int64_t milli, const QLocale& locale) {
-    QString out = QString::number(milli / 1000);
-    std::int64_t frac = milli % 1000;
-    if (frac < 0)
-        frac = -frac;
+    // The sign written once, so that -0.5 (a returned half) is not "0,5".
+    const std::int64_t magnitude = milli < 0 ? -milli : milli;
+    QString out = (milli < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1000);
+    const std::int64_t frac = magnitude % 1000;
     if (frac != 0) {
         QString f = QStringLiteral("%1").arg(frac, 3, 10, QLatin1Char('0'));
         while (f.endsWith(QLatin1Char('0')))

@@ -1,4 +1,5 @@
 #include "core/catalog/catalogservice.h"
+#include "core/invoicing/quantity.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
@@ -196,4 +197,12 @@ TEST_CASE("tills are set up by a settings editor; front desk sells", "[till]") {
               .number == 1);
     CHECK(fieldOf([&] { TillService::openShift(desk, QStringLiteral("K9"), dkk(0)); }) ==
           QStringLiteral("till"));
+}
+
+TEST_CASE("quantities are written with their sign, also below one", "[till]") {
+    CHECK(Quantity::format(2000) == QStringLiteral("2"));
+    CHECK(Quantity::format(1500) == QStringLiteral("1.5"));
+    CHECK(Quantity::format(-500) == QStringLiteral("-0.5"));
+    CHECK(Quantity::format(-1250, QLocale(QLocale::Danish)) == QStringLiteral("-1,25"));
+    CHECK(Quantity::parse(QStringLiteral("0,25"), QStringLiteral("q")) == 250);
 }
