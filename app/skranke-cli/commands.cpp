@@ -64,6 +64,11 @@ const std::vector<Command>& commands() {
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "email: server settings, the outbox and sending (settings|outbox|send)"),
          runMail},
+        {"till",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "tills, shifts, cash, sales, X/Z reports and receipts "
+                           "(create|list|products|shift|cash|sale|report|receipts)"),
+         runTill},
         {"backup",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "copy the database to a new file while it is in use"),

@@ -43,5 +43,8 @@ int runReminders(CliContext& ctx, const QStringList& args);
 int runMail(CliContext& ctx, const QStringList& args);
 // reminders list|pdf, with the options runReminders parsed.
 int runReminderDocuments(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
+int runTill(CliContext& ctx, const QStringList& args);
+// till report|receipts, with the options runTill parsed.
+int runTillReports(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 
 }  // namespace skranke::cli
