@@ -6,6 +6,7 @@
 #include "core/time/clock.h"
 #include "tests/cli/clishop.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
@@ -315,4 +316,34 @@ TEST_CASE("till cash in and out, X then Z with counted cash, Z again, receipts",
     CHECK(r.exitCode == 1);
     CHECK(Shop::errorField(r) == QStringLiteral("till"));
     CHECK(shop.run(words({"journal", "verify"})).exitCode == 0);
+}
+
+TEST_CASE("till return pays back part of a sale; never more than was sold; receipt pdf",
+          "[cli][till]") {
+    Shop shop;
+    openTill(shop);
+    REQUIRE(shop.run(cashSale()).exitCode == 0);  // receipt 1
+    auto r = shop.run(words({"till", "return", "--till", "K1", "--receipt", "1", "--line", "1|3",
+                             "--tender", "cash|96"}));
+    CHECK(r.exitCode == 1);  // only 2 were sold
+    CHECK(Shop::errorField(r) == QStringLiteral("line"));
+    CHECK(receiptCount(shop) == 1);
+    r = shop.run(words({"till", "return", "--till", "K1", "--receipt", "1", "--line", "1|1",
+                        "--tender", "cash|32"}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject back = r.json().object();
+    CHECK(back[QStringLiteral("number")].toInt() == 2);
+    CHECK(back[QStringLiteral("total")].toString() == QStringLiteral("-32.00"));
+    CHECK(receiptCount(shop) == 2);
+
+    const QString pdf = shop.dir.path("receipt-1.pdf");
+    r = shop.run(words({"till", "receipt", "pdf", "--till", "K1", "--receipt", "1", "--out"}) +
+                 QStringList{pdf, QStringLiteral("--copy")});
+    CHECK(r.exitCode == 0);
+    CHECK(QFileInfo(pdf).size() > 1000);
+    r = shop.run(words({"till", "receipt", "pdf", "--till", "K1", "--receipt", "9", "--out"}) +
+                 QStringList{pdf});
+    CHECK(r.exitCode == 1);
+    CHECK(Shop::errorField(r) == QStringLiteral("receipt"));
 }
