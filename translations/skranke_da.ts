@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>skranke::CartModel</name>
+    <message>
+        <source>Price changed from %1</source>
+        <translation>Pris ændret fra %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -1892,6 +1919,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Reminders</source>
         <translation>Rykkere</translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2267,6 +2298,81 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Line %1: the discount must be from 0 to under 100 %.</source>
         <translation>Linje %1: rabatten skal være fra 0 til under 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReceiptDocument</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Returnering %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>CVR-nr. %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Momsnr. %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPI</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Return of receipt</source>
+        <translation>Returnering af bon</translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation>Rabat %1 %</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>I ALT</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantafrunding</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Tilbagebetalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>%1 given</source>
+        <translation>%1 modtaget</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byttepenge</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 % of %2</source>
+        <translation>Heraf moms %1 % af %2</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tak for besøget!</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2942,104 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::ReturnDialog</name>
+    <message>
+        <source>Return on till %1</source>
+        <translation>Returnering på kasse %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Kan returneres</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returner nu</translation>
+    </message>
+    <message>
+        <source>card terminal reference</source>
+        <translation>reference fra kortterminalen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Bonnummer:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;back by:</source>
+        <translation>&amp;Tilbagebetal med:</translation>
+    </message>
+    <message>
+        <source>Card reference:</source>
+        <translation>Kortreference:</translation>
+    </message>
+    <message>
+        <source>To pay back:</source>
+        <translation>Til tilbagebetaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Returner</translation>
+    </message>
+    <message>
+        <source>Find the receipt first.</source>
+        <translation>Find bonen først.</translation>
+    </message>
+    <message>
+        <source>Say how much of which line comes back.</source>
+        <translation>Angiv, hvor meget af hvilken linje der kommer retur.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReturnService</name>
+    <message>
+        <source>Receipt %1 is itself a return and cannot be returned.</source>
+        <translation>Bon %1 er selv en returnering og kan ikke returneres.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are refunded at the till so far.</source>
+        <translation>Kassen tilbagebetaler indtil videre kun kontant og kort.</translation>
+    </message>
+    <message>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Alt på bon %1 er allerede returneret.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>Bon %1 har ingen linje %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed more than once.</source>
+        <translation>Linje %1 er angivet mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to return must be more than 0.</source>
+        <translation>Linje %1: antallet, der returneres, skal være over 0.</translation>
+    </message>
+    <message>
+        <source>Line %1 has already been returned in full.</source>
+        <translation>Linje %1 er allerede returneret fuldt ud.</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 can still be returned, not %3.</source>
+        <translation>Linje %1: kun %2 kan stadig returneres, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Pay back exactly %1 in cash; a refund gives no change.</source>
+        <translation>Tilbagebetal præcis %1 kontant; en tilbagebetaling giver ingen byttepenge.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Role</name>
     <message>
         <source>Owner</source>
@@ -2848,6 +3052,21 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Front desk</source>
         <translation>Reception</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RollSlip</name>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3288,53 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::TenderDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>fra kortterminalen</translation>
+    </message>
+    <message>
+        <source>Cash (Enter)</source>
+        <translation>Kontant (Enter)</translation>
+    </message>
+    <message>
+        <source>Card (F2)</source>
+        <translation>Kort (F2)</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>At betale:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløb:</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>Kort&amp;reference:</translation>
+    </message>
+    <message>
+        <source>In cash: %1</source>
+        <translation>Kontant: %1</translation>
+    </message>
+    <message>
+        <source>Paid so far: %1 · in cash: %2</source>
+        <translation>Betalt indtil nu: %1 · kontant: %2</translation>
+    </message>
+    <message>
+        <source>Cash pays the rest: at least %1.</source>
+        <translation>Kontant betaler resten: mindst %1.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is left: %1.</source>
+        <translation>Et kort betaler højst det resterende: %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TenderKind</name>
     <message>
         <source>Cash</source>
@@ -3116,6 +3382,244 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Der er intet tilbage at betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPage</name>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>Åbn &amp;vagt …</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in/out…</source>
+        <translation>Kontant &amp;ind/ud …</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Returnering …</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Z report…</source>
+        <translation>&amp;Z-rapport …</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
+        <translation>Scan eller skriv en EAN eller et varenummer · 3* sælger tre · Enter i et tomt felt tager betaling</translation>
+    </message>
+    <message>
+        <source>&amp;Void line (Del)</source>
+        <translation>&amp;Slet linje (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay (Enter)</source>
+        <translation>&amp;Betal (Enter)</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>Kasse:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>No till is set up yet (skranke-cli till create).</source>
+        <translation>Der er endnu ikke oprettet nogen kasse (skranke-cli till create).</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 · float %2</source>
+        <translation>Vagt åben siden %1 · byttepenge %2</translation>
+    </message>
+    <message>
+        <source>No open shift: open one with the counted float.</source>
+        <translation>Ingen åben vagt: åbn en med de optalte byttepenge.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>I alt %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Moms %1 %: %2</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Took off: %1</source>
+        <translation>Fjernede: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · paid %2</source>
+        <translation>Bon %1 · betalt %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · change %2</source>
+        <translation>Bon %1 · byttepenge %2</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Vagten er åbnet.</translation>
+    </message>
+    <message>
+        <source>Z report %1: sales %2, expected cash %3, counted %4, difference %5.</source>
+        <translation>Z-rapport %1: salg %2, forventet kontant %3, optalt %4, difference %5.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Åbn vagt</translation>
+    </message>
+    <message>
+        <source>Counted float in the drawer:</source>
+        <translation>Optalte byttepenge i skuffen:</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Kontant ind eller ud</translation>
+    </message>
+    <message>
+        <source>Amount (negative takes cash out):</source>
+        <translation>Beløb (negativt tager kontanter ud):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Cash moved: %1</source>
+        <translation>Kontanter flyttet: %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 · paid back %2</source>
+        <translation>Returbon %1 · tilbagebetalt %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Salg: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returneringer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer: %1</source>
+        <translation>Forventede kontanter i skuffen: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Counted cash in the drawer:</source>
+        <translation>Optalte kontanter i skuffen:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReportDocument</name>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-rapport nr. %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>CVR-nr. %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Vagt åbnet</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Vagt lukket</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Salg (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Returneringer (%1)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettosalg</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Of which cash rounding</source>
+        <translation>Heraf kontantafrunding</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>VAT %1 % of %2</source>
+        <translation>Moms %1 % af %2</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Intet salg</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Kontanter i skuffen</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Byttepenge</translation>
+    </message>
+    <message>
+        <source>Cash tenders</source>
+        <translation>Kontantbetalinger</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kontant ind</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kontant ud</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Forventede kontanter</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Optalte kontanter</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Running totals; the shift is open.</source>
+        <translation>Løbende totaler; vagten er åben.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3980,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
         <translation>e-mail: serverindstillinger, udbakken og afsendelse (settings|outbox|send)</translation>
+    </message>
+    <message>
+        <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
+        <translation>kasser, vagter, kontanter, salg, X/Z-rapporter og bonner (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +5102,271 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Udligning %1 fortrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Till</name>
+    <message>
+        <source>&quot;%1&quot; is not a positive number.</source>
+        <translation>&quot;%1&quot; er ikke et positivt tal.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 skal være &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 skal være &quot;cash|BELØB&quot; eller &quot;card|BELØB[|REFERENCE]&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1: cash has no reference.</source>
+        <translation>--tender %1: cash har ingen reference.</translation>
+    </message>
+    <message>
+        <source>Till %1, receipt %2, %3</source>
+        <translation>Kasse %1, bon %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>I alt %1 %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding %1</source>
+        <translation>Kontantafrunding %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2 of %3</source>
+        <translation>Moms %1 %: %2 af %3</translation>
+    </message>
+    <message>
+        <source> (given %1, change %2)</source>
+        <translation> (modtaget %1, byttepenge %2)</translation>
+    </message>
+    <message>
+        <source>Till %1 (%2) created.</source>
+        <translation>Kasse %1 (%2) er oprettet.</translation>
+    </message>
+    <message>
+        <source>shift open, float %1</source>
+        <translation>vagt åben, byttepenge %1</translation>
+    </message>
+    <message>
+        <source>no open shift</source>
+        <translation>ingen åben vagt</translation>
+    </message>
+    <message>
+        <source>Shift opened on till %1 with a float of %2.</source>
+        <translation>Vagt åbnet på kasse %1 med byttepenge på %2.</translation>
+    </message>
+    <message>
+        <source>--amount is what is moved: more than 0.</source>
+        <translation>--amount er det, der flyttes: over 0.</translation>
+    </message>
+    <message>
+        <source>%1 put into till %2.</source>
+        <translation>%1 lagt i kasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of till %2.</source>
+        <translation>%1 taget ud af kasse %2.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;LINE_NO|QTY&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 skal være &quot;LINJE_NR|ANTAL&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name (create).</source>
+        <translation>Kassens navn (create).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains the text, or with this number or EAN (products).</source>
+        <translation>Kun varer, hvis navn indeholder teksten, eller med dette nummer eller EAN (products).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>At most this many rows (products, receipts).</source>
+        <translation>Højst så mange rækker (products, receipts).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The till&apos;s ref, e.g. K1.</source>
+        <translation>Kassens ref, f.eks. K1.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer (shift open).</source>
+        <translation>De optalte kontanter i skuffen (shift open).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out).</source>
+        <translation>De kontanter, der flyttes (cash in|out).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved (cash in|out).</source>
+        <translation>Hvorfor kontanterne flyttes (cash in|out).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
+        <translation>En linje: vare (EAN, nummer eller ID), antal og, for at tilsidesætte listeprisen, prisen inklusive moms (sale; kan gentages).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE]</source>
+        <translation>VARE|ANTAL[|PRIS]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
+        <translation>En betaling: cash med det modtagne beløb eller card med beløbet og terminalens reference (sale; kan gentages).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
+        <translation>cash|BELØB eller card|BELØB[|REF]</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer, closing the shift (report z).</source>
+        <translation>De optalte kontanter i skuffen, som lukker vagten (report z).</translation>
+    </message>
+    <message>
+        <source>An earlier Z report to show again (report z).</source>
+        <translation>En tidligere Z-rapport, der skal vises igen (report z).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s number on the till (return, receipt pdf).</source>
+        <translation>Bonnens nummer på kassen (return, receipt pdf).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf).</source>
+        <translation>Den PDF-fil, der skal skrives (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Mark the printout as a copy (receipt pdf).</source>
+        <translation>Marker udskriften som en kopi (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>First day (receipts).</source>
+        <translation>Første dag (receipts).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Last day (receipts).</source>
+        <translation>Sidste dag (receipts).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Brug: skranke-cli --user MIG till create REF --name NAVN
+      skranke-cli till list
+      skranke-cli till products [--search TEKST] [--limit N]
+      skranke-cli --user MIG till shift open --till REF --float BELØB
+      skranke-cli --user MIG till cash in|out --till REF --amount B --reason TEKST
+      skranke-cli --user MIG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELØB&quot; --tender &quot;card|BELØB[|REFERENCE]&quot; ...
+      skranke-cli --user MIG till report x --till REF
+      skranke-cli --user MIG till report z --till REF --counted BELØB
+      skranke-cli till report z --till REF --number N
+      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
+      skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;
+      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Z report %1, till %2, %3</source>
+        <translation>Z-rapport %1, kasse %2, %3</translation>
+    </message>
+    <message>
+        <source>X report, till %1, %2</source>
+        <translation>X-rapport, kasse %1, %2</translation>
+    </message>
+    <message>
+        <source>Shift opened %1</source>
+        <translation>Vagt åbnet %1</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Salg: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returneringer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding: %1</source>
+        <translation>Kontantafrunding: %1</translation>
+    </message>
+    <message>
+        <source>Float: %1</source>
+        <translation>Byttepenge: %1</translation>
+    </message>
+    <message>
+        <source>Cash in: %1</source>
+        <translation>Kontant ind: %1</translation>
+    </message>
+    <message>
+        <source>Cash out: %1</source>
+        <translation>Kontant ud: %1</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Forventede kontanter: %1</translation>
+    </message>
+    <message>
+        <source>Counted cash: %1</source>
+        <translation>Optalte kontanter: %1</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Difference: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Z report number.</source>
+        <translation>&quot;%1&quot; er ikke et Z-rapportnummer.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to ligger før --from.</translation>
+    </message>
+    <message>
+        <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
+        <translation>(de første %1 bonner; afgræns med --from/--to eller hæv --limit)</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>skranke::CartModel</name>
+    <message>
+        <source>Price changed from %1</source>
+        <translation>Pris endret fra %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -1892,6 +1919,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Reminders</source>
         <translation>Purringer</translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2267,6 +2298,81 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Line %1: the discount must be from 0 to under 100 %.</source>
         <translation>Linje %1: rabatten må være fra 0 til under 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReceiptDocument</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Retur %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvittering %1</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Mva-nr. %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPI</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Return of receipt</source>
+        <translation>Retur av kvittering</translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation>Rabatt %1 %</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantavrunding</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Tilbakebetalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>%1 given</source>
+        <translation>%1 mottatt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Vekslepenger</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 % of %2</source>
+        <translation>Herav mva %1 % av %2</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Takk for handelen!</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2942,104 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::ReturnDialog</name>
+    <message>
+        <source>Return on till %1</source>
+        <translation>Retur i kasse %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Kan returneres</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returner nå</translation>
+    </message>
+    <message>
+        <source>card terminal reference</source>
+        <translation>referanse fra kortterminalen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Kvitteringsnummer:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;back by:</source>
+        <translation>Betal &amp;tilbake med:</translation>
+    </message>
+    <message>
+        <source>Card reference:</source>
+        <translation>Kortreferanse:</translation>
+    </message>
+    <message>
+        <source>To pay back:</source>
+        <translation>Å betale tilbake:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Returner</translation>
+    </message>
+    <message>
+        <source>Find the receipt first.</source>
+        <translation>Finn kvitteringen først.</translation>
+    </message>
+    <message>
+        <source>Say how much of which line comes back.</source>
+        <translation>Angi hvor mye av hvilken linje som kommer i retur.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReturnService</name>
+    <message>
+        <source>Receipt %1 is itself a return and cannot be returned.</source>
+        <translation>Kvittering %1 er selv en retur og kan ikke returneres.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are refunded at the till so far.</source>
+        <translation>Kassen refunderer foreløpig bare kontant og kort.</translation>
+    </message>
+    <message>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Alt på kvittering %1 er allerede returnert.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>Kvittering %1 har ingen linje %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed more than once.</source>
+        <translation>Linje %1 er oppført mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to return must be more than 0.</source>
+        <translation>Linje %1: antallet som skal returneres, må være over 0.</translation>
+    </message>
+    <message>
+        <source>Line %1 has already been returned in full.</source>
+        <translation>Linje %1 er allerede returnert i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 can still be returned, not %3.</source>
+        <translation>Linje %1: bare %2 kan fortsatt returneres, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Pay back exactly %1 in cash; a refund gives no change.</source>
+        <translation>Betal tilbake nøyaktig %1 kontant; en refusjon gir ikke vekslepenger.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Role</name>
     <message>
         <source>Owner</source>
@@ -2848,6 +3052,21 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Front desk</source>
         <translation>Resepsjon</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RollSlip</name>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3288,53 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::TenderDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>fra kortterminalen</translation>
+    </message>
+    <message>
+        <source>Cash (Enter)</source>
+        <translation>Kontant (Enter)</translation>
+    </message>
+    <message>
+        <source>Card (F2)</source>
+        <translation>Kort (F2)</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>Å betale:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>Kort&amp;referanse:</translation>
+    </message>
+    <message>
+        <source>In cash: %1</source>
+        <translation>Kontant: %1</translation>
+    </message>
+    <message>
+        <source>Paid so far: %1 · in cash: %2</source>
+        <translation>Betalt hittil: %1 · kontant: %2</translation>
+    </message>
+    <message>
+        <source>Cash pays the rest: at least %1.</source>
+        <translation>Kontant betaler resten: minst %1.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is left: %1.</source>
+        <translation>Et kort betaler høyst det som gjenstår: %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TenderKind</name>
     <message>
         <source>Cash</source>
@@ -3119,6 +3385,244 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::TillPage</name>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Åpne skift …</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in/out…</source>
+        <translation>Kontant &amp;inn/ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Retur …</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Z report…</source>
+        <translation>&amp;Z-rapport …</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
+        <translation>Skann eller skriv inn en EAN eller et varenummer · 3* selger tre · Enter i et tomt felt tar betalt</translation>
+    </message>
+    <message>
+        <source>&amp;Void line (Del)</source>
+        <translation>&amp;Fjern linje (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay (Enter)</source>
+        <translation>&amp;Betal (Enter)</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>Kasse:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>No till is set up yet (skranke-cli till create).</source>
+        <translation>Ingen kasse er satt opp ennå (skranke-cli till create).</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 · float %2</source>
+        <translation>Skift åpent siden %1 · vekselkasse %2</translation>
+    </message>
+    <message>
+        <source>No open shift: open one with the counted float.</source>
+        <translation>Intet åpent skift: åpne et med opptalt vekselkasse.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Mva %1 %: %2</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Took off: %1</source>
+        <translation>Trukket fra: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · paid %2</source>
+        <translation>Kvittering %1 · betalt %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · change %2</source>
+        <translation>Kvittering %1 · vekslepenger %2</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Skiftet er åpnet.</translation>
+    </message>
+    <message>
+        <source>Z report %1: sales %2, expected cash %3, counted %4, difference %5.</source>
+        <translation>Z-rapport %1: salg %2, forventet kontant %3, opptalt %4, differanse %5.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Åpne skift</translation>
+    </message>
+    <message>
+        <source>Counted float in the drawer:</source>
+        <translation>Opptalt vekselkasse i skuffen:</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Kontant inn eller ut</translation>
+    </message>
+    <message>
+        <source>Amount (negative takes cash out):</source>
+        <translation>Beløp (negativt tar kontanter ut):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Cash moved: %1</source>
+        <translation>Kontanter flyttet: %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 · paid back %2</source>
+        <translation>Returkvittering %1 · tilbakebetalt %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Salg: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer: %1</source>
+        <translation>Forventet kontant i skuffen: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Counted cash in the drawer:</source>
+        <translation>Opptalt kontant i skuffen:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReportDocument</name>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-rapport nr. %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Skift åpnet</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Skift lukket</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Salg (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Returer (%1)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettosalg</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Betalingsmåter</translation>
+    </message>
+    <message>
+        <source>Of which cash rounding</source>
+        <translation>Herav kontantavrunding</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva</translation>
+    </message>
+    <message>
+        <source>VAT %1 % of %2</source>
+        <translation>Mva %1 % av %2</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Ingen salg</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Kontanter i skuffen</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Vekselkasse</translation>
+    </message>
+    <message>
+        <source>Cash tenders</source>
+        <translation>Kontantbetalinger</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kontant inn</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kontant ut</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Forventet kontant</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Opptalt kontant</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differanse</translation>
+    </message>
+    <message>
+        <source>Running totals; the shift is open.</source>
+        <translation>Løpende summer; skiftet er åpent.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TillReports</name>
     <message>
         <source>The counted cash is what is in the drawer: 0 or more.</source>
@@ -3153,7 +3657,7 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
     <message>
         <source>Till %1 has no open shift; open one with a counted float first.</source>
-        <translation>Kasse %1 har ingen åpen skift; åpne et med opptalt vekselkasse først.</translation>
+        <translation>Kasse %1 har ikke noe åpent skift; åpne et med opptalt vekselkasse først.</translation>
     </message>
     <message>
         <source>The float is the cash counted in the drawer: 0 or more.</source>
@@ -3476,6 +3980,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
         <translation>e-post: serverinnstillinger, utboksen og sending (settings|outbox|send)</translation>
+    </message>
+    <message>
+        <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
+        <translation>kasser, skift, kontanter, salg, X-/Z-rapporter og kvitteringer (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +5102,271 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Utligning %1 angret.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Till</name>
+    <message>
+        <source>&quot;%1&quot; is not a positive number.</source>
+        <translation>«%1» er ikke et positivt tall.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 må være «VARE_ELLER_EAN|ANTALL[|PRIS]», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 må være «cash|BELØP» eller «card|BELØP[|REFERANSE]», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>--tender %1: cash has no reference.</source>
+        <translation>--tender %1: cash har ingen referanse.</translation>
+    </message>
+    <message>
+        <source>Till %1, receipt %2, %3</source>
+        <translation>Kasse %1, kvittering %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Totalt %1 %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding %1</source>
+        <translation>Kontantavrunding %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2 of %3</source>
+        <translation>Mva %1 %: %2 av %3</translation>
+    </message>
+    <message>
+        <source> (given %1, change %2)</source>
+        <translation> (mottatt %1, vekslepenger %2)</translation>
+    </message>
+    <message>
+        <source>Till %1 (%2) created.</source>
+        <translation>Kasse %1 (%2) er opprettet.</translation>
+    </message>
+    <message>
+        <source>shift open, float %1</source>
+        <translation>skift åpent, vekselkasse %1</translation>
+    </message>
+    <message>
+        <source>no open shift</source>
+        <translation>intet åpent skift</translation>
+    </message>
+    <message>
+        <source>Shift opened on till %1 with a float of %2.</source>
+        <translation>Skift åpnet i kasse %1 med en vekselkasse på %2.</translation>
+    </message>
+    <message>
+        <source>--amount is what is moved: more than 0.</source>
+        <translation>--amount er det som flyttes: over 0.</translation>
+    </message>
+    <message>
+        <source>%1 put into till %2.</source>
+        <translation>%1 lagt inn i kasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of till %2.</source>
+        <translation>%1 tatt ut av kasse %2.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;LINE_NO|QTY&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 må være «LINJENR|ANTALL», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name (create).</source>
+        <translation>Kassens navn (create).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains the text, or with this number or EAN (products).</source>
+        <translation>Bare varer der navnet inneholder teksten, eller med dette nummeret eller denne EAN-en (products).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>At most this many rows (products, receipts).</source>
+        <translation>Høyst så mange rader (products, receipts).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The till&apos;s ref, e.g. K1.</source>
+        <translation>Kassens referanse, f.eks. K1.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer (shift open).</source>
+        <translation>Kontantene som er opptalt i skuffen (shift open).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out).</source>
+        <translation>Kontantbeløpet som flyttes (cash in|out).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved (cash in|out).</source>
+        <translation>Hvorfor kontantene flyttes (cash in|out).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
+        <translation>En linje: vare (EAN, nummer eller ID), antall og, for å overstyre listeprisen, prisen inkludert mva (sale; kan gjentas).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE]</source>
+        <translation>VARE|ANTALL[|PRIS]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
+        <translation>En betaling: cash med beløpet som ble gitt, eller card med beløpet og terminalens referanse (sale; kan gjentas).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
+        <translation>cash|BELØP eller card|BELØP[|REF]</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer, closing the shift (report z).</source>
+        <translation>Kontantene som er opptalt i skuffen; lukker skiftet (report z).</translation>
+    </message>
+    <message>
+        <source>An earlier Z report to show again (report z).</source>
+        <translation>En tidligere Z-rapport som skal vises igjen (report z).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s number on the till (return, receipt pdf).</source>
+        <translation>Kvitteringens nummer i kassen (return, receipt pdf).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf).</source>
+        <translation>PDF-filen som skal skrives (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Mark the printout as a copy (receipt pdf).</source>
+        <translation>Merk utskriften som kopi (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>First day (receipts).</source>
+        <translation>Første dag (receipts).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>Last day (receipts).</source>
+        <translation>Siste dag (receipts).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Bruk: skranke-cli --user MEG till create REF --name NAVN
+      skranke-cli till list
+      skranke-cli till products [--search TEKST] [--limit N]
+      skranke-cli --user MEG till shift open --till REF --float BELØP
+      skranke-cli --user MEG till cash in|out --till REF --amount B --reason TEKST
+      skranke-cli --user MEG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTALL[|PRIS]&quot; ... --tender &quot;cash|BELØP&quot; --tender &quot;card|BELØP[|REFERANSE]&quot; ...
+      skranke-cli --user MEG till report x --till REF
+      skranke-cli --user MEG till report z --till REF --counted BELØP
+      skranke-cli till report z --till REF --number N
+      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
+      skranke-cli --user MEG till return --till REF --receipt N [--line &quot;LINJENR|ANTALL&quot;] ... --tender &quot;cash|BELØP&quot;|&quot;card|BELØP[|REFERANSE]&quot;
+      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Z report %1, till %2, %3</source>
+        <translation>Z-rapport %1, kasse %2, %3</translation>
+    </message>
+    <message>
+        <source>X report, till %1, %2</source>
+        <translation>X-rapport, kasse %1, %2</translation>
+    </message>
+    <message>
+        <source>Shift opened %1</source>
+        <translation>Skift åpnet %1</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Salg: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding: %1</source>
+        <translation>Kontantavrunding: %1</translation>
+    </message>
+    <message>
+        <source>Float: %1</source>
+        <translation>Vekselkasse: %1</translation>
+    </message>
+    <message>
+        <source>Cash in: %1</source>
+        <translation>Kontant inn: %1</translation>
+    </message>
+    <message>
+        <source>Cash out: %1</source>
+        <translation>Kontant ut: %1</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Forventet kontant: %1</translation>
+    </message>
+    <message>
+        <source>Counted cash: %1</source>
+        <translation>Opptalt kontant: %1</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Differanse: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Z report number.</source>
+        <translation>«%1» er ikke et Z-rapportnummer.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to er før --from.</translation>
+    </message>
+    <message>
+        <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
+        <translation>(de første %1 kvitteringene; avgrens med --from/--to eller øk --limit)</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>skranke::CartModel</name>
+    <message>
+        <source>Price changed from %1</source>
+        <translation>Priset ändrat från %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CatalogService</name>
     <message>
         <source>The item number is required.</source>
@@ -1892,6 +1919,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2267,6 +2298,81 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Line %1: the discount must be from 0 to under 100 %.</source>
         <translation>Rad %1: rabatten måste vara från 0 till under 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReceiptDocument</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Retur %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Return of receipt</source>
+        <translation>Retur av kvitto</translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation>Rabatt %1 %</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTALT</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantavrundning</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>%1 given</source>
+        <translation>%1 mottaget</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 % of %2</source>
+        <translation>Varav moms %1 % av %2</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2942,104 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::ReturnDialog</name>
+    <message>
+        <source>Return on till %1</source>
+        <translation>Retur i kassa %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Kan returneras</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returnera nu</translation>
+    </message>
+    <message>
+        <source>card terminal reference</source>
+        <translation>kortterminalens referens</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Kvittonummer:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;back by:</source>
+        <translation>Åter&amp;betala med:</translation>
+    </message>
+    <message>
+        <source>Card reference:</source>
+        <translation>Kortreferens:</translation>
+    </message>
+    <message>
+        <source>To pay back:</source>
+        <translation>Att återbetala:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Returnera</translation>
+    </message>
+    <message>
+        <source>Find the receipt first.</source>
+        <translation>Sök upp kvittot först.</translation>
+    </message>
+    <message>
+        <source>Say how much of which line comes back.</source>
+        <translation>Ange hur mycket av vilken rad som returneras.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ReturnService</name>
+    <message>
+        <source>Receipt %1 is itself a return and cannot be returned.</source>
+        <translation>Kvitto %1 är självt en retur och kan inte returneras.</translation>
+    </message>
+    <message>
+        <source>Only cash and card are refunded at the till so far.</source>
+        <translation>Kassan återbetalar än så länge bara kontanter och kort.</translation>
+    </message>
+    <message>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Allt på kvitto %1 har redan returnerats.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>Kvitto %1 har ingen rad %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed more than once.</source>
+        <translation>Rad %1 anges mer än en gång.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity to return must be more than 0.</source>
+        <translation>Rad %1: antalet att returnera måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>Line %1 has already been returned in full.</source>
+        <translation>Rad %1 har redan returnerats helt.</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 can still be returned, not %3.</source>
+        <translation>Rad %1: endast %2 kan fortfarande returneras, inte %3.</translation>
+    </message>
+    <message>
+        <source>Pay back exactly %1 in cash; a refund gives no change.</source>
+        <translation>Återbetala exakt %1 kontant; en återbetalning ger ingen växel.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Role</name>
     <message>
         <source>Owner</source>
@@ -2848,6 +3052,21 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Front desk</source>
         <translation>Reception</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RollSlip</name>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3288,53 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::TenderDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>från kortterminalen</translation>
+    </message>
+    <message>
+        <source>Cash (Enter)</source>
+        <translation>Kontant (Enter)</translation>
+    </message>
+    <message>
+        <source>Card (F2)</source>
+        <translation>Kort (F2)</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>Att betala:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>Kort&amp;referens:</translation>
+    </message>
+    <message>
+        <source>In cash: %1</source>
+        <translation>Kontant: %1</translation>
+    </message>
+    <message>
+        <source>Paid so far: %1 · in cash: %2</source>
+        <translation>Betalt hittills: %1 · kontant: %2</translation>
+    </message>
+    <message>
+        <source>Cash pays the rest: at least %1.</source>
+        <translation>Kontant betalar resten: minst %1.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is left: %1.</source>
+        <translation>Ett kort betalar högst det som återstår: %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TenderKind</name>
     <message>
         <source>Cash</source>
@@ -3116,6 +3382,244 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Det finns inget kvar att betala kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPage</name>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Öppna skift …</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in/out…</source>
+        <translation>Kontanter &amp;in/ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Retur …</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Z report…</source>
+        <translation>&amp;Z-rapport …</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
+        <translation>Skanna eller skriv ett EAN eller artikelnummer · 3* säljer tre · Enter i ett tomt fält tar betalt</translation>
+    </message>
+    <message>
+        <source>&amp;Void line (Del)</source>
+        <translation>&amp;Makulera rad (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay (Enter)</source>
+        <translation>&amp;Betala (Enter)</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>Kassa:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>No till is set up yet (skranke-cli till create).</source>
+        <translation>Ingen kassa är upplagd ännu (skranke-cli till create).</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 · float %2</source>
+        <translation>Skift öppet sedan %1 · växelkassa %2</translation>
+    </message>
+    <message>
+        <source>No open shift: open one with the counted float.</source>
+        <translation>Inget öppet skift: öppna ett med den räknade växelkassan.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2</source>
+        <translation>Moms %1 %: %2</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Took off: %1</source>
+        <translation>Borttaget: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · paid %2</source>
+        <translation>Kvitto %1 · betalt %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · change %2</source>
+        <translation>Kvitto %1 · växel %2</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Skiftet har öppnats.</translation>
+    </message>
+    <message>
+        <source>Z report %1: sales %2, expected cash %3, counted %4, difference %5.</source>
+        <translation>Z-rapport %1: försäljning %2, förväntade kontanter %3, räknade %4, differens %5.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Öppna skift</translation>
+    </message>
+    <message>
+        <source>Counted float in the drawer:</source>
+        <translation>Räknad växelkassa i lådan:</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Kontanter in eller ut</translation>
+    </message>
+    <message>
+        <source>Amount (negative takes cash out):</source>
+        <translation>Belopp (negativt tar ut kontanter):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+    <message>
+        <source>Cash moved: %1</source>
+        <translation>Flyttade kontanter: %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1 · paid back %2</source>
+        <translation>Returkvitto %1 · återbetalt %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Försäljning: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer: %1</source>
+        <translation>Förväntade kontanter i lådan: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <source>Counted cash in the drawer:</source>
+        <translation>Räknade kontanter i lådan:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillReportDocument</name>
+    <message>
+        <source>Z report no. %1</source>
+        <translation>Z-rapport nr %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Skift öppnat</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Skift stängt</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Försäljning (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Returer (%1)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoförsäljning</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Of which cash rounding</source>
+        <translation>Varav kontantavrundning</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>VAT %1 % of %2</source>
+        <translation>Moms %1 % av %2</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Ingen försäljning</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Kontanter i lådan</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Växelkassa</translation>
+    </message>
+    <message>
+        <source>Cash tenders</source>
+        <translation>Kontantbetalningar</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kontanter in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kontanter ut</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Förväntade kontanter</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Räknade kontanter</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <source>Running totals; the shift is open.</source>
+        <translation>Löpande summor; skiftet är öppet.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3980,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>email: server settings, the outbox and sending (settings|outbox|send)</source>
         <translation>e-post: serverinställningar, utkorgen och sändning (settings|outbox|send)</translation>
+    </message>
+    <message>
+        <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
+        <translation>kassor, skift, kontanter, försäljning, X-/Z-rapporter och kvitton (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +5102,271 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Avräkning %1 ångrad.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Till</name>
+    <message>
+        <source>&quot;%1&quot; is not a positive number.</source>
+        <translation>&quot;%1&quot; är inte ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 måste vara &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 måste vara &quot;cash|BELOPP&quot; eller &quot;card|BELOPP[|REFERENS]&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1: cash has no reference.</source>
+        <translation>--tender %1: cash har ingen referens.</translation>
+    </message>
+    <message>
+        <source>Till %1, receipt %2, %3</source>
+        <translation>Kassa %1, kvitto %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Totalt %1 %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding %1</source>
+        <translation>Kontantavrundning %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 %: %2 of %3</source>
+        <translation>Moms %1 %: %2 av %3</translation>
+    </message>
+    <message>
+        <source> (given %1, change %2)</source>
+        <translation> (mottaget %1, växel %2)</translation>
+    </message>
+    <message>
+        <source>Till %1 (%2) created.</source>
+        <translation>Kassa %1 (%2) har skapats.</translation>
+    </message>
+    <message>
+        <source>shift open, float %1</source>
+        <translation>skift öppet, växelkassa %1</translation>
+    </message>
+    <message>
+        <source>no open shift</source>
+        <translation>inget öppet skift</translation>
+    </message>
+    <message>
+        <source>Shift opened on till %1 with a float of %2.</source>
+        <translation>Skift öppnat i kassa %1 med en växelkassa på %2.</translation>
+    </message>
+    <message>
+        <source>--amount is what is moved: more than 0.</source>
+        <translation>--amount är det som flyttas: mer än 0.</translation>
+    </message>
+    <message>
+        <source>%1 put into till %2.</source>
+        <translation>%1 insatt i kassa %2.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of till %2.</source>
+        <translation>%1 uttaget ur kassa %2.</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;LINE_NO|QTY&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 måste vara &quot;RADNR|ANTAL&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s name (create).</source>
+        <translation>Kassans namn (create).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Only products whose name contains the text, or with this number or EAN (products).</source>
+        <translation>Endast produkter vars namn innehåller texten, eller med detta nummer eller EAN (products).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most this many rows (products, receipts).</source>
+        <translation>Högst så här många rader (products, receipts).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The till&apos;s ref, e.g. K1.</source>
+        <translation>Kassans referens, t.ex. K1.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer (shift open).</source>
+        <translation>De räknade kontanterna i lådan (shift open).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out).</source>
+        <translation>Kontanterna som flyttas (cash in|out).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved (cash in|out).</source>
+        <translation>Varför kontanterna flyttas (cash in|out).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
+        <translation>En rad: produkt (EAN, nummer eller ID), antal och, för att ersätta listpriset, priset inklusive moms (sale; kan upprepas).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE]</source>
+        <translation>PRODUKT|ANTAL[|PRIS]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
+        <translation>En betalning: cash med det överlämnade beloppet, eller card med beloppet och terminalens referens (sale; kan upprepas).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
+        <translation>cash|BELOPP eller card|BELOPP[|REF]</translation>
+    </message>
+    <message>
+        <source>The cash counted in the drawer, closing the shift (report z).</source>
+        <translation>De räknade kontanterna i lådan, vilket stänger skiftet (report z).</translation>
+    </message>
+    <message>
+        <source>An earlier Z report to show again (report z).</source>
+        <translation>En tidigare Z-rapport att visa igen (report z).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s number on the till (return, receipt pdf).</source>
+        <translation>Kvittots nummer i kassan (return, receipt pdf).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf).</source>
+        <translation>PDF-filen som ska skrivas (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Mark the printout as a copy (receipt pdf).</source>
+        <translation>Markera utskriften som kopia (receipt pdf).</translation>
+    </message>
+    <message>
+        <source>First day (receipts).</source>
+        <translation>Första dag (receipts).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day (receipts).</source>
+        <translation>Sista dag (receipts).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Användning: skranke-cli --user JAG till create REF --name NAMN
+             skranke-cli till list
+             skranke-cli till products [--search TEXT] [--limit N]
+             skranke-cli --user JAG till shift open --till REF --float BELOPP
+             skranke-cli --user JAG till cash in|out --till REF --amount B --reason TEXT
+             skranke-cli --user JAG till sale --till REF --line &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELOPP&quot; --tender &quot;card|BELOPP[|REFERENS]&quot; ...
+             skranke-cli --user JAG till report x --till REF
+             skranke-cli --user JAG till report z --till REF --counted BELOPP
+             skranke-cli till report z --till REF --number N
+             skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
+             skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;
+             skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Z report %1, till %2, %3</source>
+        <translation>Z-rapport %1, kassa %2, %3</translation>
+    </message>
+    <message>
+        <source>X report, till %1, %2</source>
+        <translation>X-rapport, kassa %1, %2</translation>
+    </message>
+    <message>
+        <source>Shift opened %1</source>
+        <translation>Skift öppnat %1</translation>
+    </message>
+    <message>
+        <source>Sales: %1, %2</source>
+        <translation>Försäljning: %1, %2</translation>
+    </message>
+    <message>
+        <source>Returns: %1, %2</source>
+        <translation>Returer: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cash rounding: %1</source>
+        <translation>Kontantavrundning: %1</translation>
+    </message>
+    <message>
+        <source>Float: %1</source>
+        <translation>Växelkassa: %1</translation>
+    </message>
+    <message>
+        <source>Cash in: %1</source>
+        <translation>Kontanter in: %1</translation>
+    </message>
+    <message>
+        <source>Cash out: %1</source>
+        <translation>Kontanter ut: %1</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Förväntade kontanter: %1</translation>
+    </message>
+    <message>
+        <source>Counted cash: %1</source>
+        <translation>Räknade kontanter: %1</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Differens: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Z report number.</source>
+        <translation>&quot;%1&quot; är inte ett Z-rapportnummer.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to är före --from.</translation>
+    </message>
+    <message>
+        <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
+        <translation>(de första %1 kvittona; begränsa med --from/--to eller höj --limit)</translation>
     </message>
 </context>
 <context>
