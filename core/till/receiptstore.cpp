@@ -2,6 +2,11 @@
 
 #include "core/auth/session.h"
 #include "core/store/database.h"
+#include "core/store/uuid.h"
+#include "core/till/tillservice.h"
+#include "core/time/clock.h"
+
+#include <QJsonArray>
 
 namespace skranke {
 
@@ -57,6 +62,33 @@ void ReceiptStore::insert(const Session& session, Receipt& r) {
             .bindAll(r.id, ++seq, tenderKindKey(t.kind), t.amount.minor(), t.given.minor(),
                      t.change.minor(), t.reference)
             .run();
+}
+
+void ReceiptStore::record(const Session& session, const Till& till, Receipt& r,
+                          const QString& action, int eventCode, const QJsonObject& extra) {
+    Database& db = session.db();
+    const Shift shift = TillService::requireOpenShift(db, till);
+    r.createdMs = session.clock().nowMs();
+    r.uid = Uuid::v7(r.createdMs);
+    r.tillId = till.id;
+    r.tillRef = till.ref;
+    r.shiftId = shift.id;
+    r.number = takeNumber(db, till.id);
+    insert(session, r);
+    QJsonArray tenders;
+    for (const ReceiptTender& t : r.tenders)
+        tenders.append(QJsonObject{{QStringLiteral("kind"), tenderKindKey(t.kind)},
+                                   {QStringLiteral("amount"), t.amount.toDecimalString()}});
+    QJsonObject payload{{QStringLiteral("till"), till.ref},
+                        {QStringLiteral("number"), qint64(r.number)},
+                        {QStringLiteral("lines"), int(r.lines.size())},
+                        {QStringLiteral("total"), r.total.toDecimalString()},
+                        {QStringLiteral("rounding"), r.rounding.toDecimalString()},
+                        {QStringLiteral("tenders"), tenders},
+                        {QStringLiteral("event_code"), eventCode}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        payload.insert(it.key(), it.value());
+    session.journal(QStringLiteral("receipt"), r.uid, action, payload);
 }
 
 }  // namespace skranke

@@ -2,6 +2,8 @@
 
 #include "core/till/till.h"
 
+#include <QJsonObject>
+
 namespace skranke {
 
 class Database;
@@ -17,6 +19,11 @@ public:
     // Inserts the receipt with its lines, VAT and tenders and sets r.id.
     // originalReceiptId and returnsLineNo are stored as NULL when 0.
     static void insert(const Session& session, Receipt& r);
+    // Stamps the receipt for the till's open shift (uid, time, number),
+    // inserts it and journals it with its SAF-T event code; `extra` adds to
+    // the journal payload. Needs an open shift; call inside the transaction.
+    static void record(const Session& session, const Till& till, Receipt& r, const QString& action,
+                       int eventCode, const QJsonObject& extra = {});
 };
 
 }  // namespace skranke

@@ -6,15 +6,12 @@
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
-#include "core/store/uuid.h"
 #include "core/till/receiptcalculator.h"
 #include "core/till/receiptstore.h"
 #include "core/till/saleservice.h"
 #include "core/till/tillevents.h"
 #include "core/till/tillservice.h"
-#include "core/time/clock.h"
 
-#include <QJsonArray>
 #include <algorithm>
 #include <map>
 
@@ -152,27 +149,8 @@ Receipt ReturnService::returnLines(const Session& session, const QString& tillRe
                                  tr("Pay back exactly %1 in cash; a refund gives no change.")
                                      .arg((-t.amount).toDecimalString()));
 
-    const Shift shift = TillService::requireOpenShift(db, till);
-    r.createdMs = session.clock().nowMs();
-    r.uid = Uuid::v7(r.createdMs);
-    r.tillId = till.id;
-    r.tillRef = till.ref;
-    r.shiftId = shift.id;
-    r.number = ReceiptStore::takeNumber(db, till.id);
-    ReceiptStore::insert(session, r);
-    QJsonArray tenderJson;
-    for (const ReceiptTender& t : r.tenders)
-        tenderJson.append(QJsonObject{{QStringLiteral("kind"), tenderKindKey(t.kind)},
-                                      {QStringLiteral("amount"), t.amount.toDecimalString()}});
-    session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("return"),
-                    {{QStringLiteral("till"), till.ref},
-                     {QStringLiteral("number"), qint64(r.number)},
-                     {QStringLiteral("original_number"), qint64(original.number)},
-                     {QStringLiteral("lines"), int(r.lines.size())},
-                     {QStringLiteral("total"), r.total.toDecimalString()},
-                     {QStringLiteral("rounding"), r.rounding.toDecimalString()},
-                     {QStringLiteral("tenders"), tenderJson},
-                     {QStringLiteral("event_code"), tillevent::ReturnReceipt}});
+    ReceiptStore::record(session, till, r, QStringLiteral("return"), tillevent::ReturnReceipt,
+                         {{QStringLiteral("original_number"), qint64(original.number)}});
     tx.commit();
     return r;
 }

@@ -7,14 +7,10 @@
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
-#include "core/store/uuid.h"
 #include "core/till/receiptcalculator.h"
 #include "core/till/receiptstore.h"
 #include "core/till/tillevents.h"
 #include "core/till/tillservice.h"
-#include "core/time/clock.h"
-
-#include <QJsonArray>
 
 namespace skranke {
 
@@ -60,26 +56,7 @@ Receipt SaleService::sell(const Session& session, const QString& tillRef,
     TenderPlan::apply(r, tenders, rules.cashRoundingMinor);
 
     Transaction tx(db);
-    const Shift shift = TillService::requireOpenShift(db, till);
-    r.createdMs = session.clock().nowMs();
-    r.uid = Uuid::v7(r.createdMs);
-    r.tillId = till.id;
-    r.tillRef = till.ref;
-    r.shiftId = shift.id;
-    r.number = ReceiptStore::takeNumber(db, till.id);
-    ReceiptStore::insert(session, r);
-    QJsonArray tenderJson;
-    for (const ReceiptTender& t : r.tenders)
-        tenderJson.append(QJsonObject{{QStringLiteral("kind"), tenderKindKey(t.kind)},
-                                      {QStringLiteral("amount"), t.amount.toDecimalString()}});
-    session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("sale"),
-                    {{QStringLiteral("till"), till.ref},
-                     {QStringLiteral("number"), qint64(r.number)},
-                     {QStringLiteral("lines"), int(r.lines.size())},
-                     {QStringLiteral("total"), r.total.toDecimalString()},
-                     {QStringLiteral("rounding"), r.rounding.toDecimalString()},
-                     {QStringLiteral("tenders"), tenderJson},
-                     {QStringLiteral("event_code"), tillevent::SalesReceipt}});
+    ReceiptStore::record(session, till, r, QStringLiteral("sale"), tillevent::SalesReceipt);
     for (const ReceiptLine& l : r.lines)
         if (l.input.productId != 0 && l.input.unitPrice != l.input.listPrice)
             session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("price_override"),

@@ -4,7 +4,7 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/time/clock.h"
-#include "tests/cli/clishop.h"
+#include "tests/cli/tillshop.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,37 +16,9 @@ using namespace skranke::test;
 
 namespace {
 
-QStringList words(std::initializer_list<const char*> list) {
-    QStringList out;
-    for (const char* w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
-// There is no product command yet: coffee C1 at 32.00 (EAN 5701234567899)
-// and a bun C2 at 18.75, both at 25 % VAT, are made through the core.
-void addProducts(Shop& shop) {
-    auto db = Database::open(shop.file, Database::OpenMode::Existing);
-    FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    const StaffUser u = *UserService::find(*db, QStringLiteral("owner"));
-    const Session owner(*db, clock, u, UserService::rightsOf(*db, u), Settings::deviceUid(*db));
-    CatalogService::createProduct(
-        owner, NewProduct{QStringLiteral("C1"), QStringLiteral("Kaffe"), ProductKind::Goods,
-                          QStringLiteral("Café"), QStringLiteral("32.00"), QStringLiteral("25"),
-                          QStringLiteral("5701234567899"), 1});
-    CatalogService::createProduct(owner, NewProduct{QStringLiteral("C2"),
-                                                    QStringLiteral("Bolle"),
-                                                    ProductKind::Goods,
-                                                    QStringLiteral("Café"),
-                                                    QStringLiteral("18.75"),
-                                                    QStringLiteral("25"),
-                                                    {},
-                                                    1});
-}
-
 // A shop with till K1, the two products and a shift opened with 500.00.
 void openTill(Shop& shop) {
-    addProducts(shop);
+    addCafeProducts(shop);
     REQUIRE(shop.run(words({"till", "create", "K1", "--name", "Reception"})).exitCode == 0);
     auto r = shop.run(words({"till", "shift", "open", "--till", "K1", "--float", "500"}));
     INFO(r.err.toStdString());
@@ -76,7 +48,7 @@ QStringList splitSale() {
 
 TEST_CASE("till create, list and products", "[cli][till]") {
     Shop shop;
-    addProducts(shop);
+    addCafeProducts(shop);
     auto r = shop.run(words({"till", "create", "K1"}));
     CHECK(r.exitCode == 2);  // --name is required
     r = shop.run(words({"till", "create", "K1", "--name", "Reception"}));
@@ -111,7 +83,7 @@ TEST_CASE("till create, list and products", "[cli][till]") {
 
 TEST_CASE("till sale: cash with change and DK rounding, split card and cash", "[cli][till]") {
     Shop shop;
-    addProducts(shop);
+    addCafeProducts(shop);
     REQUIRE(shop.run(words({"till", "create", "K1", "--name", "Reception"})).exitCode == 0);
     auto r = shop.run(cashSale());
     CHECK(r.exitCode == 1);  // no shift open yet

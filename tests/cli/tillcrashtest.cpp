@@ -5,7 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/time/clock.h"
-#include "tests/cli/clishop.h"
+#include "tests/cli/tillshop.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -18,13 +18,6 @@ using namespace skranke;
 using namespace skranke::test;
 
 namespace {
-
-QStringList words(std::initializer_list<const char*> list) {
-    QStringList out;
-    for (const char* w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
 
 // What one sale writes: 2 coffees and a bun (one VAT rate), paid in cash.
 constexpr int LinesPerSale = 2;
@@ -39,24 +32,7 @@ QStringList saleArgs(const Shop& shop) {
 }
 
 void prepare(Shop& shop) {
-    {
-        auto db = Database::open(shop.file, Database::OpenMode::Existing);
-        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-        const StaffUser u = *UserService::find(*db, QStringLiteral("owner"));
-        const Session owner(*db, clock, u, UserService::rightsOf(*db, u), Settings::deviceUid(*db));
-        CatalogService::createProduct(
-            owner, NewProduct{QStringLiteral("C1"), QStringLiteral("Kaffe"), ProductKind::Goods,
-                              QStringLiteral("Café"), QStringLiteral("32.00"), QStringLiteral("25"),
-                              QStringLiteral("5701234567899"), 1});
-        CatalogService::createProduct(owner, NewProduct{QStringLiteral("C2"),
-                                                        QStringLiteral("Bolle"),
-                                                        ProductKind::Goods,
-                                                        QStringLiteral("Café"),
-                                                        QStringLiteral("18.75"),
-                                                        QStringLiteral("25"),
-                                                        {},
-                                                        1});
-    }
+    addCafeProducts(shop);
     REQUIRE(shop.run(words({"till", "create", "K1", "--name", "Reception"})).exitCode == 0);
     REQUIRE(shop.run(words({"till", "shift", "open", "--till", "K1", "--float", "500"})).exitCode ==
             0);
