@@ -309,6 +309,8 @@ int receiptPdf(CliContext& ctx, const QCommandLineParser& p, const QString& usag
     const int number = positive(required(p, "receipt", usage), "receipt");
     const QString out = required(p, "out", usage);
     const bool copy = p.isSet(QStringLiteral("copy"));
+    if (copy)  // a copy is a till event of its own, by whoever prints it
+        SaleService::journalCopy(ctx.session(), till, number);
     ReceiptDocument(ReceiptDocument::load(ctx.db(), till, number, copy)).writePdf(out);
     ctx.print(QJsonObject{{QStringLiteral("till"), till},
                           {QStringLiteral("receipt"), number},

@@ -6,6 +6,7 @@
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
 #include "core/demo/demoreceivables.h"
+#include "core/demo/demotill.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/transaction.h"
@@ -138,6 +139,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     TillService::createTill(owner, QStringLiteral("K2"), QStringLiteral("Café"));
     const QDate today = Dates::localDate(clock.nowMs(), company().timeZone);
     DemoReceivables::build(owner, today, DemoReceivables::sizeFor(options.size), rng);
+    DemoTill::build(owner, today, rng);
     tx.commit();
 }
 

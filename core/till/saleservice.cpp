@@ -70,6 +70,17 @@ Receipt SaleService::sell(const Session& session, const QString& tillRef,
     return r;
 }
 
+void SaleService::journalCopy(const Session& session, const QString& tillRef, std::int64_t number) {
+    session.require(rights::TillSell);
+    const Receipt r = load(session.db(), tillRef, number);
+    Transaction tx(session.db());
+    session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("copy"),
+                    {{QStringLiteral("till"), r.tillRef},
+                     {QStringLiteral("number"), qint64(r.number)},
+                     {QStringLiteral("event_code"), tillevent::CopyReceipt}});
+    tx.commit();
+}
+
 Receipt SaleService::load(Database& db, const QString& tillRef, std::int64_t number) {
     const Till till = TillService::requireTill(db, tillRef);
     auto st = db.prepare(

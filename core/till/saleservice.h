@@ -29,6 +29,9 @@ public:
     static Receipt sell(const Session& session, const QString& tillRef,
                         const std::vector<SaleLineInput>& lines,
                         const std::vector<TenderInput>& tenders);
+    // Journals that a copy of a receipt was printed (SAF-T 13014). Needs
+    // till.sell; throws Error(NotFound) naming "receipt".
+    static void journalCopy(const Session& session, const QString& tillRef, std::int64_t number);
     // Throws Error(NotFound) naming "receipt".
     static Receipt load(Database& db, const QString& tillRef, std::int64_t number);
 };

@@ -314,6 +314,14 @@ TEST_CASE("till return pays back part of a sale; never more than was sold; recei
                  QStringList{pdf, QStringLiteral("--copy")});
     CHECK(r.exitCode == 0);
     CHECK(QFileInfo(pdf).size() > 1000);
+    {
+        auto db = Database::open(shop.file, Database::OpenMode::Existing);
+        auto st = db->prepare(
+            "SELECT count(*) FROM journal WHERE action = 'copy' "
+            "AND json_extract(payload, '$.event_code') = 13014");
+        st.step();
+        CHECK(st.int64(0) == 1);  // the copy is a till event (SAF-T 13014)
+    }
     r = shop.run(words({"till", "receipt", "pdf", "--till", "K1", "--receipt", "9", "--out"}) +
                  QStringList{pdf});
     CHECK(r.exitCode == 1);
