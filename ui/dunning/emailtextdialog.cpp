@@ -48,7 +48,7 @@ EmailTextDialog::EmailTextDialog(const ReminderTexts& texts, QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(860, 600);
 }
 
 EmailTextDialog::~EmailTextDialog() = default;

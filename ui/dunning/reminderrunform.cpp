@@ -144,14 +144,22 @@ void ReminderRunForm::refresh() {
         m_date->setDate(today);
         m_toDate->setDate(today.addDays(-1));
     }
+    // Refilled quietly: coming back to the page must not throw away an
+    // overview for the same parameters.
     const QString till = m_till->currentData().toString();
-    m_till->clear();
-    m_till->addItem(tr("All tills"), QString());
-    auto st = db.prepare(
-        "SELECT DISTINCT till_ref FROM invoice WHERE till_ref <> '' ORDER BY till_ref LIMIT 200");
-    while (st.step())
-        m_till->addItem(st.text(0), st.text(0));
-    m_till->setCurrentIndex(std::max(0, m_till->findData(till)));
+    {
+        const QSignalBlocker quiet(m_till);
+        m_till->clear();
+        m_till->addItem(tr("All tills"), QString());
+        auto st = db.prepare(
+            "SELECT DISTINCT till_ref FROM invoice WHERE till_ref <> '' ORDER BY till_ref "
+            "LIMIT 200");
+        while (st.step())
+            m_till->addItem(st.text(0), st.text(0));
+        m_till->setCurrentIndex(std::max(0, m_till->findData(till)));
+    }
+    if (m_till->currentData().toString() != till)
+        Q_EMIT changed();
     m_reference->setText(
         tr("Reference rate: %1 % a year. The law allows it plus %2 points; change it under "
            "Settings → Invoicing.")

@@ -52,20 +52,35 @@ ReturnDialog::ReturnDialog(AppContext& context, const QString& tillRef, QWidget*
     m_errors->bind(QStringLiteral("tender"), m_kind);
     auto* find = new QPushButton(tr("&Find"), this);
     connect(find, &QPushButton::clicked, this, &ReturnDialog::findReceipt);
+    // Enter in the number field finds the receipt; once found, Enter returns.
+    find->setDefault(true);
+    m_find = find;
     connect(m_lines, &QTableWidget::itemChanged, this, &ReturnDialog::updateRefund);
+    // Another number means another receipt: find it before returning from it.
+    connect(m_number, &QSpinBox::valueChanged, this, [this] {
+        m_original.reset();
+        m_lines->setRowCount(0);
+        m_find->setDefault(true);
+        m_ok->setDefault(false);
+        updateRefund();
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReturnDialog::updateRefund);
 
     auto* numberRow = new QHBoxLayout;
     numberRow->addWidget(m_number, 1);
     numberRow->addWidget(find);
+    auto* numberLabel = new QLabel(tr("&Receipt number:"), this);
+    numberLabel->setBuddy(m_number);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Receipt number:"), numberRow);
+    form->addRow(numberLabel, numberRow);
     auto* refundForm = new QFormLayout;
     refundForm->addRow(tr("Pay &back by:"), m_kind);
     refundForm->addRow(tr("Card reference:"), m_reference);
     refundForm->addRow(tr("To pay back:"), m_refund);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Return"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Return"));
+    m_ok->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReturnDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReturnDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -88,6 +103,8 @@ void ReturnDialog::findReceipt() {
         const auto left = ReturnService::returnable(m_context.db(), m_tillRef, m_number->value());
         const QSignalBlocker quiet(m_lines);
         m_lines->setRowCount(int(m_original->lines.size()));
+        m_find->setDefault(false);
+        m_ok->setDefault(true);
         const QLocale locale;
         for (int row = 0; row < m_lines->rowCount(); ++row) {
             const ReceiptLine& l = m_original->lines[std::size_t(row)];
@@ -161,7 +178,7 @@ void ReturnDialog::accept() {
                                  tr("Say how much of which line comes back."));
         const TenderKind kind = TenderKind(m_kind->currentData().toInt());
         m_created = ReturnService::returnLines(
-            m_context.session(), m_tillRef, m_number->value(), lines,
+            m_context.session(), m_tillRef, m_original->number, lines,
             {TenderInput{kind, refundAmount(lines), m_reference->text().trimmed()}});
     } catch (const Error& e) {
         m_errors->show(e);

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -46,6 +47,8 @@ private:
     QComboBox* m_kind;
     QLineEdit* m_reference;
     QLabel* m_refund;
+    QPushButton* m_find;
+    QPushButton* m_ok;
     QLabel* m_errorLabel;
     std::unique_ptr<FormErrors> m_errors;
     std::optional<Receipt> m_original;

@@ -145,6 +145,8 @@ bool TillPage::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void TillPage::showEvent(QShowEvent* event) {
+    if (m_till->count() == 0)
+        loadTills();  // a till may have been set up since
     refreshShift();
     m_scan->setFocus();
     QWidget::showEvent(event);
@@ -263,9 +265,11 @@ void TillPage::voidLine() {
         return;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     const int row = selected.isEmpty() ? m_cart->rowCount() - 1 : selected.first().row();
-    const SaleLineInput line = m_cart->take(row);
+    // Journaled first: a void that cannot be recorded does not happen.
+    const SaleLineInput line = m_cart->lines()[std::size_t(row)];
     try {
         TillService::voidLine(m_context.session(), tillRef(), line);
+        m_cart->take(row);
         showMessage(tr("Took off: %1").arg(line.text), false);
     } catch (const Error& e) {
         showMessage(e.message(), true);
