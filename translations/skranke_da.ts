@@ -5259,10 +5259,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>Bonnens nummer på kassen (return, receipt pdf).</translation>
     </message>
     <message>
-        <source>The PDF file to write (receipt pdf).</source>
-        <translation>Den PDF-fil, der skal skrives (receipt pdf).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -5367,6 +5363,10 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
         <translation>(de første %1 bonner; afgræns med --from/--to eller hæv --limit)</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf, report x|z).</source>
+        <translation>PDF-filen, der skal skrives (receipt pdf, report x|z).</translation>
     </message>
 </context>
 <context>

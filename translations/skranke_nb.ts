@@ -5259,10 +5259,6 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Kvitteringens nummer i kassen (return, receipt pdf).</translation>
     </message>
     <message>
-        <source>The PDF file to write (receipt pdf).</source>
-        <translation>PDF-filen som skal skrives (receipt pdf).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -5367,6 +5363,10 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
         <translation>(de første %1 kvitteringene; avgrens med --from/--to eller øk --limit)</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf, report x|z).</source>
+        <translation>PDF-filen som skal skrives (receipt pdf, report x|z).</translation>
     </message>
 </context>
 <context>

@@ -5259,10 +5259,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Kvittots nummer i kassan (return, receipt pdf).</translation>
     </message>
     <message>
-        <source>The PDF file to write (receipt pdf).</source>
-        <translation>PDF-filen som ska skrivas (receipt pdf).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -5367,6 +5363,10 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>(the first %1 receipts; narrow with --from/--to or raise --limit)</source>
         <translation>(de första %1 kvittona; begränsa med --from/--to eller höj --limit)</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf, report x|z).</source>
+        <translation>PDF-filen som ska skrivas (receipt pdf, report x|z).</translation>
     </message>
 </context>
 <context>

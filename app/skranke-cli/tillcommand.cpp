@@ -309,9 +309,12 @@ int receiptPdf(CliContext& ctx, const QCommandLineParser& p, const QString& usag
     const int number = positive(required(p, "receipt", usage), "receipt");
     const QString out = required(p, "out", usage);
     const bool copy = p.isSet(QStringLiteral("copy"));
-    if (copy)  // a copy is a till event of its own, by whoever prints it
-        SaleService::journalCopy(ctx.session(), till, number);
+    // A copy is a till event of its own, by whoever prints it: signed in
+    // before, journaled once the file is really written.
+    const Session* printer = copy ? &ctx.session() : nullptr;
     ReceiptDocument(ReceiptDocument::load(ctx.db(), till, number, copy)).writePdf(out);
+    if (printer)
+        SaleService::journalCopy(*printer, till, number);
     ctx.print(QJsonObject{{QStringLiteral("till"), till},
                           {QStringLiteral("receipt"), number},
                           {QStringLiteral("copy"), copy},
@@ -358,7 +361,7 @@ int runTill(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("receipt"),
          TillText::tr("The receipt's number on the till (return, receipt pdf)."),
          TillText::tr("N")},
-        {QStringLiteral("out"), TillText::tr("The PDF file to write (receipt pdf)."),
+        {QStringLiteral("out"), TillText::tr("The PDF file to write (receipt pdf, report x|z)."),
          TillText::tr("FILE")},
         {QStringLiteral("copy"), TillText::tr("Mark the printout as a copy (receipt pdf).")},
         {QStringLiteral("from"), TillText::tr("First day (receipts)."), TillText::tr("DATE")},

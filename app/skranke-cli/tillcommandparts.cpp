@@ -6,6 +6,7 @@
 #include "core/till/tillreport.h"
 #include "core/till/tillservice.h"
 #include "core/time/dates.h"
+#include "ui/documents/tillreportdocument.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -117,8 +118,14 @@ int report(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
     } else {
         throw UsageError(usage);
     }
-    const QString tz = CompanyService::require(ctx.db()).timeZone;
-    ctx.print(reportJson(r, tz), [&] { return reportText(r, tz); });
+    const CompanyProfile company = CompanyService::require(ctx.db());
+    QJsonObject json = reportJson(r, company.timeZone);
+    if (p.isSet(QStringLiteral("out"))) {
+        const QString out = p.value(QStringLiteral("out"));
+        TillReportDocument(r, company).writePdf(out);
+        json.insert(QStringLiteral("file"), out);
+    }
+    ctx.print(json, [&] { return reportText(r, company.timeZone); });
     return 0;
 }
 

@@ -146,6 +146,14 @@ std::optional<Product> CatalogService::productByEan(Database& db, const QString&
     return readProduct(st);
 }
 
+std::optional<Product> CatalogService::productByNumber(Database& db, const QString& number) {
+    auto st = db.prepare(std::string(selectProduct) + "WHERE p.number = ?1 AND p.active = 1");
+    st.bind(1, number);
+    if (!st.step())
+        return std::nullopt;
+    return readProduct(st);
+}
+
 std::vector<Product> CatalogService::searchProducts(Database& db, const QString& text, int limit) {
     auto st = db.prepare(std::string(selectProduct) +
                          "WHERE p.active = 1 AND (?1 = '' OR p.name LIKE '%' || ?1 || '%' "

@@ -40,6 +40,7 @@ public:
 
     static std::optional<Product> product(Database& db, std::int64_t id);
     static std::optional<Product> productByEan(Database& db, const QString& ean);
+    static std::optional<Product> productByNumber(Database& db, const QString& number);
     // Active products whose name, number or EAN contains the text.
     static std::vector<Product> searchProducts(Database& db, const QString& text, int limit);
     static std::vector<Resource> resources(Database& db);

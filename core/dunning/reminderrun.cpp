@@ -32,7 +32,7 @@ constexpr const char* openClaims =
     "(SELECT max(r.reminder_date) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
     " WHERE rl.invoice_id = i.id), "
     "(SELECT count(*) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
-    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0), d.language, "
+    " WHERE rl.invoice_id = i.id AND r.compensation_minor > 0), d.language, d.email, "
     "(SELECT max(r.reminder_date) FROM reminder_line rl JOIN reminder r ON r.id = rl.reminder_id "
     " WHERE rl.invoice_id = i.id AND rl.interest_minor > 0) "
     "FROM posting_open o JOIN posting p ON p.id = o.posting_id "
@@ -46,7 +46,7 @@ constexpr const char* earlierCharges =
     "SELECT coalesce(sum(o.open_minor), 0) "
     "FROM posting_open o JOIN posting p ON p.id = o.posting_id "
     "WHERE o.debtor_id = ?1 AND p.kind IN ('reminder_fee', 'compensation', 'interest') "
-    "AND o.open_minor > 0 AND o.open_minor <> 0";
+    "AND o.open_minor > 0 AND o.open_minor <> 0";  // <> 0: the partial index's own term
 
 }  // namespace
 
@@ -138,6 +138,7 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
             d.name = st.text(1);
             d.business = st.int64(2) != 0;
             d.language = documentLanguage(st.text(12), country);
+            d.email = st.text(13);
             d.claimsTotal = d.earlierCharges = d.fee = d.compensation = d.interest = d.total =
                 Money::zero(c);
             out.push_back(d);
@@ -153,8 +154,8 @@ std::vector<ReminderRun::Proposal> ReminderRun::preview(Database& db, const Para
         // Interest runs from the due date, or from the last reminder that
         // already charged it, so no day is charged twice.
         const QDate interestFrom =
-            st.isNull(13) ? cl.dueDate
-                          : std::max(cl.dueDate, QDate::fromString(st.text(13), Qt::ISODate));
+            st.isNull(14) ? cl.dueDate
+                          : std::max(cl.dueDate, QDate::fromString(st.text(14), Qt::ISODate));
         cl.interest = InterestCalculator::interest(cl.open, p.interestPerMonth, p.interestMode,
                                                    interestFrom, p.runDate);
         compensationFree |= !h.compensationCharged;

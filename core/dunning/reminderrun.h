@@ -54,6 +54,7 @@ public:
         std::int64_t debtorId = 0;
         QString name;
         QString language;  // the reminder's: the debtor's, else the company's
+        QString email;     // empty: the reminder goes on paper
         bool business = false;
         std::vector<Claim> claims;
         Money claimsTotal;

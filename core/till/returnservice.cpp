@@ -3,6 +3,7 @@
 #include "core/auth/rights.h"
 #include "core/auth/session.h"
 #include "core/company/companyservice.h"
+#include "core/invoicing/quantity.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
@@ -18,18 +19,6 @@
 namespace skranke {
 
 namespace {
-
-// 1500 → "1.5", 2000 → "2": a positive quantity as staff type it.
-QString quantityText(std::int64_t milli) {
-    QString s = QString::number(milli / 1000);
-    if (const std::int64_t frac = milli % 1000; frac != 0) {
-        QString f = QStringLiteral("%1").arg(frac, 3, 10, QLatin1Char('0'));
-        while (f.endsWith(QLatin1Char('0')))
-            f.chop(1);
-        s += QLatin1Char('.') + f;
-    }
-    return s;
-}
 
 // What is left to return of each line of the original sale. A line sold with
 // a negative quantity (money off) is not returnable on its own: it shows 0.
@@ -123,8 +112,8 @@ Receipt ReturnService::returnLines(const Session& session, const QString& tillRe
                                    ? tr("Line %1 has already been returned in full.").arg(w.lineNo)
                                    : tr("Line %1: only %2 can still be returned, not %3.")
                                          .arg(w.lineNo)
-                                         .arg(quantityText(found->quantityMilli),
-                                              quantityText(w.quantityMilli)));
+                                         .arg(Quantity::format(found->quantityMilli),
+                                              Quantity::format(w.quantityMilli)));
         }
     }
 

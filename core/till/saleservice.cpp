@@ -19,9 +19,15 @@ SaleLineInput SaleService::lineFor(Database& db, const QString& productOrEan,
     const QString key = productOrEan.trimmed();
     std::optional<Product> p = CatalogService::productByEan(db, key);
     if (!p)
-        for (const Product& candidate : CatalogService::searchProducts(db, key, 5))
-            if (candidate.number == key || QString::number(candidate.id) == key)
-                p = candidate;
+        p = CatalogService::productByNumber(db, key);
+    if (!p) {
+        bool isId = false;
+        const qint64 id = key.toLongLong(&isId);
+        if (isId)
+            p = CatalogService::product(db, id);
+        if (p && !p->active)
+            p.reset();
+    }
     if (!p)
         throw Error::invalid(QStringLiteral("line"),
                              tr("No product has the EAN, number or ID \"%1\".").arg(key));

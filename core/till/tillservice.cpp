@@ -135,8 +135,8 @@ void TillService::moveCash(const Session& session, const QString& tillRef, const
         throw Error::invalid(QStringLiteral("amount"), tr("Enter the amount moved."));
     if (reason.trimmed().isEmpty())
         throw Error::invalid(QStringLiteral("reason"), tr("Say why the cash is moved."));
+    Transaction tx(db);  // the shift checked inside it, so a Z cannot close it in between
     const Shift shift = requireOpenShift(db, till);
-    Transaction tx(db);
     const std::int64_t now = session.clock().nowMs();
     const QByteArray uid = Uuid::v7(now);
     db.prepare(

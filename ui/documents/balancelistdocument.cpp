@@ -2,13 +2,12 @@
 
 #include "core/ledger/posting.h"
 #include "core/store/error.h"
+#include "ui/documents/letter.h"
 #include "ui/documents/pagelayout.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace skranke {
 
@@ -62,19 +61,9 @@ void BalanceListDocument::print(QPagedPaintDevice& device) const {
 }
 
 void BalanceListDocument::writePdf(const QString& path) const {
-    const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        throw Error(ErrorCode::Storage,
-                    QCoreApplication::translate(Ctx, "The folder %1 does not exist.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())),
-                    QStringLiteral("file"));
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Skranke"));
-    writer.setTitle(t(QT_TRANSLATE_NOOP("skranke::BalanceListDocument", "Debtor balance list")));
-    print(writer);
+    Letter::writePdf(path,
+                     t(QT_TRANSLATE_NOOP("skranke::BalanceListDocument", "Debtor balance list")),
+                     [this](QPagedPaintDevice& device) { print(device); });
 }
 
 void BalanceListDocument::paintPage(QPainter& p, int index) const {

@@ -140,7 +140,7 @@ void ReminderDocument::paintTotals(QPainter& p, double y) const {
     using L = PageLayout;
     const Reminder& r = m_data.reminder;
     const QLocale& loc = m_text.locale();
-    constexpr double Labels = 260;
+    constexpr double Labels = 200;  // room for "Unpaid fees and interest of …"
     L::rule(p, y - 8, Labels);
     p.setFont(L::font(p, 9));
     QList<std::pair<QString, Money>> rows{

@@ -7,18 +7,16 @@ namespace skranke {
 ReminderProposalModel::ReminderProposalModel(QObject* parent) : QAbstractTableModel(parent) {
 }
 
-void ReminderProposalModel::setProposals(std::vector<ReminderRun::Proposal> proposals,
-                                         QHash<qint64, QString> emails) {
+void ReminderProposalModel::setProposals(std::vector<ReminderRun::Proposal> proposals) {
     beginResetModel();
     m_rows = std::move(proposals);
     m_marked.assign(m_rows.size(), true);
-    m_emails = std::move(emails);
     endResetModel();
     Q_EMIT markedChanged();
 }
 
 void ReminderProposalModel::clear() {
-    setProposals({}, {});
+    setProposals({});
 }
 
 void ReminderProposalModel::setAllMarked(bool marked) {
@@ -82,8 +80,7 @@ QVariant ReminderProposalModel::data(const QModelIndex& index, int role) const {
         case Name:
             return p.name;
         case Email: {
-            const QString email = m_emails.value(p.debtorId);
-            return email.isEmpty() ? tr("— (print)") : email;
+            return p.email.isEmpty() ? tr("— (print)") : p.email;
         }
         case Invoices:
             return int(p.claims.size());

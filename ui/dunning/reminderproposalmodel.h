@@ -3,7 +3,6 @@
 #include "core/dunning/reminderrun.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace skranke {
 
@@ -29,7 +28,7 @@ public:
 
     explicit ReminderProposalModel(QObject* parent = nullptr);
     // Every debtor is marked at first.
-    void setProposals(std::vector<ReminderRun::Proposal> proposals, QHash<qint64, QString> emails);
+    void setProposals(std::vector<ReminderRun::Proposal> proposals);
     void clear();
     void setAllMarked(bool marked);
     std::vector<std::int64_t> markedDebtors() const;
@@ -51,7 +50,6 @@ private:
 
     std::vector<ReminderRun::Proposal> m_rows;
     std::vector<bool> m_marked;
-    QHash<qint64, QString> m_emails;
 };
 
 }  // namespace skranke

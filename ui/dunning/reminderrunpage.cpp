@@ -5,7 +5,6 @@
 #include "core/i18n/language.h"
 #include "core/mail/smtpsender.h"
 #include "core/mail/smtpsettings.h"
-#include "core/parties/debtorservice.h"
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "ui/documents/reminderdispatch.h"
@@ -59,6 +58,7 @@ ReminderRunPage::ReminderRunPage(AppContext& context, QWidget* parent)
     connect(m_form, &ReminderRunForm::changed, this, [this] {
         m_model->clear();  // an overview of other parameters must not be created
         m_result->clear();
+        m_errors->clear();
     });
 
     m_view->setModel(m_model);
@@ -68,8 +68,7 @@ ReminderRunPage::ReminderRunPage(AppContext& context, QWidget* parent)
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ReminderProposalModel::Email,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ReminderProposalModel::Id,
-                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* markAll = new QPushButton(tr("&Mark all"), this);
     auto* unmarkAll = new QPushButton(tr("&Unmark all"), this);
     connect(markAll, &QPushButton::clicked, this, [this] { m_model->setAllMarked(true); });
@@ -142,11 +141,7 @@ void ReminderRunPage::showOverview() {
     m_errors->clear();
     m_result->clear();
     try {
-        auto proposals = ReminderRun::preview(m_context.db(), m_form->params());
-        QHash<qint64, QString> emails;
-        for (const ReminderRun::Proposal& p : proposals)
-            emails.insert(p.debtorId, DebtorService::require(m_context.db(), p.debtorId).email);
-        m_model->setProposals(std::move(proposals), std::move(emails));
+        m_model->setProposals(ReminderRun::preview(m_context.db(), m_form->params()));
         if (m_model->rowCount() == 0)
             m_result->setText(tr("No debtor gets a reminder with these parameters."));
     } catch (const Error& e) {
@@ -267,7 +262,7 @@ void ReminderRunPage::deliverEmails(const std::vector<std::int64_t>& mailIds, in
             progress.setValue(int(i));
             const auto entries =
                 ReminderDispatch::deliver(m_context.db(), sender, {mailIds[i]}, now);
-            (entries.front().status == QLatin1String("sent") ? sent : failed) += 1;
+            sent += entries.front().status == QLatin1String("sent") ? 1 : 0;
         }
         progress.setValue(int(mailIds.size()));
     } catch (const Error& e) {
