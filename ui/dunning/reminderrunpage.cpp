@@ -64,11 +64,11 @@ ReminderRunPage::ReminderRunPage(AppContext& context, QWidget* parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ReminderProposalModel::Name,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ReminderProposalModel::Email,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* markAll = new QPushButton(tr("&Mark all"), this);
     auto* unmarkAll = new QPushButton(tr("&Unmark all"), this);
     connect(markAll, &QPushButton::clicked, this, [this] { m_model->setAllMarked(true); });
