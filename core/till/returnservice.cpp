@@ -9,6 +9,7 @@
 #include "core/store/transaction.h"
 #include "core/till/receiptcalculator.h"
 #include "core/till/receiptstore.h"
+#include "core/till/saleparts.h"
 #include "core/till/saleservice.h"
 #include "core/till/tillevents.h"
 #include "core/till/tillservice.h"
@@ -51,6 +52,14 @@ Receipt loadOriginal(Database& db, const QString& tillRef, std::int64_t number) 
     return original;
 }
 
+// The return's party only: its cards were handled by recordReturnCards.
+Receipt withoutCards(Receipt r) {
+    for (ReceiptLine& l : r.lines)
+        l.input.cardNumber.clear();
+    r.tenders.clear();
+    return r;
+}
+
 }  // namespace
 
 std::vector<ReturnLine> ReturnService::returnable(Database& db, const QString& tillRef,
@@ -68,15 +77,14 @@ Receipt ReturnService::returnLines(const Session& session, const QString& tillRe
     const CountryRules& rules = CompanyService::rules(db);
     const QString lineField = QStringLiteral("line");
     const QString tenderField = QStringLiteral("tender");
-    for (const TenderInput& t : refund)
-        if (t.kind != TenderKind::Cash && t.kind != TenderKind::Card)
-            throw Error::invalid(tenderField, tr("Only cash and card are refunded at the till so "
-                                                 "far."));
 
     // Reading what is left and writing the return in one transaction keeps
     // two returns of the same receipt from both taking the last item.
     Transaction tx(db);
+    std::vector<TenderInput> tenders = refund;
+    SaleParts::prepareRefundTenders(db, tenders);
     const Receipt original = loadOriginal(db, tillRef, originalNumber);
+    SaleParts::refuseInvoicedOriginal(db, original);
     const std::vector<ReturnLine> left = stillReturnable(db, original);
     std::vector<ReturnLine> wanted;
     if (lines.empty()) {
@@ -131,7 +139,8 @@ Receipt ReturnService::returnLines(const Session& session, const QString& tillRe
     ReceiptCalculator::computeTotals(r, inputs, original.total.currency());
     for (std::size_t i = 0; i < r.lines.size(); ++i)
         r.lines[i].returnsLineNo = wanted[i].lineNo;
-    TenderPlan::apply(r, refund, rules.cashRoundingMinor);
+    r.party = original.party;
+    TenderPlan::apply(r, tenders, rules.cashRoundingMinor);
     for (const ReceiptTender& t : r.tenders)
         if (!t.change.isZero())
             throw Error::invalid(tenderField,
@@ -140,6 +149,8 @@ Receipt ReturnService::returnLines(const Session& session, const QString& tillRe
 
     ReceiptStore::record(session, till, r, QStringLiteral("return"), tillevent::ReturnReceipt,
                          {{QStringLiteral("original_number"), qint64(original.number)}});
+    SaleParts::recordReturnCards(session, original, r);
+    SaleParts::recordCardsAndParty(session, withoutCards(r));
     tx.commit();
     return r;
 }

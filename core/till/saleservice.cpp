@@ -9,8 +9,11 @@
 #include "core/store/transaction.h"
 #include "core/till/receiptcalculator.h"
 #include "core/till/receiptstore.h"
+#include "core/till/saleparts.h"
 #include "core/till/tillevents.h"
 #include "core/till/tillservice.h"
+
+#include <QJsonObject>
 
 namespace skranke {
 
@@ -43,28 +46,40 @@ SaleLineInput SaleService::lineFor(Database& db, const QString& productOrEan,
 
 Receipt SaleService::sell(const Session& session, const QString& tillRef,
                           const std::vector<SaleLineInput>& lines,
-                          const std::vector<TenderInput>& tenders) {
+                          const std::vector<TenderInput>& tenders, const SaleParty& party) {
     session.require(rights::TillSell);
     Database& db = session.db();
     const Till till = TillService::requireTill(db, tillRef);
     const CountryRules& rules = CompanyService::rules(db);
     if (lines.empty())
         throw Error::invalid(QStringLiteral("line"), tr("A sale needs at least one line."));
-    for (const TenderInput& t : tenders)
-        if (t.kind != TenderKind::Cash && t.kind != TenderKind::Card)
-            throw Error::invalid(QStringLiteral("tender"),
-                                 tr("Only cash and card are taken at the till so far."));
+    SaleParts::checkSaleTenders(tenders, party);
+
+    Transaction tx(db);
+    std::vector<SaleLineInput> prepared = lines;
+    SaleParts::prepareCardLines(db, prepared);
     Receipt r;
-    ReceiptCalculator::computeTotals(r, lines, Currency::fromCode(rules.currency));
+    r.party = party;
+    ReceiptCalculator::computeTotals(r, prepared, Currency::fromCode(rules.currency));
     if (r.total.isNegative())
         throw Error::invalid(QStringLiteral("line"),
                              tr("A sale cannot come to less than 0; use a return."));
-    TenderPlan::apply(r, tenders, rules.cashRoundingMinor);
-
-    Transaction tx(db);
-    ReceiptStore::record(session, till, r, QStringLiteral("sale"), tillevent::SalesReceipt);
+    TenderPlan::apply(r, SaleParts::invoiceTakesTotal(tenders, r.total), rules.cashRoundingMinor);
+    SaleParts::postInvoice(session, till, r);
+    QJsonObject extra;
+    if (r.invoiceNumber != 0)
+        extra.insert(QStringLiteral("invoice"), qint64(r.invoiceNumber));
+    if (party.debtorId != 0)
+        extra.insert(QStringLiteral("debtor"), qint64(party.debtorId));
+    if (party.customerId != 0)
+        extra.insert(QStringLiteral("customer"), qint64(party.customerId));
+    ReceiptStore::record(
+        session, till, r, QStringLiteral("sale"),
+        r.invoiceNumber != 0 ? tillevent::DeliveryReceipt : tillevent::SalesReceipt, extra);
+    SaleParts::recordCardsAndParty(session, r);
     for (const ReceiptLine& l : r.lines)
-        if (l.input.productId != 0 && l.input.unitPrice != l.input.listPrice)
+        if (l.input.productId != 0 && l.input.cardNumber.isEmpty() &&
+            l.input.unitPrice != l.input.listPrice)
             session.journal(QStringLiteral("receipt"), r.uid, QStringLiteral("price_override"),
                             {{QStringLiteral("till"), till.ref},
                              {QStringLiteral("number"), qint64(r.number)},
@@ -138,6 +153,25 @@ Receipt SaleService::load(Database& db, const QString& tillRef, std::int64_t num
         r.tenders.push_back(ReceiptTender{tenderKindFromKey(tenders.text(0)),
                                           Money(tenders.int64(1), c), Money(tenders.int64(2), c),
                                           Money(tenders.int64(3), c), tenders.text(4)});
+    auto party = db.prepare(
+        "SELECT coalesce(p.customer_id, 0), coalesce(p.debtor_id, 0), "
+        "coalesce(nullif(d.company_name, ''), d.name, c.name, ''), coalesce(i.number, 0) "
+        "FROM receipt_party p LEFT JOIN debtor d ON d.id = p.debtor_id "
+        "LEFT JOIN customer c ON c.id = p.customer_id LEFT JOIN invoice i ON i.id = p.invoice_id "
+        "WHERE p.receipt_id = ?1");
+    party.bind(1, r.id);
+    if (party.step()) {
+        r.party = SaleParty{party.int64(0), party.int64(1), party.text(2)};
+        r.invoiceNumber = party.int64(3);
+    }
+    auto cards = db.prepare(
+        "SELECT e.line_no, v.number FROM value_card_entry e JOIN value_card v ON v.id = e.card_id "
+        "WHERE e.receipt_id = ?1 AND e.kind = 'issue'");
+    cards.bind(1, r.id);
+    while (cards.step())
+        for (ReceiptLine& l : r.lines)
+            if (l.lineNo == cards.int64(0))
+                l.input.cardNumber = cards.text(1);
     return r;
 }
 

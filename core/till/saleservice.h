@@ -24,11 +24,14 @@ public:
     // Needs till.sell and an open shift on the till. Takes the till's next
     // receipt number (gapless), stores lines, VAT, tenders and the cash
     // rounding, and journals the sale (SAF-T 13012) and each price override
-    // (13021). Throws Error::invalid naming "line" or "tender" and writes
-    // nothing when the sale does not add up.
+    // (13021). Value-card lines issue or top up their card; value-card
+    // tenders take from the card's balance; an invoice tender puts the whole
+    // sale on a posted invoice on the party's debtor (needs
+    // invoicing.invoice). Throws Error::invalid naming "line" or "tender"
+    // and writes nothing when the sale does not add up.
     static Receipt sell(const Session& session, const QString& tillRef,
                         const std::vector<SaleLineInput>& lines,
-                        const std::vector<TenderInput>& tenders);
+                        const std::vector<TenderInput>& tenders, const SaleParty& party = {});
     // Journals that a copy of a receipt was printed (SAF-T 13014). Needs
     // till.sell; throws Error(NotFound) naming "receipt".
     static void journalCopy(const Session& session, const QString& tillRef, std::int64_t number);

@@ -40,6 +40,18 @@ struct SaleLineInput {
     Money listPrice;  // the catalog's; a different unitPrice is a price override
     Rate vatRate;
     Rate discount;  // 0 ≤ d < 1
+    // A value-card product: the card the line puts its amount on; empty
+    // issues a new card with the next free number.
+    QString cardNumber;
+};
+
+// Who a sale is for: a debtor (needed to put it on an invoice) and/or a
+// customer. The name is for display.
+struct SaleParty {
+    std::int64_t customerId = 0;
+    std::int64_t debtorId = 0;
+    QString name;
+    bool isEmpty() const { return customerId == 0 && debtorId == 0; }
 };
 
 enum class TenderKind { Cash, Card, ValueCard, Invoice };
@@ -91,6 +103,8 @@ struct Receipt {
     std::vector<ReceiptLine> lines;
     std::vector<ReceiptVat> vat;
     std::vector<ReceiptTender> tenders;
+    SaleParty party;
+    std::int64_t invoiceNumber = 0;  // an invoice sale: the invoice it became
 };
 
 }  // namespace skranke

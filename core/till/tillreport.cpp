@@ -25,6 +25,8 @@ QJsonObject summary(const TillReport& r) {
                   {QStringLiteral("returns"), r.returns},
                   {QStringLiteral("returns_total"), r.returnsTotal.toDecimalString()},
                   {QStringLiteral("tenders"), tenders},
+                  {QStringLiteral("value_cards_sold"), r.valueCardsSold.toDecimalString()},
+                  {QStringLiteral("debtor_payments"), r.debtorPayments},
                   {QStringLiteral("expected_cash"), r.expectedCash.toDecimalString()}};
     if (r.zNumber > 0)
         o.insert(QStringLiteral("z_number"), qint64(r.zNumber));
@@ -43,7 +45,8 @@ TillReport TillReports::compute(Database& db, const Till& till, const Shift& shi
     r.till = till;
     r.shift = shift;
     r.cashFloat = shift.cashFloat;
-    r.salesTotal = r.returnsTotal = r.rounding = r.cashIn = r.cashOut = Money::zero(c);
+    r.salesTotal = r.returnsTotal = r.rounding = r.cashIn = r.cashOut = r.valueCardsSold =
+        Money::zero(c);
     auto receipts = db.prepare(
         "SELECT kind, count(*), coalesce(sum(total_minor), 0), coalesce(sum(rounding_minor), 0) "
         "FROM receipt WHERE shift_id = ?1 GROUP BY kind");
@@ -77,9 +80,27 @@ TillReport TillReports::compute(Database& db, const Till& till, const Shift& shi
     moves.step();
     r.cashIn = Money(moves.int64(0), c);
     r.cashOut = Money(moves.int64(1), c);
-    const auto cash = r.tenders.find(TenderKind::Cash);
-    r.expectedCash = r.cashFloat + (cash == r.tenders.end() ? Money::zero(c) : cash->second) +
-                     r.cashIn + r.cashOut;
+    auto cards = db.prepare(
+        "SELECT coalesce(sum(l.amount_minor), 0) FROM receipt r "
+        "JOIN receipt_line l ON l.receipt_id = r.id JOIN product p ON p.id = l.product_id "
+        "WHERE r.shift_id = ?1 AND p.kind = 'value_card'");
+    cards.bind(1, shift.id);
+    cards.step();
+    r.valueCardsSold = Money(cards.int64(0), c);
+    auto payments = db.prepare(
+        "SELECT tender, count(*), sum(amount_minor) FROM till_payment WHERE shift_id = ?1 "
+        "GROUP BY tender");
+    payments.bind(1, shift.id);
+    while (payments.step()) {
+        r.debtorPayments += int(payments.int64(1));
+        r.debtorPaymentTenders[tenderKindFromKey(payments.text(0))] = Money(payments.int64(2), c);
+    }
+    const auto cashOf = [&](const std::map<TenderKind, Money>& m) {
+        const auto it = m.find(TenderKind::Cash);
+        return it == m.end() ? Money::zero(c) : it->second;
+    };
+    r.expectedCash =
+        r.cashFloat + cashOf(r.tenders) + cashOf(r.debtorPaymentTenders) + r.cashIn + r.cashOut;
     return r;
 }
 

@@ -25,12 +25,15 @@ struct TillReport {
     Money salesTotal;
     int returns = 0;
     Money returnsTotal;
-    std::map<TenderKind, Money> tenders;  // net per tender
-    std::vector<ReceiptVat> vat;          // net per rate
-    Money rounding;                       // cash rounding on the shift
+    std::map<TenderKind, Money> tenders;  // net per tender, receipts only
+    Money valueCardsSold;                 // in salesTotal, but a liability, not turnover
+    int debtorPayments = 0;
+    std::map<TenderKind, Money> debtorPaymentTenders;
+    std::vector<ReceiptVat> vat;  // net per rate
+    Money rounding;               // cash rounding on the shift
     Money cashIn;
     Money cashOut;                     // negative
-    Money expectedCash;                // float + cash tenders + cash in/out
+    Money expectedCash;                // float + cash tenders + cash debtor payments + cash in/out
     std::optional<Money> countedCash;  // Z only
     std::optional<Money> difference;   // counted − expected
 };

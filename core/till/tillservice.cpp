@@ -169,4 +169,21 @@ void TillService::voidLine(const Session& session, const QString& tillRef,
     tx.commit();
 }
 
+void TillService::openDrawer(const Session& session, const QString& tillRef,
+                             const QString& reason) {
+    session.require(rights::TillSell);
+    if (reason.trimmed().isEmpty())
+        throw Error::invalid(QStringLiteral("reason"),
+                             tr("Say why the drawer is opened without a sale."));
+    Database& db = session.db();
+    const Till till = requireTill(db, tillRef);
+    Transaction tx(db);
+    requireOpenShift(db, till);
+    session.journal(QStringLiteral("till"), till.uid, QStringLiteral("open_drawer"),
+                    {{QStringLiteral("till"), till.ref},
+                     {QStringLiteral("reason"), reason.trimmed()},
+                     {QStringLiteral("event_code"), tillevent::OpenDrawer}});
+    tx.commit();
+}
+
 }  // namespace skranke

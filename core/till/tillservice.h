@@ -31,6 +31,9 @@ public:
     // Journals a line taken off the cart before payment (SAF-T 13999, as the
     // code list has no code of its own for a voided line).
     static void voidLine(const Session& session, const QString& tillRef, const SaleLineInput& line);
+    // Journals the drawer opened without a sale (SAF-T 13005): needs
+    // till.sell, an open shift and a reason.
+    static void openDrawer(const Session& session, const QString& tillRef, const QString& reason);
     // The open shift of the till, or Error(Conflict) saying to open one.
     static Shift requireOpenShift(Database& db, const Till& till);
 };
