@@ -46,5 +46,7 @@ int runReminderDocuments(CliContext& ctx, const QCommandLineParser& parser, cons
 int runTill(CliContext& ctx, const QStringList& args);
 // till report|receipts, with the options runTill parsed.
 int runTillReports(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
+// till payment|drawer|value-card, with the options runTill parsed.
+int runTillMoney(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 
 }  // namespace skranke::cli

@@ -1,10 +1,13 @@
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/commands.h"
+#include "app/skranke-cli/tillcli.h"
 #include "app/skranke-cli/usageerror.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/invoicing/quantity.h"
+#include "core/parties/debtorservice.h"
 #include "core/store/error.h"
+#include "core/till/receiptcalculator.h"
 #include "core/till/returnservice.h"
 #include "core/till/saleservice.h"
 #include "core/till/tillservice.h"
@@ -22,25 +25,6 @@ class TillText {
     Q_DECLARE_TR_FUNCTIONS(skranke::cli::Till)
 };
 
-Currency companyCurrency(Database& db) {
-    return Currency::fromCode(CompanyService::rules(db).currency);
-}
-
-QString required(const QCommandLineParser& p, const char* option, const QString& usage) {
-    if (!p.isSet(QLatin1String(option)))
-        throw UsageError(usage);
-    return p.value(QLatin1String(option));
-}
-
-int positive(const QString& text, const char* field) {
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n <= 0)
-        throw Error::invalid(QLatin1String(field),
-                             TillText::tr("\"%1\" is not a positive number.").arg(text));
-    return n;
-}
-
 QJsonObject tillJson(Database& db, const Till& t) {
     QJsonObject o{{QStringLiteral("id"), qint64(t.id)},
                   {QStringLiteral("ref"), t.ref},
@@ -52,40 +36,60 @@ QJsonObject tillJson(Database& db, const Till& t) {
     return o;
 }
 
-// "PRODUCT_OR_EAN|QTY[|PRICE]": QTY in up to three decimals, PRICE including
-// VAT and overriding the list price.
+// "PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]": QTY in up to three decimals, PRICE
+// including VAT and overriding the list price, CARD the number of the value
+// card a value-card line puts its amount on (none: a new card).
 SaleLineInput parseLine(Database& db, const QString& spec, int index, const Currency& currency) {
     const QStringList parts = spec.split(QLatin1Char('|'));
-    if (parts.size() < 2 || parts.size() > 3 || parts[0].trimmed().isEmpty())
-        throw Error::invalid(QStringLiteral("line"),
-                             TillText::tr("--line %1 must be \"PRODUCT_OR_EAN|QTY[|PRICE]\", "
-                                          "not \"%2\".")
-                                 .arg(index)
-                                 .arg(spec));
+    if (parts.size() < 2 || parts.size() > 4 || parts[0].trimmed().isEmpty())
+        throw Error::invalid(
+            QStringLiteral("line"),
+            TillText::tr("--line %1 must be \"PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]\", "
+                         "not \"%2\".")
+                .arg(index)
+                .arg(spec));
     const std::int64_t quantity = Quantity::parse(parts[1].trimmed(), QStringLiteral("line"));
     std::optional<Money> price;
-    if (parts.size() == 3)
+    if (parts.size() >= 3 && !parts[2].trimmed().isEmpty())
         price = Money::fromDecimalString(parts[2].trimmed(), currency, QStringLiteral("line"));
-    return SaleService::lineFor(db, parts[0], quantity, price);
+    SaleLineInput line = SaleService::lineFor(db, parts[0], quantity, price);
+    if (parts.size() == 4)
+        line.cardNumber = parts[3].trimmed();
+    return line;
 }
 
-// "cash|AMOUNT" (what the customer hands over) or "card|AMOUNT[|REFERENCE]".
-TenderInput parseTender(const QString& spec, int index, const Currency& currency) {
+// "cash|AMOUNT" (what the customer hands over), "card|AMOUNT[|REFERENCE]",
+// "value_card|AMOUNT|CARD" or "invoice" (the whole sale, to --debtor).
+TenderInput parseTender(const QString& spec, int index, const Currency& currency,
+                        const Money& total) {
     const QStringList parts = spec.split(QLatin1Char('|'));
-    if (parts.size() < 2 || parts.size() > 3)
-        throw Error::invalid(QStringLiteral("tender"),
-                             TillText::tr("--tender %1 must be \"cash|AMOUNT\" or "
-                                          "\"card|AMOUNT[|REFERENCE]\", not \"%2\".")
-                                 .arg(index)
-                                 .arg(spec));
+    const auto bad = [&] {
+        return Error::invalid(
+            QStringLiteral("tender"),
+            TillText::tr("--tender %1 must be \"cash|AMOUNT\", "
+                         "\"card|AMOUNT[|REFERENCE]\", \"value_card|AMOUNT|CARD\" "
+                         "or \"invoice\", not \"%2\".")
+                .arg(index)
+                .arg(spec));
+    };
+    if (parts.size() > 3)
+        throw bad();
     TenderInput t;
     t.kind = tenderKindFromKey(parts[0].trimmed());
+    if (t.kind == TenderKind::Invoice && parts.size() == 1) {
+        t.amount = total;
+        return t;
+    }
+    if (parts.size() < 2)
+        throw bad();
     t.amount = Money::fromDecimalString(parts[1].trimmed(), currency, QStringLiteral("tender"));
     if (parts.size() == 3) {
         if (t.kind == TenderKind::Cash)
             throw Error::invalid(QStringLiteral("tender"),
                                  TillText::tr("--tender %1: cash has no reference.").arg(index));
         t.reference = parts[2].trimmed();
+    } else if (t.kind == TenderKind::ValueCard) {
+        throw bad();
     }
     return t;
 }
@@ -106,6 +110,8 @@ QJsonObject receiptJson(const Receipt& r, const QString& timeZone) {
                       {QStringLiteral("amount"), l.amount.toDecimalString()}};
         if (l.input.productId != 0)
             o.insert(QStringLiteral("product"), qint64(l.input.productId));
+        if (!l.input.cardNumber.isEmpty())
+            o.insert(QStringLiteral("value_card"), l.input.cardNumber);
         lines.append(o);
     }
     QJsonArray vat;
@@ -120,16 +126,21 @@ QJsonObject receiptJson(const Receipt& r, const QString& timeZone) {
                                    {QStringLiteral("given"), t.given.toDecimalString()},
                                    {QStringLiteral("change"), t.change.toDecimalString()},
                                    {QStringLiteral("reference"), t.reference}});
-    return {{QStringLiteral("till"), r.tillRef},
-            {QStringLiteral("number"), qint64(r.number)},
-            {QStringLiteral("kind"), r.kind},
-            {QStringLiteral("time"), localTime(r.createdMs, timeZone)},
-            {QStringLiteral("total"), r.total.toDecimalString()},
-            {QStringLiteral("rounding"), r.rounding.toDecimalString()},
-            {QStringLiteral("currency"), r.total.currency().code()},
-            {QStringLiteral("vat"), vat},
-            {QStringLiteral("tenders"), tenders},
-            {QStringLiteral("lines"), lines}};
+    QJsonObject o{{QStringLiteral("till"), r.tillRef},
+                  {QStringLiteral("number"), qint64(r.number)},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("time"), localTime(r.createdMs, timeZone)},
+                  {QStringLiteral("total"), r.total.toDecimalString()},
+                  {QStringLiteral("rounding"), r.rounding.toDecimalString()},
+                  {QStringLiteral("currency"), r.total.currency().code()},
+                  {QStringLiteral("vat"), vat},
+                  {QStringLiteral("tenders"), tenders},
+                  {QStringLiteral("lines"), lines}};
+    if (r.party.debtorId != 0)
+        o.insert(QStringLiteral("debtor"), qint64(r.party.debtorId));
+    if (r.invoiceNumber != 0)
+        o.insert(QStringLiteral("invoice"), qint64(r.invoiceNumber));
+    return o;
 }
 
 QString receiptText(const Receipt& r, const QString& timeZone) {
@@ -166,7 +177,7 @@ QString receiptText(const Receipt& r, const QString& timeZone) {
 }
 
 int create(CliContext& ctx, const QString& ref, const QCommandLineParser& p, const QString& usage) {
-    const Till t = TillService::createTill(ctx.session(), ref, required(p, "name", usage));
+    const Till t = TillService::createTill(ctx.session(), ref, TillCli::required(p, "name", usage));
     ctx.print(tillJson(ctx.db(), t),
               [&] { return TillText::tr("Till %1 (%2) created.").arg(t.ref, t.name); });
     return 0;
@@ -191,7 +202,7 @@ int list(CliContext& ctx) {
 }
 
 int products(CliContext& ctx, const QCommandLineParser& p) {
-    const int limit = positive(p.value(QStringLiteral("limit")), "limit");
+    const int limit = TillCli::positive(p.value(QStringLiteral("limit")), "limit");
     QJsonArray rows;
     QStringList lines;
     for (const Product& pr :
@@ -217,9 +228,10 @@ int products(CliContext& ctx, const QCommandLineParser& p) {
 }
 
 int openShift(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
-    const QString till = required(p, "till", usage);
-    const Money cashFloat = Money::fromDecimalString(
-        required(p, "float", usage), companyCurrency(ctx.db()), QStringLiteral("float"));
+    const QString till = TillCli::required(p, "till", usage);
+    const Money cashFloat =
+        Money::fromDecimalString(TillCli::required(p, "float", usage),
+                                 TillCli::companyCurrency(ctx.db()), QStringLiteral("float"));
     const Shift s = TillService::openShift(ctx.session(), till, cashFloat);
     const QString tz = CompanyService::require(ctx.db()).timeZone;
     const QString ref = TillService::requireTill(ctx.db(), till).ref;
@@ -235,13 +247,14 @@ int openShift(CliContext& ctx, const QCommandLineParser& p, const QString& usage
 }
 
 int moveCash(CliContext& ctx, bool in, const QCommandLineParser& p, const QString& usage) {
-    const QString till = required(p, "till", usage);
-    const Money amount = Money::fromDecimalString(
-        required(p, "amount", usage), companyCurrency(ctx.db()), QStringLiteral("amount"));
+    const QString till = TillCli::required(p, "till", usage);
+    const Money amount =
+        Money::fromDecimalString(TillCli::required(p, "amount", usage),
+                                 TillCli::companyCurrency(ctx.db()), QStringLiteral("amount"));
     if (!amount.isPositive())
         throw Error::invalid(QStringLiteral("amount"),
                              TillText::tr("--amount is what is moved: more than 0."));
-    const QString reason = required(p, "reason", usage);
+    const QString reason = TillCli::required(p, "reason", usage);
     const Money moved = in ? amount : -amount;
     TillService::moveCash(ctx.session(), till, moved, reason);
     const QString ref = TillService::requireTill(ctx.db(), till).ref;
@@ -257,18 +270,26 @@ int moveCash(CliContext& ctx, bool in, const QCommandLineParser& p, const QStrin
 }
 
 int sale(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
-    const QString till = required(p, "till", usage);
+    const QString till = TillCli::required(p, "till", usage);
     if (!p.isSet(QStringLiteral("line")) || !p.isSet(QStringLiteral("tender")))
         throw UsageError(usage);
     Database& db = ctx.db();
-    const Currency currency = companyCurrency(db);
+    const Currency currency = TillCli::companyCurrency(db);
     std::vector<SaleLineInput> lines;
     for (const QString& spec : p.values(QStringLiteral("line")))
         lines.push_back(parseLine(db, spec, int(lines.size()) + 1, currency));
+    Receipt cart;
+    ReceiptCalculator::computeTotals(cart, lines, currency);
     std::vector<TenderInput> tenders;
     for (const QString& spec : p.values(QStringLiteral("tender")))
-        tenders.push_back(parseTender(spec, int(tenders.size()) + 1, currency));
-    const Receipt r = SaleService::sell(ctx.session(), till, lines, tenders);
+        tenders.push_back(parseTender(spec, int(tenders.size()) + 1, currency, cart.total));
+    SaleParty party;
+    if (p.isSet(QStringLiteral("debtor"))) {
+        const Debtor d = DebtorService::require(
+            db, TillCli::positive(p.value(QStringLiteral("debtor")), "debtor"));
+        party = SaleParty{0, d.id, d.displayName()};
+    }
+    const Receipt r = SaleService::sell(ctx.session(), till, lines, tenders, party);
     const QString tz = CompanyService::require(db).timeZone;
     ctx.print(receiptJson(r, tz), [&] { return receiptText(r, tz); });
     return 0;
@@ -281,23 +302,24 @@ ReturnLine parseReturnLine(const QString& spec, int index) {
         throw Error::invalid(
             QStringLiteral("line"),
             TillText::tr("--line %1 must be \"LINE_NO|QTY\", not \"%2\".").arg(index).arg(spec));
-    return ReturnLine{positive(parts[0].trimmed(), "line"),
+    return ReturnLine{TillCli::positive(parts[0].trimmed(), "line"),
                       Quantity::parse(parts[1].trimmed(), QStringLiteral("line"))};
 }
 
 int returnSale(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
-    const QString till = required(p, "till", usage);
-    const int original = positive(required(p, "receipt", usage), "receipt");
+    const QString till = TillCli::required(p, "till", usage);
+    const int original = TillCli::positive(TillCli::required(p, "receipt", usage), "receipt");
     if (!p.isSet(QStringLiteral("tender")))
         throw UsageError(usage);
     Database& db = ctx.db();
-    const Currency currency = companyCurrency(db);
+    const Currency currency = TillCli::companyCurrency(db);
     std::vector<ReturnLine> lines;
     for (const QString& spec : p.values(QStringLiteral("line")))
         lines.push_back(parseReturnLine(spec, int(lines.size()) + 1));
     std::vector<TenderInput> tenders;
     for (const QString& spec : p.values(QStringLiteral("tender")))
-        tenders.push_back(parseTender(spec, int(tenders.size()) + 1, currency));
+        tenders.push_back(
+            parseTender(spec, int(tenders.size()) + 1, currency, Money::zero(currency)));
     const Receipt r = ReturnService::returnLines(ctx.session(), till, original, lines, tenders);
     const QString tz = CompanyService::require(db).timeZone;
     ctx.print(receiptJson(r, tz), [&] { return receiptText(r, tz); });
@@ -305,9 +327,9 @@ int returnSale(CliContext& ctx, const QCommandLineParser& p, const QString& usag
 }
 
 int receiptPdf(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
-    const QString till = required(p, "till", usage);
-    const int number = positive(required(p, "receipt", usage), "receipt");
-    const QString out = required(p, "out", usage);
+    const QString till = TillCli::required(p, "till", usage);
+    const int number = TillCli::positive(TillCli::required(p, "receipt", usage), "receipt");
+    const QString out = TillCli::required(p, "out", usage);
     const bool copy = p.isSet(QStringLiteral("copy"));
     // A copy is a till event of its own, by whoever prints it: signed in
     // before, journaled once the file is really written.
@@ -328,7 +350,8 @@ int receiptPdf(CliContext& ctx, const QCommandLineParser& p, const QString& usag
 int runTill(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
     p.addPositionalArgument(
-        QStringLiteral("create|list|products|shift|cash|sale|return|report|receipts|receipt"),
+        QStringLiteral("create|list|products|shift|cash|sale|return|report|receipts|receipt|"
+                       "payment|drawer|value-card"),
         TillText::tr("What to do."));
     p.addOptions({
         {QStringLiteral("name"), TillText::tr("The till's name (create)."), TillText::tr("NAME")},
@@ -341,18 +364,31 @@ int runTill(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("till"), TillText::tr("The till's ref, e.g. K1."), TillText::tr("REF")},
         {QStringLiteral("float"), TillText::tr("The cash counted in the drawer (shift open)."),
          TillText::tr("AMOUNT")},
-        {QStringLiteral("amount"), TillText::tr("The cash moved (cash in|out)."),
+        {QStringLiteral("amount"), TillText::tr("The cash moved (cash in|out) or paid (payment)."),
          TillText::tr("AMOUNT")},
-        {QStringLiteral("reason"), TillText::tr("Why the cash is moved (cash in|out)."),
+        {QStringLiteral("reason"),
+         TillText::tr("Why the cash is moved or the drawer opened (cash in|out, drawer)."),
          TillText::tr("TEXT")},
         {QStringLiteral("line"),
          TillText::tr("A line: product (EAN, number or ID), quantity and, to override the "
-                      "list price, the price including VAT (sale; repeatable)."),
-         TillText::tr("PRODUCT|QTY[|PRICE]")},
+                      "list price, the price including VAT; a value card may name the card "
+                      "number to put the amount on (sale; repeatable)."),
+         TillText::tr("PRODUCT|QTY[|PRICE[|CARD]]")},
         {QStringLiteral("tender"),
-         TillText::tr("A payment: cash with the amount handed over, or card with the amount "
-                      "and the terminal's reference (sale; repeatable)."),
-         TillText::tr("cash|AMOUNT or card|AMOUNT[|REF]")},
+         TillText::tr("A payment: cash with the amount handed over, card with the amount and "
+                      "the terminal's reference, a value card with the amount and its number, "
+                      "or invoice for the whole sale to --debtor (sale, return; repeatable)."),
+         TillText::tr("cash|AMOUNT, card|AMOUNT[|REF], value_card|AMOUNT|CARD or invoice")},
+        {QStringLiteral("debtor"),
+         TillText::tr("The debtor the sale is for; needed for an invoice tender (sale, "
+                      "payment)."),
+         TillText::tr("ID")},
+        {QStringLiteral("invoice"),
+         TillText::tr("An invoice the payment settles and how much of it (payment; "
+                      "repeatable; none: the oldest first)."),
+         TillText::tr("NUMBER|AMOUNT")},
+        {QStringLiteral("reference"), TillText::tr("The card terminal's reference (payment)."),
+         TillText::tr("REF")},
         {QStringLiteral("counted"),
          TillText::tr("The cash counted in the drawer, closing the shift (report z)."),
          TillText::tr("AMOUNT")},
@@ -364,6 +400,8 @@ int runTill(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("out"), TillText::tr("The PDF file to write (receipt pdf, report x|z)."),
          TillText::tr("FILE")},
         {QStringLiteral("copy"), TillText::tr("Mark the printout as a copy (receipt pdf).")},
+        {QStringLiteral("pay-by"), TillText::tr("How the debtor pays: cash or card (payment)."),
+         TillText::tr("cash|card"), QStringLiteral("cash")},
         {QStringLiteral("from"), TillText::tr("First day (receipts)."), TillText::tr("DATE")},
         {QStringLiteral("to"), TillText::tr("Last day (receipts)."), TillText::tr("DATE")},
     });
@@ -374,13 +412,20 @@ int runTill(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME till shift open --till REF --float AMOUNT\n"
         "       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT\n"
         "       skranke-cli --user ME till sale --till REF --line \"PRODUCT_OR_EAN|QTY[|PRICE]\" "
-        "... --tender \"cash|AMOUNT\" --tender \"card|AMOUNT[|REFERENCE]\" ...\n"
+        "... --tender \"cash|AMOUNT\" --tender \"card|AMOUNT[|REFERENCE]\" "
+        "--tender \"value_card|AMOUNT|CARD\" ...\n"
+        "       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender "
+        "invoice\n"
+        "       skranke-cli --user ME till payment --till REF --debtor ID --amount A "
+        "[--pay-by cash|card] [--reference REF] [--invoice \"NUMBER|AMOUNT\"] ...\n"
+        "       skranke-cli --user ME till drawer --till REF --reason TEXT\n"
+        "       skranke-cli till value-card NUMBER\n"
         "       skranke-cli --user ME till report x --till REF\n"
         "       skranke-cli --user ME till report z --till REF --counted AMOUNT\n"
         "       skranke-cli till report z --till REF --number N\n"
         "       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]\n"
         "       skranke-cli --user ME till return --till REF --receipt N [--line \"LINE_NO|QTY\"] "
-        "... --tender \"cash|AMOUNT\"|\"card|AMOUNT[|REFERENCE]\"\n"
+        "... --tender \"cash|AMOUNT\"|\"card|AMOUNT[|REFERENCE]\"|\"value_card|AMOUNT[|CARD]\"\n"
         "       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]");
     if (!ctx.parse(p, args, usage))
         return 0;
@@ -388,6 +433,9 @@ int runTill(CliContext& ctx, const QStringList& args) {
     const QString what = pos.value(0);
     if (what == QLatin1String("report") || what == QLatin1String("receipts"))
         return runTillReports(ctx, p, usage);
+    if (what == QLatin1String("payment") || what == QLatin1String("drawer") ||
+        what == QLatin1String("value-card"))
+        return runTillMoney(ctx, p, usage);
     if (what == QLatin1String("create") && pos.size() == 2)
         return create(ctx, pos[1], p, usage);
     if (pos == QStringList{QStringLiteral("list")})

@@ -38,6 +38,9 @@ QJsonObject reportJson(const TillReport& r, const QString& timeZone) {
         vat.append(QJsonObject{{QStringLiteral("rate"), v.rate.toPercentString()},
                                {QStringLiteral("gross"), v.gross.toDecimalString()},
                                {QStringLiteral("vat"), v.vat.toDecimalString()}});
+    QJsonObject paymentTenders;
+    for (const auto& [kind, amount] : r.debtorPaymentTenders)
+        paymentTenders.insert(tenderKindKey(kind), amount.toDecimalString());
     const auto optional = [](const std::optional<Money>& m) {
         return m ? QJsonValue(m->toDecimalString()) : QJsonValue(QJsonValue::Null);
     };
@@ -58,6 +61,9 @@ QJsonObject reportJson(const TillReport& r, const QString& timeZone) {
             {QStringLiteral("rounding"), r.rounding.toDecimalString()},
             {QStringLiteral("cash_in"), r.cashIn.toDecimalString()},
             {QStringLiteral("cash_out"), r.cashOut.toDecimalString()},
+            {QStringLiteral("value_cards_sold"), r.valueCardsSold.toDecimalString()},
+            {QStringLiteral("debtor_payments"), r.debtorPayments},
+            {QStringLiteral("debtor_payment_tenders"), paymentTenders},
             {QStringLiteral("expected_cash"), r.expectedCash.toDecimalString()},
             {QStringLiteral("counted_cash"), optional(r.countedCash)},
             {QStringLiteral("difference"), optional(r.difference)}};
@@ -73,8 +79,14 @@ QString reportText(const TillReport& r, const QString& timeZone) {
     out << TillText::tr("Shift opened %1").arg(localTime(r.shift.openedMs, timeZone));
     out << TillText::tr("Sales: %1, %2").arg(r.sales).arg(r.salesTotal.toDecimalString());
     out << TillText::tr("Returns: %1, %2").arg(r.returns).arg(r.returnsTotal.toDecimalString());
+    if (!r.valueCardsSold.isZero())
+        out << TillText::tr("Of which value cards sold (not turnover): %1")
+                   .arg(r.valueCardsSold.toDecimalString());
     for (const auto& [kind, amount] : r.tenders)
         out << QStringLiteral("%1: %2").arg(tenderKindName(kind), amount.toDecimalString());
+    for (const auto& [kind, amount] : r.debtorPaymentTenders)
+        out << TillText::tr("Debtor payments, %1: %2")
+                   .arg(tenderKindName(kind), amount.toDecimalString());
     for (const ReceiptVat& v : r.vat)
         out << TillText::tr("VAT %1 %: %2 of %3")
                    .arg(v.rate.toPercentString(), v.vat.toDecimalString(),
