@@ -10,6 +10,7 @@
 #include "ui/widgets/formerrors.h"
 #include "ui/widgets/moneyedit.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,14 +22,17 @@
 
 namespace skranke {
 
-PaymentDialog::PaymentDialog(AppContext& context, std::int64_t debtorId, QWidget* parent)
+PaymentDialog::PaymentDialog(AppContext& context, std::int64_t debtorId, QWidget* parent,
+                             const QString& tillRef)
     : QDialog(parent),
       m_context(context),
       m_debtorId(debtorId),
+      m_tillRef(tillRef),
       m_amount(new MoneyEdit(Currency::fromCode(CompanyService::rules(context.db()).currency),
                              QStringLiteral("amount"), this)),
       m_date(new QDateEdit(this)),
       m_type(new QLineEdit(QStringLiteral("bank"), this)),
+      m_tender(new QComboBox(this)),
       m_reference(new QLineEdit(this)),
       m_invoices(new QTableWidget(this)),
       m_errorLabel(new QLabel(this)),
@@ -50,8 +54,22 @@ PaymentDialog::PaymentDialog(AppContext& context, std::int64_t debtorId, QWidget
     resize(560, 460);
     auto* form = new QFormLayout;
     form->addRow(tr("&Amount:"), m_amount);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("Payment &type:"), m_type);
+    if (m_tillRef.isEmpty()) {
+        form->addRow(tr("&Date:"), m_date);
+        form->addRow(tr("Payment &type:"), m_type);
+        m_tender->hide();
+        m_type->show();
+    } else {
+        // At the till: today, into the drawer or through the card terminal.
+        setWindowTitle(tr("Payment from %1 at till %2").arg(debtor.displayName(), m_tillRef));
+        m_tender->addItem(tenderKindName(TenderKind::Cash), int(TenderKind::Cash));
+        m_tender->addItem(tenderKindName(TenderKind::Card), int(TenderKind::Card));
+        form->addRow(tr("&Tender:"), m_tender);
+        m_errors->bind(QStringLiteral("tender"), m_tender);
+        m_date->hide();
+        m_type->hide();
+        m_reference->setPlaceholderText(tr("from the card terminal"));
+    }
     form->addRow(tr("&Reference:"), m_reference);
     const QLocale locale;
     const auto open = LedgerService::openInvoices(context.db(), debtorId);
@@ -106,8 +124,18 @@ void PaymentDialog::accept() {
                     {m_invoiceNumbers[std::size_t(r)],
                      Money::parse(m_invoices->item(r, 3)->text(), amount.currency(), QLocale(),
                                   QStringLiteral("invoices"))});
-        LedgerService::registerPayment(m_context.session(), m_debtorId, amount, m_date->date(),
-                                       m_type->text(), m_reference->text(), allocations);
+        if (m_tillRef.isEmpty()) {
+            LedgerService::registerPayment(m_context.session(), m_debtorId, amount, m_date->date(),
+                                           m_type->text(), m_reference->text(), allocations);
+        } else {
+            TillPaymentInput in;
+            in.debtorId = m_debtorId;
+            in.amount = amount;
+            in.tender = TenderKind(m_tender->currentData().toInt());
+            in.reference = m_reference->text();
+            in.allocations = allocations;
+            m_tillPayment = TillPayments::take(m_context.session(), m_tillRef, in);
+        }
     } catch (const Error& e) {
         m_errors->show(e);
         return;

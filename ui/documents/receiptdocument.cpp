@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/till/saleservice.h"
+#include "core/till/valuecards.h"
 #include "ui/documents/pagelayout.h"
 
 #include <QBuffer>
@@ -96,6 +97,11 @@ void ReceiptDocument::layOutHeader() {
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Till")), r.tillRef);
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Date")),
                RollSlip::dateTime(r.createdMs, RollSlip::zone(c.timeZone), loc));
+    if (!r.party.isEmpty())
+        m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Customer")),
+                   r.party.debtorId != 0
+                       ? QStringLiteral("%1 (%2)").arg(r.party.name).arg(r.party.debtorId)
+                       : r.party.name);
     if (isReturn(r) && m_data.originalNumber > 0)
         m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Return of receipt")),
                    QString::number(m_data.originalNumber));
@@ -151,7 +157,15 @@ void ReceiptDocument::layOutPayment() {
         } else {
             m_slip.row(name, tender.amount.format(loc, true));
         }
-        if (!tender.reference.isEmpty())
+        if (tender.kind == TenderKind::Invoice)
+            m_slip.text(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Invoice no. %1"))
+                            .arg(tender.reference),
+                        7, false, 10);
+        else if (tender.kind == TenderKind::ValueCard)
+            m_slip.text(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Card no. %1"))
+                            .arg(ValueCards::grouped(tender.reference)),
+                        7, false, 10);
+        else if (!tender.reference.isEmpty())
             m_slip.text(
                 t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Ref. %1")).arg(tender.reference),
                 7, false, 10);

@@ -62,6 +62,10 @@ void TillReportDocument::layOut() {
                money(r.returnsTotal));
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Net sales")),
                (r.salesTotal + r.returnsTotal).formatWithCurrency(loc), RollSlip::Body, true);
+    if (!r.valueCardsSold.isZero())
+        m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument",
+                                       "Of which value cards sold (not turnover)")),
+                   money(r.valueCardsSold), RollSlip::Body, false, 8);
 
     heading(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Tenders"));
     for (const auto& [kind, amount] : r.tenders)
@@ -69,6 +73,12 @@ void TillReportDocument::layOut() {
     if (!r.rounding.isZero())
         m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Of which cash rounding")),
                    money(r.rounding), RollSlip::Body, false, 8);
+
+    if (r.debtorPayments > 0) {
+        heading(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Debtor payments"));
+        for (const auto& [kind, amount] : r.debtorPaymentTenders)
+            m_slip.row(RollSlip::tenderName(kind, m_text), money(amount), RollSlip::Body, false, 8);
+    }
 
     heading(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "VAT"));
     for (const ReceiptVat& v : r.vat)
@@ -86,6 +96,10 @@ void TillReportDocument::layOut() {
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Cash tenders")),
                money(cash != r.tenders.end() ? cash->second : Money::zero(r.cashFloat.currency())),
                RollSlip::Body, false, 8);
+    if (const auto paid = r.debtorPaymentTenders.find(TenderKind::Cash);
+        paid != r.debtorPaymentTenders.end())
+        m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Debtor payments in cash")),
+                   money(paid->second), RollSlip::Body, false, 8);
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Cash in")), money(r.cashIn),
                RollSlip::Body, false, 8);
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::TillReportDocument", "Cash out")), money(r.cashOut),

@@ -17,8 +17,8 @@ void CartModel::recompute() {
     Q_EMIT totalsChanged();
 }
 
-void CartModel::add(const SaleLineInput& line) {
-    if (!m_inputs.empty()) {
+void CartModel::add(const SaleLineInput& line, bool merge) {
+    if (merge && !m_inputs.empty()) {
         SaleLineInput& last = m_inputs.back();
         if (line.productId != 0 && last.productId == line.productId &&
             last.unitPrice == line.unitPrice && last.discount == line.discount) {
@@ -34,6 +34,14 @@ void CartModel::add(const SaleLineInput& line) {
     m_inputs.push_back(line);
     ReceiptCalculator::computeTotals(m_receipt, m_inputs, m_currency);
     endInsertRows();
+    Q_EMIT totalsChanged();
+}
+
+void CartModel::setLines(const std::vector<SaleLineInput>& lines) {
+    beginResetModel();
+    m_inputs = lines;
+    ReceiptCalculator::computeTotals(m_receipt, m_inputs, m_currency);
+    endResetModel();
     Q_EMIT totalsChanged();
 }
 

@@ -16,8 +16,11 @@ public:
     explicit CartModel(Currency currency, QObject* parent = nullptr);
 
     // Adds the line, or raises the quantity of the last line when it is the
-    // same product at the same price (a scanner scanning twice).
-    void add(const SaleLineInput& line);
+    // same product at the same price (a scanner scanning twice) and
+    // `merge` allows it (a value card is one card per line).
+    void add(const SaleLineInput& line, bool merge = true);
+    // A recalled sale.
+    void setLines(const std::vector<SaleLineInput>& lines);
     SaleLineInput take(int row);  // removes and returns the line
     void clear();
     bool isEmpty() const { return m_receipt.lines.empty(); }

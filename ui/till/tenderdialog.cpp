@@ -14,10 +14,10 @@
 
 namespace skranke {
 
-TenderDialog::TenderDialog(const Money& total, std::int64_t cashStepMinor, QWidget* parent)
+TenderDialog::TenderDialog(const Money& total, Options options, QWidget* parent)
     : QDialog(parent),
       m_total(total),
-      m_cashStep(cashStepMinor),
+      m_options(std::move(options)),
       m_totalLabel(new QLabel(this)),
       m_paidLabel(new QLabel(this)),
       m_amount(new QLineEdit(this)),
@@ -31,14 +31,23 @@ TenderDialog::TenderDialog(const Money& total, std::int64_t cashStepMinor, QWidg
     m_totalLabel->setFont(big);
     m_amount->setFont(big);
     m_amount->setAlignment(Qt::AlignRight);
-    m_reference->setPlaceholderText(tr("from the card terminal"));
+    m_reference->setPlaceholderText(tr("card terminal reference or value card number"));
     m_errors->bind(QStringLiteral("tender"), m_amount);
 
     auto* cash = new QPushButton(tr("Cash (Enter)"), this);
     auto* card = new QPushButton(tr("Card (F2)"), this);
+    auto* valueCard = new QPushButton(tr("Value card (F3)"), this);
+    auto* invoice = new QPushButton(m_options.invoiceDebtor.isEmpty()
+                                        ? tr("On invoice (F4)")
+                                        : tr("On invoice to %1 (F4)").arg(m_options.invoiceDebtor),
+                                    this);
+    invoice->setEnabled(!m_options.invoiceDebtor.isEmpty());
+    invoice->setToolTip(tr("Attach a debtor to the sale first (Customer…)."));
     cash->setDefault(true);
     connect(cash, &QPushButton::clicked, this, &TenderDialog::takeCash);
     connect(card, &QPushButton::clicked, this, &TenderDialog::takeCard);
+    connect(valueCard, &QPushButton::clicked, this, &TenderDialog::takeValueCard);
+    connect(invoice, &QPushButton::clicked, this, &TenderDialog::takeInvoice);
     connect(m_amount, &QLineEdit::returnPressed, this, &TenderDialog::takeCash);
     // F2 is card wherever the cursor is in the dialog.
     m_amount->installEventFilter(this);
@@ -48,10 +57,12 @@ TenderDialog::TenderDialog(const Money& total, std::int64_t cashStepMinor, QWidg
     form->addRow(tr("To pay:"), m_totalLabel);
     form->addRow(QString(), m_paidLabel);
     form->addRow(tr("&Amount:"), m_amount);
-    form->addRow(tr("Card &reference:"), m_reference);
+    form->addRow(tr("&Reference / card no.:"), m_reference);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(cash, QDialogButtonBox::ActionRole);
     buttons->addButton(card, QDialogButtonBox::ActionRole);
+    buttons->addButton(valueCard, QDialogButtonBox::ActionRole);
+    buttons->addButton(invoice, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &TenderDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -64,9 +75,20 @@ TenderDialog::TenderDialog(const Money& total, std::int64_t cashStepMinor, QWidg
 TenderDialog::~TenderDialog() = default;
 
 bool TenderDialog::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
-        takeCard();
-        return true;
+    if (event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+            case Qt::Key_F2:
+                takeCard();
+                return true;
+            case Qt::Key_F3:
+                takeValueCard();
+                return true;
+            case Qt::Key_F4:
+                takeInvoice();
+                return true;
+            default:
+                break;
+        }
     }
     return QDialog::eventFilter(watched, event);
 }
@@ -81,7 +103,7 @@ Money TenderDialog::remaining() const {
 void TenderDialog::refresh() {
     const QLocale locale;
     const Money rest = remaining();
-    const Money cashRest = roundCash(rest, m_cashStep).rounded;
+    const Money cashRest = roundCash(rest, m_options.cashStepMinor).rounded;
     m_totalLabel->setText(rest.formatWithCurrency(locale));
     m_paidLabel->setText(m_tenders.empty()
                              ? tr("In cash: %1").arg(cashRest.formatWithCurrency(locale))
@@ -110,7 +132,7 @@ void TenderDialog::takeCash() {
     const auto amount = typedAmount();
     if (!amount)
         return;
-    const Money due = roundCash(remaining(), m_cashStep).rounded;
+    const Money due = roundCash(remaining(), m_options.cashStepMinor).rounded;
     if (*amount < due) {
         m_errors->show(
             tr("Cash pays the rest: at least %1.").arg(due.formatWithCurrency(QLocale())),
@@ -137,6 +159,57 @@ void TenderDialog::takeCard() {
         accept();
     else
         refresh();
+}
+
+void TenderDialog::takeValueCard() {
+    const QString number = m_reference->text().trimmed();
+    if (number.isEmpty()) {
+        m_errors->show(tr("Scan or type the value card's number in the reference field."),
+                       QStringLiteral("tender"));
+        m_reference->setFocus();
+        return;
+    }
+    auto amount = typedAmount();
+    if (!amount)
+        return;
+    Money balance = Money::zero(m_total.currency());
+    try {
+        balance = m_options.valueCardBalance ? m_options.valueCardBalance(number) : balance;
+    } catch (const Error& e) {
+        m_errors->show(e.message(), QStringLiteral("tender"));
+        return;
+    }
+    if (!balance.isPositive()) {
+        m_errors->show(tr("The value card is empty."), QStringLiteral("tender"));
+        return;
+    }
+    if (*amount > remaining())
+        amount = remaining();
+    if (*amount > balance)
+        amount = balance;  // the card pays what it holds; the rest is still to pay
+    if (!amount->isPositive())
+        return;
+    m_tenders.push_back(TenderInput{TenderKind::ValueCard, *amount, number});
+    m_reference->clear();
+    if (remaining().isZero())
+        accept();
+    else
+        refresh();
+}
+
+void TenderDialog::takeInvoice() {
+    if (m_options.invoiceDebtor.isEmpty()) {
+        m_errors->show(tr("Attach a debtor to the sale first (Customer…)."),
+                       QStringLiteral("tender"));
+        return;
+    }
+    if (!m_tenders.empty()) {
+        m_errors->show(tr("An invoice takes the whole sale; take no other tender with it."),
+                       QStringLiteral("tender"));
+        return;
+    }
+    m_tenders.push_back(TenderInput{TenderKind::Invoice, m_total, {}});
+    accept();
 }
 
 }  // namespace skranke

@@ -4,15 +4,18 @@
 #include "core/company/companyservice.h"
 #include "core/invoicing/quantity.h"
 #include "core/store/error.h"
+#include "core/till/saleparts.h"
 #include "core/till/saleservice.h"
 #include "core/till/tillreport.h"
 #include "core/till/tillservice.h"
+#include "core/till/valuecards.h"
 #include "core/time/clock.h"
 #include "ui/shell/appcontext.h"
 #include "ui/till/cartmodel.h"
 #include "ui/till/returndialog.h"
 #include "ui/till/tenderdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,7 +54,10 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
       m_view(new QTableView(this)),
       m_total(new QLabel(this)),
       m_vat(new QLabel(this)),
-      m_message(new QLabel(this)) {
+      m_message(new QLabel(this)),
+      m_customer(new QLabel(this)),
+      m_autoPrint(new QCheckBox(tr("Print each receipt"), this)),
+      m_party(std::make_unique<SaleParty>()) {
     auto* openShift = new QPushButton(tr("&Open shift…"), this);
     auto* cash = new QPushButton(tr("Cash &in/out…"), this);
     auto* returns = new QPushButton(tr("&Return…"), this);
@@ -62,6 +69,29 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     connect(x, &QPushButton::clicked, this, &TillPage::showXReport);
     connect(z, &QPushButton::clicked, this, &TillPage::askZReport);
     connect(m_till, &QComboBox::currentIndexChanged, this, &TillPage::refreshShift);
+    auto* payment = new QPushButton(tr("&Debtor payment… (F8)"), this);
+    auto* drawer = new QPushButton(tr("Dra&wer (F9)"), this);
+    auto* copy = new QPushButton(tr("&Copy… (F11)"), this);
+    connect(payment, &QPushButton::clicked, this, &TillPage::askDebtorPayment);
+    connect(drawer, &QPushButton::clicked, this, &TillPage::askOpenDrawer);
+    connect(copy, &QPushButton::clicked, this, &TillPage::askCopy);
+    auto* customer = new QPushButton(tr("C&ustomer… (F5)"), this);
+    auto* park = new QPushButton(tr("P&ark (F6)"), this);
+    auto* recall = new QPushButton(tr("Reca&ll… (F7)"), this);
+    auto* print = new QPushButton(tr("Pri&nt (F12)"), this);
+    connect(customer, &QPushButton::clicked, this, &TillPage::askCustomer);
+    connect(park, &QPushButton::clicked, this, &TillPage::askPark);
+    connect(recall, &QPushButton::clicked, this, &TillPage::askRecall);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_lastReceipt > 0)
+            printReceipt(m_lastReceipt, false);
+    });
+    QSettings settings;
+    m_autoPrint->setChecked(
+        settings.value(QStringLiteral("till/printEachReceipt"), false).toBool());
+    m_autoPrint->setFocusPolicy(Qt::NoFocus);
+    connect(m_autoPrint, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("till/printEachReceipt"), on); });
 
     m_scan->setPlaceholderText(
         tr("Scan or type an EAN or item number · 3* sells three · Enter "
@@ -103,20 +133,30 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     top->addWidget(new QLabel(tr("Till:"), this));
     top->addWidget(m_till);
     top->addWidget(m_shift, 1);
-    for (QPushButton* b : {openShift, cash, returns, x, z}) {
+    for (QPushButton* b : {openShift, cash, returns, payment, drawer, copy, x, z}) {
         b->setFocusPolicy(Qt::NoFocus);
         top->addWidget(b);
     }
     auto* scanRow = new QHBoxLayout;
     scanRow->addWidget(m_pendingQty);
     scanRow->addWidget(m_scan, 1);
+    auto* customerRow = new QHBoxLayout;
+    customerRow->addWidget(m_customer, 1);
+    customerRow->addWidget(customer);
     auto* right = new QVBoxLayout;
+    right->addLayout(customerRow);
     right->addLayout(scanRow);
     right->addWidget(m_view, 1);
     right->addWidget(m_total);
     right->addWidget(m_vat);
     auto* actions = new QHBoxLayout;
     actions->addWidget(voidButton);
+    for (QPushButton* b : {customer, park, recall, print}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        if (b != customer)
+            actions->addWidget(b);
+    }
+    actions->addWidget(m_autoPrint);
     actions->addStretch(1);
     actions->addWidget(payButton);
     right->addLayout(actions);
@@ -130,6 +170,8 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     loadTills();
     loadProducts();
     updateTotals();
+    setParty({});
+    addShortcuts();
 }
 
 TillPage::~TillPage() = default;
@@ -225,7 +267,13 @@ void TillPage::showMessage(const QString& text, bool error) {
 
 void TillPage::addProduct(const QString& key) {
     try {
-        m_cart->add(SaleService::lineFor(m_context.db(), key, m_quantityMilli));
+        SaleLineInput line = SaleService::lineFor(m_context.db(), key, m_quantityMilli);
+        const bool valueCard = SaleParts::isValueCardProduct(m_context.db(), line.productId);
+        if (valueCard && !askValueCard(line)) {
+            m_scan->setFocus();
+            return;
+        }
+        m_cart->add(line, !valueCard);
         m_quantityMilli = 1000;
         m_message->clear();
         m_view->scrollToBottom();
@@ -280,8 +328,14 @@ void TillPage::voidLine() {
 void TillPage::pay() {
     if (m_cart->isEmpty())
         return;
-    TenderDialog dialog(m_cart->receipt().total,
-                        CompanyService::rules(m_context.db()).cashRoundingMinor, this);
+    TenderDialog::Options options;
+    options.cashStepMinor = CompanyService::rules(m_context.db()).cashRoundingMinor;
+    options.valueCardBalance = [this](const QString& number) {
+        return ValueCards::require(m_context.db(), number, QStringLiteral("tender")).balance;
+    };
+    if (m_party->debtorId != 0)
+        options.invoiceDebtor = m_party->name;
+    TenderDialog dialog(m_cart->receipt().total, options, this);
     if (dialog.exec() == QDialog::Accepted)
         completeSale(dialog.tenders());
     m_scan->setFocus();
@@ -290,18 +344,30 @@ void TillPage::pay() {
 bool TillPage::completeSale(const std::vector<TenderInput>& tenders) {
     try {
         const Receipt r =
-            SaleService::sell(m_context.session(), tillRef(), m_cart->lines(), tenders);
+            SaleService::sell(m_context.session(), tillRef(), m_cart->lines(), tenders, *m_party);
         Money change = Money::zero(r.total.currency());
         for (const ReceiptTender& t : r.tenders)
             change += t.change;
         m_cart->clear();
-        showMessage(change.isZero() ? tr("Receipt %1 · paid %2")
-                                          .arg(r.number)
-                                          .arg(r.total.formatWithCurrency(QLocale()))
-                                    : tr("Receipt %1 · change %2")
-                                          .arg(r.number)
-                                          .arg(change.formatWithCurrency(QLocale())),
+        setParty({});
+        m_lastReceipt = r.number;
+        showMessage(r.invoiceNumber != 0
+                        ? tr("Receipt %1 · invoice %2 to %3, %4")
+                              .arg(r.number)
+                              .arg(r.invoiceNumber)
+                              .arg(r.party.name, r.total.formatWithCurrency(QLocale()))
+                    : change.isZero() ? tr("Receipt %1 · paid %2")
+                                            .arg(r.number)
+                                            .arg(r.total.formatWithCurrency(QLocale()))
+                                      : tr("Receipt %1 · change %2")
+                                            .arg(r.number)
+                                            .arg(change.formatWithCurrency(QLocale())),
                     false);
+        if (m_autoPrint->isChecked()) {
+            const QString paid = m_message->text();
+            if (printReceipt(r.number, false))
+                showMessage(paid + QLatin1Char('\n') + m_message->text(), false);
+        }
         m_scan->setFocus();
         return true;
     } catch (const Error& e) {
@@ -334,6 +400,7 @@ bool TillPage::closeShift(const Money& countedCash) {
                              countedCash.formatWithCurrency(QLocale()),
                              z.difference->formatWithCurrency(QLocale())),
                     false);
+        printReport(z);
         return true;
     } catch (const Error& e) {
         showMessage(e.message(), true);
@@ -412,7 +479,16 @@ void TillPage::showXReport() {
                                                   amount.formatWithCurrency(QLocale()));
         lines << tr("Expected cash in the drawer: %1")
                      .arg(x.expectedCash.formatWithCurrency(QLocale()));
-        QMessageBox::information(this, tr("X report"), lines.join(QLatin1Char('\n')));
+        if (x.debtorPayments > 0)
+            lines << tr("Debtor payments: %1").arg(x.debtorPayments);
+        if (!x.valueCardsSold.isZero())
+            lines << tr("Value cards sold: %1").arg(x.valueCardsSold.formatWithCurrency(QLocale()));
+        QMessageBox box(QMessageBox::Information, tr("X report"), lines.join(QLatin1Char('\n')),
+                        QMessageBox::Close, this);
+        QPushButton* print = box.addButton(tr("&Print"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == print)
+            printReport(x);
     } catch (const Error& e) {
         showMessage(e.message(), true);
     }
@@ -427,6 +503,26 @@ void TillPage::askZReport() {
     else if (!error.isEmpty())
         showMessage(error, true);
     m_scan->setFocus();
+}
+
+bool TillPage::askValueCard(SaleLineInput& line) {
+    if (!line.listPrice.isPositive()) {
+        QString error;
+        const auto amount = askAmount(this, tr("Value card"), tr("Amount to put on the card:"),
+                                      line.unitPrice.currency(), error);
+        if (!amount) {
+            if (!error.isEmpty())
+                showMessage(error, true);
+            return false;
+        }
+        line.unitPrice = *amount;
+    }
+    bool ok = false;
+    line.cardNumber = QInputDialog::getText(
+        this, tr("Value card"),
+        tr("Scan the card's number, or leave it empty for a new number printed on the receipt:"),
+        QLineEdit::Normal, {}, &ok);
+    return ok;
 }
 
 }  // namespace skranke
