@@ -2,6 +2,7 @@
 #include "tests/bench/dunningbench.h"
 #include "tests/bench/foundationbench.h"
 #include "tests/bench/receivablesbench.h"
+#include "tests/bench/tillbench.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,7 +29,7 @@ int main(int argc, char* argv[]) {
           QStringLiteral("Where to put the files (default: a temporary folder)."),
           QStringLiteral("DIR")},
          {QStringLiteral("only"),
-          QStringLiteral("Run one part: foundation, receivables or dunning."),
+          QStringLiteral("Run one part: foundation, receivables, dunning or till."),
           QStringLiteral("PART")}});
     parser.process(app);
 
@@ -47,6 +48,8 @@ int main(int argc, char* argv[]) {
         runReceivablesBench(options, report);
     if (only.isEmpty() || only == QLatin1String("dunning"))
         runDunningBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("till"))
+        runTillBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }
