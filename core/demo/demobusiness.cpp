@@ -77,6 +77,7 @@ const DemoProduct products[] = {
     {"Solcreme SPF 30", ProductKind::StockGoods, "Butik", "89.00", "25", true},
     {"Fiskestang", ProductKind::StockGoods, "Butik", "249.95", "25", true},
     {"Gavekort", ProductKind::ValueCard, "Gavekort", "500.00", "0", true},
+    {"Gavekort, valgfrit beløb", ProductKind::ValueCard, "Gavekort", "0.00", "0", false},
 };
 
 }  // namespace

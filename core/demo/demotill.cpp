@@ -4,9 +4,11 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/money/cashrounding.h"
+#include "core/parties/debtorservice.h"
 #include "core/store/settings.h"
 #include "core/till/returnservice.h"
 #include "core/till/saleservice.h"
+#include "core/till/tillpayments.h"
 #include "core/till/tillreport.h"
 #include "core/till/tillservice.h"
 #include "core/time/clock.h"
@@ -70,6 +72,14 @@ void DemoTill::build(const Session& owner, const QDate& today, std::mt19937_64& 
     if (goods.empty())
         return;
     const QTimeZone zone(CompanyService::require(owner.db()).timeZone.toUtf8());
+    Product giftCard;  // the 500 kr card
+    for (const Product& p : CatalogService::searchProducts(owner.db(), QString(), 200))
+        if (p.kind == ProductKind::ValueCard && p.price.isPositive())
+            giftCard = p;
+    std::vector<QString> cards;  // sold and not spent yet
+    std::optional<Debtor> debtor;
+    if (const auto found = DebtorService::search(owner.db(), QString(), 1); !found.empty())
+        debtor = found.front();
     const QByteArray device = Settings::deviceUid(owner.db());
     for (int day = Days; day >= 1; --day) {
         const QDate date = today.addDays(-day);
@@ -83,6 +93,38 @@ void DemoTill::build(const Session& owner, const QDate& today, std::mt19937_64& 
             for (int i = 0; i < sales; ++i) {
                 clock.advanceMs(std::int64_t(20 + rng() % 40) * 60'000);
                 last = sellOne(s, till, goods, rng);
+            }
+            if (giftCard.id != 0 && rng() % 3 == 0) {  // a gift card sold, paid by card
+                clock.advanceMs(5 * 60'000);
+                const Receipt r = SaleService::sell(
+                    s, till, {SaleService::lineFor(s.db(), giftCard.number, 1000)},
+                    {{TenderKind::Card, giftCard.price, QStringLiteral("T%1").arg(rng() % 90000)}});
+                cards.push_back(r.lines.front().input.cardNumber);
+            } else if (!cards.empty() && rng() % 2 == 0) {  // one is spent on a coffee and a bun
+                clock.advanceMs(5 * 60'000);
+                std::vector<SaleLineInput> lines;
+                for (int i = 0; i < 2; ++i)
+                    lines.push_back(
+                        SaleService::lineFor(s.db(), goods[rng() % goods.size()].number, 1000));
+                Money total = lines[0].unitPrice + lines[1].unitPrice;
+                SaleService::sell(s, till, lines, {{TenderKind::ValueCard, total, cards.back()}});
+                cards.pop_back();
+            }
+            if (day == 3 && till == QLatin1String("K1") && debtor) {
+                // A company's staff lunch on its invoice, and a debtor paying in cash.
+                clock.advanceMs(10 * 60'000);
+                SaleService::sell(s, till,
+                                  {SaleService::lineFor(s.db(), goods.front().number, 6000),
+                                   SaleService::lineFor(s.db(), goods.back().number, 6000)},
+                                  {{TenderKind::Invoice, dkk(0), {}}},
+                                  SaleParty{0, debtor->id, debtor->displayName()});
+            }
+            if (day == 2 && till == QLatin1String("K1") && debtor) {
+                clock.advanceMs(10 * 60'000);
+                TillPaymentInput pay;
+                pay.debtorId = debtor->id;
+                pay.amount = dkk(50000);
+                TillPayments::take(s, till, pay);
             }
             if (rng() % 4 == 0) {  // a customer brings one item of the last sale back
                 clock.advanceMs(10 * 60'000);
