@@ -327,3 +327,91 @@ TEST_CASE("till return pays back part of a sale; never more than was sold; recei
     CHECK(r.exitCode == 1);
     CHECK(Shop::errorField(r) == QStringLiteral("receipt"));
 }
+
+TEST_CASE("till sale on a debtor's invoice, and the debtor paying at the till", "[cli][till]") {
+    Shop shop;
+    openTill(shop);
+    REQUIRE(shop.run(words({"debtor", "add", "--name", "Bo Pedersen", "--id", "500"})).exitCode ==
+            0);
+    auto r =
+        shop.run(words({"till", "sale", "--till", "K1", "--line", "C1|2", "--tender", "invoice"}));
+    CHECK(r.exitCode == 1);  // an invoice needs --debtor
+    CHECK(Shop::errorField(r) == QStringLiteral("tender"));
+    r = shop.run(words({"till", "sale", "--till", "K1", "--debtor", "500", "--line", "C1|2",
+                        "--tender", "invoice"}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const qint64 invoice = r.json()[QStringLiteral("invoice")].toInteger();
+    CHECK(invoice > 0);
+    CHECK(r.json()[QStringLiteral("debtor")].toInteger() == 500);
+    CHECK(r.json()[QStringLiteral("tenders")][0][QStringLiteral("reference")].toString() ==
+          QString::number(invoice));
+
+    // 50.00 of the 64.00 in cash, on that invoice.
+    r = shop.run(words({"till", "payment", "--till", "K1", "--debtor", "500", "--amount", "50",
+                        "--invoice", QByteArray::number(invoice).append("|50").constData()}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[QStringLiteral("remaining")].toString() == QStringLiteral("0.00"));
+    r = shop.run(
+        words({"till", "payment", "--till", "K1", "--debtor", "500", "--amount", "10.25"}));
+    CHECK(r.exitCode == 1);  // cash in whole 50 øre
+    CHECK(Shop::errorField(r) == QStringLiteral("amount"));
+    r = shop.run(words({"till", "payment", "--till", "K1", "--debtor", "500", "--amount", "14",
+                        "--pay-by", "card", "--reference", "T-1"}));
+    REQUIRE(r.exitCode == 0);
+
+    r = shop.run(words({"till", "report", "x", "--till", "K1"}));
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[QStringLiteral("tenders")][QStringLiteral("invoice")].toString() ==
+          QStringLiteral("64.00"));
+    CHECK(r.json()[QStringLiteral("debtor_payments")].toInt() == 2);
+    CHECK(r.json()[QStringLiteral("expected_cash")].toString() == QStringLiteral("550.00"));
+}
+
+TEST_CASE("till sells a value card, it pays, and value-card shows what is left", "[cli][till]") {
+    Shop shop;
+    openTill(shop);
+    {
+        auto db = Database::open(shop.file, Database::OpenMode::Existing);
+        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        const StaffUser u = *UserService::find(*db, QStringLiteral("owner"));
+        const Session owner(*db, clock, u, UserService::rightsOf(*db, u), Settings::deviceUid(*db));
+        CatalogService::createProduct(owner, NewProduct{QStringLiteral("GK"),
+                                                        QStringLiteral("Gavekort"),
+                                                        ProductKind::ValueCard,
+                                                        QStringLiteral("Gavekort"),
+                                                        QStringLiteral("0.00"),
+                                                        QStringLiteral("0"),
+                                                        {},
+                                                        1});
+    }
+    auto r = shop.run(words({"till", "sale", "--till", "K1", "--line", "GK|1|100|7000 1111",
+                             "--tender", "card|100|T-9"}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[QStringLiteral("lines")][0][QStringLiteral("value_card")].toString() ==
+          QStringLiteral("70001111"));
+    r = shop.run(words(
+        {"till", "sale", "--till", "K1", "--line", "C1|1", "--tender", "value_card|32|70001111"}));
+    REQUIRE(r.exitCode == 0);
+    r = shop.run(words(
+        {"till", "sale", "--till", "K1", "--line", "C1|3", "--tender", "value_card|96|70001111"}));
+    CHECK(r.exitCode == 1);  // only 68.00 left
+    r = shop.run(words({"till", "value-card", "7000 1111"}));
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[QStringLiteral("balance")].toString() == QStringLiteral("68.00"));
+    CHECK(r.json()[QStringLiteral("entries")].toArray().size() == 2);
+    CHECK(shop.run(words({"till", "value-card", "123"})).exitCode == 1);
+}
+
+TEST_CASE("till drawer needs a reason and an open shift", "[cli][till]") {
+    Shop shop;
+    openTill(shop);
+    CHECK(shop.run(words({"till", "drawer", "--till", "K1"})).exitCode == 2);
+    CHECK(shop.run(words({"till", "drawer", "--till", "K1", "--reason", " "})).exitCode == 1);
+    auto r = shop.run(words({"till", "drawer", "--till", "K1", "--reason", "Byttepenge"}));
+    CHECK(r.exitCode == 0);
+    r = shop.run(words({"journal", "list"}));
+    CHECK(r.out.contains(QStringLiteral("open_drawer")));
+}

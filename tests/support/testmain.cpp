@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 
 // Tests run inside a Qt application object so that translation, QLocale and
 // (for UI tests) widgets behave as in the product. The UI test binary links
@@ -18,5 +20,9 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Slips "printed" without a printer are saved as PDFs: in a folder of
+    // the test run, never in the user's Documents.
+    QTemporaryDir slips(QDir::temp().filePath(QStringLiteral("skranke-test-slips-XXXXXX")));
+    qputenv("SKRANKE_SLIP_DIR", slips.path().toUtf8());
     return Catch::Session().run(argc, argv);
 }

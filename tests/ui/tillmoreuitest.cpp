@@ -18,6 +18,7 @@
 #include "ui/till/tenderdialog.h"
 #include "ui/till/tillpage.h"
 #include "ui/till/tillprinter.h"
+#include "ui/till/valuecarddialog.h"
 #include "ui/widgets/moneyedit.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -216,7 +218,6 @@ TEST_CASE("F3 pays with a value card up to its balance", "[ui][till]") {
 }
 
 TEST_CASE("with no printer set up, a receipt is saved as PDF and a copy journaled", "[ui][till]") {
-    QStandardPaths::setTestModeEnabled(true);
     Fixture f;
     Page p(f);
     type(p.scan(), QStringLiteral("C1"));
@@ -231,4 +232,30 @@ TEST_CASE("with no printer set up, a receipt is saved as PDF and a copy journale
     CHECK(p.page.messageLabel()->text().contains(file));
     QFile::remove(file);
     CHECK(f.b.db().prepare("SELECT count(*) FROM journal WHERE action = 'copy'").step());
+}
+
+TEST_CASE("F10 shows a value card's balance and history", "[ui][till]") {
+    Fixture f;
+    Page p(f);
+    CatalogService::createProduct(f.context.session(), NewProduct{QStringLiteral("GK"),
+                                                                  QStringLiteral("Gavekort"),
+                                                                  ProductKind::ValueCard,
+                                                                  QStringLiteral("Gavekort"),
+                                                                  QStringLiteral("50.00"),
+                                                                  QStringLiteral("0"),
+                                                                  {},
+                                                                  1});
+    SaleLineInput cardLine = SaleService::lineFor(f.b.db(), QStringLiteral("GK"), 1000);
+    cardLine.cardNumber = QStringLiteral("4242");
+    SaleService::sell(f.context.session(), K1, {cardLine},
+                      {TenderInput{TenderKind::Cash, dkk(5000), {}}});
+    whenOpen<ValueCardDialog>([](ValueCardDialog* d) {
+        type(d->numberField(), QStringLiteral("9999"));
+        CHECK(d->balanceLabel()->text().contains(QStringLiteral("9999")));
+        d->numberField()->clear();
+        type(d->numberField(), QStringLiteral("4242"));
+        CHECK(d->balanceLabel()->text().contains(QStringLiteral("50")));
+        CHECK(d->entries()->rowCount() == 1);
+    });
+    p.press(Qt::Key_F10);
 }

@@ -25,6 +25,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -58,34 +59,7 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
       m_customer(new QLabel(this)),
       m_autoPrint(new QCheckBox(tr("Print each receipt"), this)),
       m_party(std::make_unique<SaleParty>()) {
-    auto* openShift = new QPushButton(tr("&Open shift…"), this);
-    auto* cash = new QPushButton(tr("Cash &in/out…"), this);
-    auto* returns = new QPushButton(tr("&Return…"), this);
-    connect(returns, &QPushButton::clicked, this, &TillPage::askReturn);
-    auto* x = new QPushButton(tr("&X report"), this);
-    auto* z = new QPushButton(tr("&Z report…"), this);
-    connect(openShift, &QPushButton::clicked, this, &TillPage::askOpenShift);
-    connect(cash, &QPushButton::clicked, this, &TillPage::askMoveCash);
-    connect(x, &QPushButton::clicked, this, &TillPage::showXReport);
-    connect(z, &QPushButton::clicked, this, &TillPage::askZReport);
     connect(m_till, &QComboBox::currentIndexChanged, this, &TillPage::refreshShift);
-    auto* payment = new QPushButton(tr("&Debtor payment… (F8)"), this);
-    auto* drawer = new QPushButton(tr("Dra&wer (F9)"), this);
-    auto* copy = new QPushButton(tr("&Copy… (F11)"), this);
-    connect(payment, &QPushButton::clicked, this, &TillPage::askDebtorPayment);
-    connect(drawer, &QPushButton::clicked, this, &TillPage::askOpenDrawer);
-    connect(copy, &QPushButton::clicked, this, &TillPage::askCopy);
-    auto* customer = new QPushButton(tr("C&ustomer… (F5)"), this);
-    auto* park = new QPushButton(tr("P&ark (F6)"), this);
-    auto* recall = new QPushButton(tr("Reca&ll… (F7)"), this);
-    auto* print = new QPushButton(tr("Pri&nt (F12)"), this);
-    connect(customer, &QPushButton::clicked, this, &TillPage::askCustomer);
-    connect(park, &QPushButton::clicked, this, &TillPage::askPark);
-    connect(recall, &QPushButton::clicked, this, &TillPage::askRecall);
-    connect(print, &QPushButton::clicked, this, [this] {
-        if (m_lastReceipt > 0)
-            printReceipt(m_lastReceipt, false);
-    });
     QSettings settings;
     m_autoPrint->setChecked(
         settings.value(QStringLiteral("till/printEachReceipt"), false).toBool());
@@ -94,8 +68,7 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
             [](bool on) { QSettings().setValue(QStringLiteral("till/printEachReceipt"), on); });
 
     m_scan->setPlaceholderText(
-        tr("Scan or type an EAN or item number · 3* sells three · Enter "
-           "on an empty field takes payment"));
+        tr("Scan or type an EAN or item number · 3* sells three · Enter pays"));
     QFont big = m_scan->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_scan->setFont(big);
@@ -122,56 +95,89 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     QFont messageFont = m_message->font();
     messageFont.setPointSizeF(messageFont.pointSizeF() * 1.5);
     m_message->setFont(messageFont);
-    auto* voidButton = new QPushButton(tr("&Void line (Del)"), this);
-    auto* payButton = new QPushButton(tr("&Pay (Enter)"), this);
-    voidButton->setFocusPolicy(Qt::NoFocus);
-    payButton->setFocusPolicy(Qt::NoFocus);
-    connect(voidButton, &QPushButton::clicked, this, &TillPage::voidLine);
-    connect(payButton, &QPushButton::clicked, this, &TillPage::pay);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Till:"), this));
-    top->addWidget(m_till);
-    top->addWidget(m_shift, 1);
-    for (QPushButton* b : {openShift, cash, returns, payment, drawer, copy, x, z}) {
-        b->setFocusPolicy(Qt::NoFocus);
-        top->addWidget(b);
-    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topRow());
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_products, 1);
+    left->addLayout(functionButtons());
+    auto* right = new QVBoxLayout;
+    auto* customerRow = new QHBoxLayout;
+    customerRow->addWidget(m_customer, 1);
+    customerRow->addWidget(button(tr("C&ustomer… (F5)"), &TillPage::askCustomer));
     auto* scanRow = new QHBoxLayout;
     scanRow->addWidget(m_pendingQty);
     scanRow->addWidget(m_scan, 1);
-    auto* customerRow = new QHBoxLayout;
-    customerRow->addWidget(m_customer, 1);
-    customerRow->addWidget(customer);
-    auto* right = new QVBoxLayout;
     right->addLayout(customerRow);
     right->addLayout(scanRow);
     right->addWidget(m_view, 1);
     right->addWidget(m_total);
     right->addWidget(m_vat);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(voidButton);
-    for (QPushButton* b : {customer, park, recall, print}) {
-        b->setFocusPolicy(Qt::NoFocus);
-        if (b != customer)
-            actions->addWidget(b);
-    }
-    actions->addWidget(m_autoPrint);
-    actions->addStretch(1);
-    actions->addWidget(payButton);
-    right->addLayout(actions);
+    right->addLayout(cartButtons());
     right->addWidget(m_message);
     auto* body = new QHBoxLayout;
-    body->addWidget(m_products, 2);
+    body->addLayout(left, 2);
     body->addLayout(right, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
     layout->addLayout(body, 1);
     loadTills();
     loadProducts();
     updateTotals();
     setParty({});
     addShortcuts();
+}
+
+QPushButton* TillPage::button(const QString& text, void (TillPage::*action)()) {
+    auto* b = new QPushButton(text, this);
+    b->setFocusPolicy(Qt::NoFocus);  // the scan field keeps the keyboard
+    connect(b, &QPushButton::clicked, this, action);
+    return b;
+}
+
+QLayout* TillPage::topRow() {
+    auto* shiftMenu = new QMenu(this);
+    shiftMenu->addAction(tr("&Open shift…"), this, &TillPage::askOpenShift);
+    shiftMenu->addAction(tr("Cash &in/out…"), this, &TillPage::askMoveCash);
+    shiftMenu->addSeparator();
+    shiftMenu->addAction(tr("&X report"), this, &TillPage::showXReport);
+    shiftMenu->addAction(tr("&Z report and close the shift…"), this, &TillPage::askZReport);
+    auto* shift = new QPushButton(tr("&Shift"), this);
+    shift->setFocusPolicy(Qt::NoFocus);
+    shift->setMenu(shiftMenu);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Till:"), this));
+    top->addWidget(m_till);
+    top->addWidget(m_shift, 1);
+    top->addWidget(shift);
+    return top;
+}
+
+QLayout* TillPage::functionButtons() {
+    auto* grid = new QGridLayout;
+    const std::vector<QPushButton*> buttons{
+        button(tr("&Return…"), &TillPage::askReturn),
+        button(tr("&Debtor payment… (F8)"), &TillPage::askDebtorPayment),
+        button(tr("Valu&e card… (F10)"), &TillPage::showValueCard),
+        button(tr("Dra&wer (F9)"), &TillPage::askOpenDrawer),
+        button(tr("&Copy… (F11)"), &TillPage::askCopy),
+        button(tr("Pri&nt last (F12)"), &TillPage::printLast)};
+    for (int i = 0; i < int(buttons.size()); ++i)
+        grid->addWidget(buttons[std::size_t(i)], i / 3, i % 3);
+    return grid;
+}
+
+QLayout* TillPage::cartButtons() {
+    auto* row = new QHBoxLayout;
+    row->addWidget(button(tr("&Void line (Del)"), &TillPage::voidLine));
+    row->addWidget(button(tr("P&ark (F6)"), &TillPage::askPark));
+    row->addWidget(button(tr("Reca&ll… (F7)"), &TillPage::askRecall));
+    row->addWidget(m_autoPrint);
+    row->addStretch(1);
+    QPushButton* pay = button(tr("&Pay (Enter)"), &TillPage::pay);
+    QFont bold = pay->font();
+    bold.setBold(true);
+    pay->setFont(bold);
+    pay->setMinimumHeight(40);
+    row->addWidget(pay);
+    return row;
 }
 
 TillPage::~TillPage() = default;

@@ -6,6 +6,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
+class QPushButton;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
@@ -25,7 +27,8 @@ struct TillReport;
 // "3*" before it sells three; Delete takes the selected (else last) line
 // off; Enter on an empty scan field takes payment. F5 attaches a customer
 // (the debtor an invoice sale goes to), F6 parks the sale, F7 recalls a
-// parked one, F8 takes a debtor's payment, F9 opens the drawer, F11 prints
+// parked one, F8 takes a debtor's payment, F9 opens the drawer, F10 shows
+// a value card's balance, F11 prints
 // a copy of a receipt and F12 prints the last one. Product buttons grouped
 // by category do the same as scanning, with the mouse. Focus goes back to
 // the scan field after each sale.
@@ -79,9 +82,15 @@ private:
     void askRecall();
     void askDebtorPayment();
     void askOpenDrawer();
+    void showValueCard();
     void askCopy();
     void printReport(const TillReport& report);
     void addShortcuts();
+    void printLast();
+    QPushButton* button(const QString& text, void (TillPage::*action)());
+    QLayout* topRow();
+    QLayout* functionButtons();
+    QLayout* cartButtons();
     bool askValueCard(SaleLineInput& line);
     QString tillRef() const;
     void showMessage(const QString& text, bool error);

@@ -15,6 +15,7 @@
 #include "ui/till/recalldialog.h"
 #include "ui/till/tillpage.h"
 #include "ui/till/tillprinter.h"
+#include "ui/till/valuecarddialog.h"
 
 #include <QCheckBox>
 #include <QInputDialog>
@@ -35,14 +36,17 @@ void TillPage::addShortcuts() {
     bind(Qt::Key_F7, &TillPage::askRecall);
     bind(Qt::Key_F8, &TillPage::askDebtorPayment);
     bind(Qt::Key_F9, &TillPage::askOpenDrawer);
+    bind(Qt::Key_F10, &TillPage::showValueCard);
     bind(Qt::Key_F11, &TillPage::askCopy);
-    auto* print = new QShortcut(QKeySequence(Qt::Key_F12), this);
-    print->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(print, &QShortcut::activated, this, [this] {
-        if (m_lastReceipt > 0)
-            printReceipt(m_lastReceipt, false);
-        m_scan->setFocus();
-    });
+    bind(Qt::Key_F12, &TillPage::printLast);
+}
+
+void TillPage::printLast() {
+    if (m_lastReceipt > 0)
+        printReceipt(m_lastReceipt, false);
+    else
+        showMessage(tr("No receipt has been rung up here yet; F11 prints a copy of any."), true);
+    m_scan->setFocus();
 }
 
 const SaleParty& TillPage::party() const {
@@ -123,6 +127,12 @@ void TillPage::askDebtorPayment() {
                                    p.remaining.formatWithCurrency(QLocale())),
                     false);
     }
+    m_scan->setFocus();
+}
+
+void TillPage::showValueCard() {
+    ValueCardDialog dialog(m_context, this);
+    dialog.exec();
     m_scan->setFocus();
 }
 

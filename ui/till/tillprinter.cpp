@@ -13,6 +13,8 @@
 namespace skranke {
 
 QString TillPrinter::fallbackFolder() {
+    if (const QString dir = qEnvironmentVariable("SKRANKE_SLIP_DIR"); !dir.isEmpty())
+        return dir;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
         .filePath(QStringLiteral("Skranke"));
 }
