@@ -57,6 +57,22 @@ struct Fixture {
                           QStringLiteral("5701234567899"), 1});
         debtor = addDebtor(s);
     }
+    // Sells a value card with this number and amount (a product "GK" at 0 %).
+    void sellGiftCard(const QString& number, std::int64_t minor) {
+        const Session& s = context.session();
+        if (!CatalogService::productByNumber(b.db(), QStringLiteral("GK")))
+            CatalogService::createProduct(s, NewProduct{QStringLiteral("GK"),
+                                                        QStringLiteral("Gavekort"),
+                                                        ProductKind::ValueCard,
+                                                        QStringLiteral("Gavekort"),
+                                                        QStringLiteral("0.00"),
+                                                        QStringLiteral("0"),
+                                                        {},
+                                                        1});
+        SaleLineInput line = SaleService::lineFor(b.db(), QStringLiteral("GK"), 1000, dkk(minor));
+        line.cardNumber = number;
+        SaleService::sell(s, K1, {line}, {TenderInput{TenderKind::Cash, dkk(minor), {}}});
+    }
 };
 
 // Runs `answer` on the next modal dialog of type T once it is open (it
@@ -190,18 +206,7 @@ TEST_CASE("F6 parks the sale and F7 brings it back", "[ui][till]") {
 TEST_CASE("F3 pays with a value card up to its balance", "[ui][till]") {
     Fixture f;
     Page p(f);
-    CatalogService::createProduct(f.context.session(), NewProduct{QStringLiteral("GK"),
-                                                                  QStringLiteral("Gavekort"),
-                                                                  ProductKind::ValueCard,
-                                                                  QStringLiteral("Gavekort"),
-                                                                  QStringLiteral("50.00"),
-                                                                  QStringLiteral("0"),
-                                                                  {},
-                                                                  1});
-    SaleLineInput cardLine = SaleService::lineFor(f.b.db(), QStringLiteral("GK"), 1000);
-    cardLine.cardNumber = QStringLiteral("4242");
-    SaleService::sell(f.context.session(), K1, {cardLine},
-                      {TenderInput{TenderKind::Cash, dkk(5000), {}}});
+    f.sellGiftCard(QStringLiteral("4242"), 5000);
     type(p.scan(), QStringLiteral("2*C1"));  // 64.00
     whenOpen<TenderDialog>([](TenderDialog* d) {
         QTest::keyClicks(d->referenceField(), QStringLiteral("4242"));
@@ -237,18 +242,7 @@ TEST_CASE("with no printer set up, a receipt is saved as PDF and a copy journale
 TEST_CASE("F10 shows a value card's balance and history", "[ui][till]") {
     Fixture f;
     Page p(f);
-    CatalogService::createProduct(f.context.session(), NewProduct{QStringLiteral("GK"),
-                                                                  QStringLiteral("Gavekort"),
-                                                                  ProductKind::ValueCard,
-                                                                  QStringLiteral("Gavekort"),
-                                                                  QStringLiteral("50.00"),
-                                                                  QStringLiteral("0"),
-                                                                  {},
-                                                                  1});
-    SaleLineInput cardLine = SaleService::lineFor(f.b.db(), QStringLiteral("GK"), 1000);
-    cardLine.cardNumber = QStringLiteral("4242");
-    SaleService::sell(f.context.session(), K1, {cardLine},
-                      {TenderInput{TenderKind::Cash, dkk(5000), {}}});
+    f.sellGiftCard(QStringLiteral("4242"), 5000);
     whenOpen<ValueCardDialog>([](ValueCardDialog* d) {
         type(d->numberField(), QStringLiteral("9999"));
         CHECK(d->balanceLabel()->text().contains(QStringLiteral("9999")));

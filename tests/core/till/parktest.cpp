@@ -17,30 +17,6 @@ namespace {
 
 const QString K1 = QStringLiteral("K1");
 
-std::optional<ErrorCode> codeOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return std::nullopt;
-}
-
-QString messageOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return QStringLiteral("(no error)");
-}
-
-std::int64_t scalar(Database& db, const char* sql) {
-    auto st = db.prepare(sql);
-    st.step();
-    return st.int64(0);
-}
-
 QString text(Database& db, const char* sql) {
     auto st = db.prepare(sql);
     st.step();

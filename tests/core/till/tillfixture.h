@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/catalog/catalogservice.h"
+#include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/till/saleservice.h"
 #include "core/till/tillservice.h"
 #include "tests/core/receivables/receivablesfixture.h"
 
 #include <functional>
+#include <optional>
 
 namespace skranke::test {
 
@@ -26,6 +28,31 @@ inline QString fieldOf(const std::function<void()>& action) {
         return e.field();
     }
     return QStringLiteral("(no error)");
+}
+
+// The code of the error an action throws, or nothing.
+inline std::optional<ErrorCode> codeOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const Error& e) {
+        return e.code();
+    }
+    return std::nullopt;
+}
+
+inline QString messageOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return QStringLiteral("(no error)");
+}
+
+inline std::int64_t scalar(Database& db, const char* sql) {
+    auto st = db.prepare(sql);
+    st.step();
+    return st.int64(0);
 }
 
 // A Danish shop with till K1 (no shift open yet), coffee C1 at 32.00 (EAN
