@@ -23,6 +23,33 @@
     </message>
 </context>
 <context>
+    <name>ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; er ikke et heltal</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>et kurvformat, som denne version ikke kender</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>ingen linjer</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDocumentsText</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
@@ -34,6 +61,13 @@
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
         <translation>&quot;%1&quot; er ikke et ID.</translation>
+    </message>
+</context>
+<context>
+    <name>TillCli</name>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 skal være &quot;NUMMER|BELØB&quot;, ikke &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +852,45 @@
     <message>
         <source>New name:</source>
         <translation>Nyt navn:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorPickDialog</name>
+    <message>
+        <source>Debtor ID or part of the name</source>
+        <translation>Debitor-ID eller en del af navnet</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>&amp;New debtor…</source>
+        <translation>&amp;Ny debitor …</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vælg</translation>
+    </message>
+    <message>
+        <source>No debtor matches. &quot;New debtor…&quot; creates one.</source>
+        <translation>Ingen debitor passer. &quot;Ny debitor …&quot; opretter en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De første %1 vises; skriv mere for at afgrænse.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2150,49 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; mangler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; er ikke tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>Kurven er tom: der er intet at parkere.</translation>
+    </message>
+    <message>
+        <source>A parked sale&apos;s label has at most %1 characters.</source>
+        <translation>Noten til et parkeret salg må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price must be in %2.</source>
+        <translation>Linje %1: prisen skal være i %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a rate with more than 9 decimals cannot be parked.</source>
+        <translation>Linje %1: en sats med mere end 9 decimaler kan ikke parkeres.</translation>
+    </message>
+    <message>
+        <source>There is no parked sale %1.</source>
+        <translation>Der er intet parkeret salg %1.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 was recalled already, by %2.</source>
+        <translation>Parkeret salg %1 er allerede hentet af %2.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
+        <translation>Parkeret salg %1 kan ikke hentes: kurven er beskadiget (%2).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PaymentDialog</name>
     <message>
         <source>Payment from %1</source>
@@ -2117,6 +2233,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Settle</source>
         <translation>Udlign</translation>
+    </message>
+    <message>
+        <source>Payment from %1 at till %2</source>
+        <translation>Betaling fra %1 på kasse %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>Betalings&amp;middel:</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>fra kortterminalen</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2414,49 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::RecallDialog</name>
+    <message>
+        <source>Recall a parked sale on till %1</source>
+        <translation>Hent et parkeret salg på kasse %1</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Parkeret</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>No sales are parked on this till.</source>
+        <translation>Der er ingen parkerede salg på denne kasse.</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Hent</translation>
+    </message>
+    <message>
+        <source>&amp;Parked sales, oldest first:</source>
+        <translation>&amp;Parkerede salg, ældste først:</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Parkeret af %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReceiptCalculator</name>
     <message>
         <source>Line %1: the quantity cannot be 0.</source>
@@ -2373,6 +2544,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Thank you!</source>
         <translation>Tak for besøget!</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1</source>
+        <translation>Fakturanr. %1</translation>
+    </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation>Kortnr. %1</translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3190,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <translation>Bon %1 er selv en returnering og kan ikke returneres.</translation>
     </message>
     <message>
-        <source>Only cash and card are refunded at the till so far.</source>
-        <translation>Kassen tilbagebetaler indtil videre kun kontant og kort.</translation>
-    </message>
-    <message>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på bon %1 er allerede returneret.</translation>
     </message>
@@ -3070,6 +3249,53 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::SaleParts</name>
+    <message>
+        <source>Line %1: only a value card takes a card number.</source>
+        <translation>Linje %1: kun et værdikort kan have et kortnummer.</translation>
+    </message>
+    <message>
+        <source>Line %1: sell one value card per line.</source>
+        <translation>Linje %1: sælg ét værdikort pr. linje.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the amount to put on the value card.</source>
+        <translation>Linje %1: angiv det beløb, der skal sættes på værdikortet.</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Angiv værdikortets nummer.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura dækker hele salget; brug ikke andre betalingsmidler sammen med den.</translation>
+    </message>
+    <message>
+        <source>Choose the debtor to invoice first.</source>
+        <translation>Vælg først den debitor, der skal faktureres.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale, %1, not %2.</source>
+        <translation>En faktura dækker hele salget, %1, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
+        <translation>Fakturaen blev på %1, salget på %2; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>A return is not paid back on an invoice; credit the invoice instead.</source>
+        <translation>En returnering tilbagebetales ikke på en faktura; krediter fakturaen i stedet.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was put on invoice %2; credit the invoice instead.</source>
+        <translation>Bon %1 blev sat på faktura %2; krediter fakturaen i stedet.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has been spent (%2 left of %3); it cannot be returned.</source>
+        <translation>Værdikort %1 er brugt (%2 tilbage af %3); det kan ikke returneres.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::SaleService</name>
     <message>
         <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
@@ -3078,10 +3304,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>A sale needs at least one line.</source>
         <translation>Et salg skal have mindst én linje.</translation>
-    </message>
-    <message>
-        <source>Only cash and card are taken at the till so far.</source>
-        <translation>Kassen tager indtil videre kun imod kontant og kort.</translation>
     </message>
     <message>
         <source>A sale cannot come to less than 0; use a return.</source>
@@ -3294,10 +3516,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <translation>Betaling</translation>
     </message>
     <message>
-        <source>from the card terminal</source>
-        <translation>fra kortterminalen</translation>
-    </message>
-    <message>
         <source>Cash (Enter)</source>
         <translation>Kontant (Enter)</translation>
     </message>
@@ -3314,10 +3532,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <translation>&amp;Beløb:</translation>
     </message>
     <message>
-        <source>Card &amp;reference:</source>
-        <translation>Kort&amp;reference:</translation>
-    </message>
-    <message>
         <source>In cash: %1</source>
         <translation>Kontant: %1</translation>
     </message>
@@ -3332,6 +3546,42 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>A card pays at most what is left: %1.</source>
         <translation>Et kort betaler højst det resterende: %1.</translation>
+    </message>
+    <message>
+        <source>card terminal reference or value card number</source>
+        <translation>reference fra kortterminalen eller værdikortnummer</translation>
+    </message>
+    <message>
+        <source>Value card (F3)</source>
+        <translation>Værdikort (F3)</translation>
+    </message>
+    <message>
+        <source>On invoice (F4)</source>
+        <translation>På faktura (F4)</translation>
+    </message>
+    <message>
+        <source>On invoice to %1 (F4)</source>
+        <translation>På faktura til %1 (F4)</translation>
+    </message>
+    <message>
+        <source>Attach a debtor to the sale first (Customer…).</source>
+        <translation>Knyt først en debitor til salget (Kunde …).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference / card no.:</source>
+        <translation>&amp;Reference / kortnr.:</translation>
+    </message>
+    <message>
+        <source>Scan or type the value card&apos;s number in the reference field.</source>
+        <translation>Scan eller skriv værdikortets nummer i referencefeltet.</translation>
+    </message>
+    <message>
+        <source>The value card is empty.</source>
+        <translation>Værdikortet er tomt.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura dækker hele salget; brug ikke andre betalingsmidler sammen med den.</translation>
     </message>
 </context>
 <context>
@@ -3401,14 +3651,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>&amp;X report</source>
         <translation>&amp;X-rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Z report…</source>
-        <translation>&amp;Z-rapport …</translation>
-    </message>
-    <message>
-        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
-        <translation>Scan eller skriv en EAN eller et varenummer · 3* sælger tre · Enter i et tomt felt tager betaling</translation>
     </message>
     <message>
         <source>&amp;Void line (Del)</source>
@@ -3522,6 +3764,212 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Counted cash in the drawer:</source>
         <translation>Optalte kontanter i skuffen:</translation>
     </message>
+    <message>
+        <source>Print each receipt</source>
+        <translation>Udskriv hver bon</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter pays</source>
+        <translation>Scan eller skriv en EAN eller et varenummer · 3* sælger tre · Enter betaler</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer… (F5)</source>
+        <translation>&amp;Kunde … (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Z report and close the shift…</source>
+        <translation>&amp;Z-rapport og luk vagten …</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Vagt</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor payment… (F8)</source>
+        <translation>&amp;Debitorbetaling … (F8)</translation>
+    </message>
+    <message>
+        <source>Valu&amp;e card… (F10)</source>
+        <translation>Værd&amp;ikort … (F10)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer (F9)</source>
+        <translation>Skuf&amp;fe (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy… (F11)</source>
+        <translation>K&amp;opi … (F11)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt last (F12)</source>
+        <translation>&amp;Udskriv sidste (F12)</translation>
+    </message>
+    <message>
+        <source>P&amp;ark (F6)</source>
+        <translation>&amp;Parkér (F6)</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll… (F7)</source>
+        <translation>&amp;Hent parkeret … (F7)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · invoice %2 to %3, %4</source>
+        <translation>Bon %1 · faktura %2 til %3, %4</translation>
+    </message>
+    <message>
+        <source>Debtor payments: %1</source>
+        <translation>Debitorbetalinger: %1</translation>
+    </message>
+    <message>
+        <source>Value cards sold: %1</source>
+        <translation>Solgte værdikort: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Værdikort</translation>
+    </message>
+    <message>
+        <source>Amount to put on the card:</source>
+        <translation>Beløb, der skal sættes på kortet:</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s number, or leave it empty for a new number printed on the receipt:</source>
+        <translation>Scan kortets nummer, eller lad feltet stå tomt for at få et nyt nummer trykt på bonen:</translation>
+    </message>
+    <message>
+        <source>No receipt has been rung up here yet; F11 prints a copy of any.</source>
+        <translation>Der er endnu ikke slået nogen bon ind her; F11 udskriver en kopi af enhver bon.</translation>
+    </message>
+    <message>
+        <source>No customer (F5 attaches one)</source>
+        <translation>Ingen kunde (F5 tilknytter en)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (debtor %2)</source>
+        <translation>Kunde: %1 (debitor %2)</translation>
+    </message>
+    <message>
+        <source>Customer for this sale</source>
+        <translation>Kunde til dette salg</translation>
+    </message>
+    <message>
+        <source>Sale parked. F7 recalls it.</source>
+        <translation>Salget er parkeret. F7 henter det.</translation>
+    </message>
+    <message>
+        <source>The cart is empty; there is nothing to park.</source>
+        <translation>Kurven er tom; der er intet at parkere.</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Parkér salg</translation>
+    </message>
+    <message>
+        <source>A note to find it again (optional):</source>
+        <translation>En note, så det kan findes igen (valgfri):</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale in the cart first.</source>
+        <translation>Afslut eller parkér først salget i kurven.</translation>
+    </message>
+    <message>
+        <source>Parked sale recalled.</source>
+        <translation>Parkeret salg hentet.</translation>
+    </message>
+    <message>
+        <source>Debtor payment: who pays?</source>
+        <translation>Debitorbetaling: hvem betaler?</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken.</source>
+        <translation>Betaling på %1 fra %2 modtaget.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken; %3 stands on the debtor.</source>
+        <translation>Betaling på %1 fra %2 modtaget; %3 står på debitoren.</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Åbn skuffe</translation>
+    </message>
+    <message>
+        <source>Why is the drawer opened without a sale?</source>
+        <translation>Hvorfor åbnes skuffen uden et salg?</translation>
+    </message>
+    <message>
+        <source>Drawer opened.</source>
+        <translation>Skuffen er åbnet.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>Copy receipt</source>
+        <translation>Kopi af bon</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Bonnummer:</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-rapport %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPayments</name>
+    <message>
+        <source>A debtor pays at the till in cash or by card.</source>
+        <translation>En debitor betaler ved kassen kontant eller med kort.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than 0.</source>
+        <translation>Det betalte beløb skal være over 0.</translation>
+    </message>
+    <message>
+        <source>The amount must be in %1.</source>
+        <translation>Beløbet skal være i %1.</translation>
+    </message>
+    <message>
+        <source>Cash is paid in whole multiples of %1.</source>
+        <translation>Kontanter betales i hele multipla af %1.</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <source>Till %1, %2</source>
+        <translation>Kasse %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPrinter</name>
+    <message>
+        <source>The printer %1 cannot print.</source>
+        <translation>Printeren %1 kan ikke udskrive.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>Printeren %1 meldte en fejl.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kunne ikke gemme %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Udskrevet på %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; saved as %1.</source>
+        <translation>Der er ikke sat nogen printer op på denne computer; gemt som %1.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReportDocument</name>
@@ -3621,6 +4069,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Running totals; the shift is open.</source>
         <translation>Løbende totaler; vagten er åben.</translation>
     </message>
+    <message>
+        <source>Of which value cards sold (not turnover)</source>
+        <translation>Heraf solgte værdikort (ikke omsætning)</translation>
+    </message>
+    <message>
+        <source>Debtor payments</source>
+        <translation>Debitorbetalinger</translation>
+    </message>
+    <message>
+        <source>Debtor payments in cash</source>
+        <translation>Debitorbetalinger kontant</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReports</name>
@@ -3674,6 +4134,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Say why the cash is moved.</source>
         <translation>Angiv, hvorfor kontanterne flyttes.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Angiv, hvorfor skuffen åbnes uden et salg.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4232,92 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>New role for %1:</source>
         <translation>Ny rolle for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCardDialog</name>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Refund put on</source>
+        <translation>Tilbagebetaling indsat</translation>
+    </message>
+    <message>
+        <source>Card returned</source>
+        <translation>Kort returneret</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Onlineordre</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Værdikort</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s number and press Enter</source>
+        <translation>Scan eller skriv kortets nummer, og tryk på Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Till / receipt</source>
+        <translation>Kasse / bon</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Card %1: %2 left</source>
+        <translation>Kort %1: %2 tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCards</name>
+    <message>
+        <source>A value card number has digits and letters only: &quot;%1&quot;.</source>
+        <translation>Et værdikortnummer består kun af cifre og bogstaver: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Angiv værdikortets nummer.</translation>
+    </message>
+    <message>
+        <source>A value card number has at most 32 characters.</source>
+        <translation>Et værdikortnummer har højst 32 tegn.</translation>
+    </message>
+    <message>
+        <source>No value card has the number %1.</source>
+        <translation>Intet værdikort har nummeret %1.</translation>
+    </message>
+    <message>
+        <source>Put more than 0 on a value card.</source>
+        <translation>Sæt mere end 0 på et værdikort.</translation>
+    </message>
+    <message>
+        <source>Value card %1 holds %2, not %3.</source>
+        <translation>Værdikort %1 er i %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has %2 left, not %3.</source>
+        <translation>Værdikort %1 har %2 tilbage, ikke %3.</translation>
     </message>
 </context>
 <context>
@@ -5111,14 +5661,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>&quot;%1&quot; er ikke et positivt tal.</translation>
     </message>
     <message>
-        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--line %1 skal være &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot;, ikke &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--tender %1 skal være &quot;cash|BELØB&quot; eller &quot;card|BELØB[|REFERENCE]&quot;, ikke &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>--tender %1: cash has no reference.</source>
         <translation>--tender %1: cash har ingen reference.</translation>
     </message>
@@ -5223,30 +5765,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>BELØB</translation>
     </message>
     <message>
-        <source>The cash moved (cash in|out).</source>
-        <translation>De kontanter, der flyttes (cash in|out).</translation>
-    </message>
-    <message>
-        <source>Why the cash is moved (cash in|out).</source>
-        <translation>Hvorfor kontanterne flyttes (cash in|out).</translation>
-    </message>
-    <message>
-        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
-        <translation>En linje: vare (EAN, nummer eller ID), antal og, for at tilsidesætte listeprisen, prisen inklusive moms (sale; kan gentages).</translation>
-    </message>
-    <message>
-        <source>PRODUCT|QTY[|PRICE]</source>
-        <translation>VARE|ANTAL[|PRIS]</translation>
-    </message>
-    <message>
-        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
-        <translation>En betaling: cash med det modtagne beløb eller card med beløbet og terminalens reference (sale; kan gentages).</translation>
-    </message>
-    <message>
-        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
-        <translation>cash|BELØB eller card|BELØB[|REF]</translation>
-    </message>
-    <message>
         <source>The cash counted in the drawer, closing the shift (report z).</source>
         <translation>De optalte kontanter i skuffen, som lukker vagten (report z).</translation>
     </message>
@@ -5277,32 +5795,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>Last day (receipts).</source>
         <translation>Sidste dag (receipts).</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME till create REF --name NAME
-       skranke-cli till list
-       skranke-cli till products [--search TEXT] [--limit N]
-       skranke-cli --user ME till shift open --till REF --float AMOUNT
-       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
-       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
-       skranke-cli --user ME till report x --till REF
-       skranke-cli --user ME till report z --till REF --counted AMOUNT
-       skranke-cli till report z --till REF --number N
-       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
-       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
-       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
-        <translation>Brug: skranke-cli --user MIG till create REF --name NAVN
-      skranke-cli till list
-      skranke-cli till products [--search TEKST] [--limit N]
-      skranke-cli --user MIG till shift open --till REF --float BELØB
-      skranke-cli --user MIG till cash in|out --till REF --amount B --reason TEKST
-      skranke-cli --user MIG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELØB&quot; --tender &quot;card|BELØB[|REFERENCE]&quot; ...
-      skranke-cli --user MIG till report x --till REF
-      skranke-cli --user MIG till report z --till REF --counted BELØB
-      skranke-cli till report z --till REF --number N
-      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
-      skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;
-      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
     </message>
     <message>
         <source>Z report %1, till %2, %3</source>
@@ -5367,6 +5859,124 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>The PDF file to write (receipt pdf, report x|z).</source>
         <translation>PDF-filen, der skal skrives (receipt pdf, report x|z).</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 skal være &quot;VARE_ELLER_EAN|ANTAL[|PRIS[|KORT]]&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot;, &quot;card|AMOUNT[|REFERENCE]&quot;, &quot;value_card|AMOUNT|CARD&quot; or &quot;invoice&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 skal være &quot;cash|BELØB&quot;, &quot;card|BELØB[|REFERENCE]&quot;, &quot;value_card|BELØB|KORT&quot; eller &quot;invoice&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out) or paid (payment).</source>
+        <translation>Beløbet, der flyttes (cash in|out) eller betales (payment).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved or the drawer opened (cash in|out, drawer).</source>
+        <translation>Hvorfor kontanterne flyttes, eller skuffen åbnes (cash in|out, drawer).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT; a value card may name the card number to put the amount on (sale; repeatable).</source>
+        <translation>En linje: vare (EAN, nummer eller ID), antal og, for at tilsidesætte listeprisen, prisen inkl. moms; et værdikort kan angive det kortnummer, beløbet skal sættes på (sale; kan gentages).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE[|CARD]]</source>
+        <translation>VARE|ANTAL[|PRIS[|KORT]]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, card with the amount and the terminal&apos;s reference, a value card with the amount and its number, or invoice for the whole sale to --debtor (sale, return; repeatable).</source>
+        <translation>En betaling: kontant (cash) med det modtagne beløb, kort (card) med beløbet og terminalens reference, værdikort (value_card) med beløbet og kortets nummer eller faktura (invoice) for hele salget til --debtor (sale, return; kan gentages).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT, card|AMOUNT[|REF], value_card|AMOUNT|CARD or invoice</source>
+        <translation>cash|BELØB, card|BELØB[|REF], value_card|BELØB|KORT eller invoice</translation>
+    </message>
+    <message>
+        <source>The debtor the sale is for; needed for an invoice tender (sale, payment).</source>
+        <translation>Den debitor, salget gælder; kræves til betalingsmidlet faktura (sale, payment).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>An invoice the payment settles and how much of it (payment; repeatable; none: the oldest first).</source>
+        <translation>En faktura, betalingen udligner, og hvor meget af den (payment; kan gentages; ingen: de ældste først).</translation>
+    </message>
+    <message>
+        <source>NUMBER|AMOUNT</source>
+        <translation>NUMMER|BELØB</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s reference (payment).</source>
+        <translation>Kortterminalens reference (payment).</translation>
+    </message>
+    <message>
+        <source>How the debtor pays: cash or card (payment).</source>
+        <translation>Hvordan debitoren betaler: kontant (cash) eller kort (card) (payment).</translation>
+    </message>
+    <message>
+        <source>cash|card</source>
+        <translation>cash|card</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
+       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
+       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ...
+       skranke-cli --user ME till drawer --till REF --reason TEXT
+       skranke-cli till value-card NUMBER
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Brug: skranke-cli --user MIG till create REF --name NAVN
+      skranke-cli till list
+      skranke-cli till products [--search TEKST] [--limit N]
+      skranke-cli --user MIG till shift open --till REF --float BELØB
+      skranke-cli --user MIG till cash in|out --till REF --amount B --reason TEKST
+      skranke-cli --user MIG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELØB&quot; --tender &quot;card|BELØB[|REFERENCE]&quot; --tender &quot;value_card|BELØB|KORT&quot; ...
+      skranke-cli --user MIG till sale --till REF --debtor ID --line ... --tender invoice
+      skranke-cli --user MIG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELØB&quot;] ...
+      skranke-cli --user MIG till drawer --till REF --reason TEKST
+      skranke-cli till value-card NUMMER
+      skranke-cli --user MIG till report x --till REF
+      skranke-cli --user MIG till report z --till REF --counted BELØB
+      skranke-cli till report z --till REF --number N
+      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
+      skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;|&quot;value_card|BELØB[|KORT]&quot;
+      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4.</source>
+        <translation>Modtog %1 fra %2 (%3) på kasse %4.</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4; %5 stands on the debtor.</source>
+        <translation>Modtog %1 fra %2 (%3) på kasse %4; %5 står på debitoren.</translation>
+    </message>
+    <message>
+        <source>Drawer of till %1 opened: %2</source>
+        <translation>Skuffen i kasse %1 er åbnet: %2</translation>
+    </message>
+    <message>
+        <source>Value card %1: balance %2 %3</source>
+        <translation>Værdikort %1: saldo %2 %3</translation>
+    </message>
+    <message>
+        <source>Of which value cards sold (not turnover): %1</source>
+        <translation>Heraf solgte værdikort (ikke omsætning): %1</translation>
+    </message>
+    <message>
+        <source>Debtor payments, %1: %2</source>
+        <translation>Debitorbetalinger, %1: %2</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,33 @@
     </message>
 </context>
 <context>
+    <name>ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» er ikke et heltall</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>et handlekurvformat som denne versjonen ikke kjenner</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>ingen linjer</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDocumentsText</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
@@ -34,6 +61,13 @@
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
         <translation>«%1» er ikke en ID.</translation>
+    </message>
+</context>
+<context>
+    <name>TillCli</name>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 må være «NUMMER|BELØP», ikke «%2».</translation>
     </message>
 </context>
 <context>
@@ -818,6 +852,45 @@
     <message>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorPickDialog</name>
+    <message>
+        <source>Debtor ID or part of the name</source>
+        <translation>Kunde-ID eller del av navnet</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>&amp;New debtor…</source>
+        <translation>&amp;Ny kunde …</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>No debtor matches. &quot;New debtor…&quot; creates one.</source>
+        <translation>Ingen kunde passer til søket. «Ny kunde …» oppretter en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De første %1 vises; skriv mer for å avgrense.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2150,49 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«%1» mangler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>«%1» er ikke tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>«%1» er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>Handlekurven er tom: det er ingenting å parkere.</translation>
+    </message>
+    <message>
+        <source>A parked sale&apos;s label has at most %1 characters.</source>
+        <translation>Merknaden på et parkert salg kan ha høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price must be in %2.</source>
+        <translation>Linje %1: prisen må være i %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a rate with more than 9 decimals cannot be parked.</source>
+        <translation>Linje %1: en sats med mer enn 9 desimaler kan ikke parkeres.</translation>
+    </message>
+    <message>
+        <source>There is no parked sale %1.</source>
+        <translation>Det finnes ikke noe parkert salg %1.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 was recalled already, by %2.</source>
+        <translation>Parkert salg %1 er allerede hentet, av %2.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
+        <translation>Parkert salg %1 kan ikke hentes: handlekurven er skadet (%2).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PaymentDialog</name>
     <message>
         <source>Payment from %1</source>
@@ -2117,6 +2233,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Settle</source>
         <translation>Utlign</translation>
+    </message>
+    <message>
+        <source>Payment from %1 at till %2</source>
+        <translation>Innbetaling fra %1 i kasse %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>Betalings&amp;måte:</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>fra kortterminalen</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2414,49 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::RecallDialog</name>
+    <message>
+        <source>Recall a parked sale on till %1</source>
+        <translation>Hent et parkert salg i kasse %1</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Parkert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>No sales are parked on this till.</source>
+        <translation>Ingen salg er parkert i denne kassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Hent</translation>
+    </message>
+    <message>
+        <source>&amp;Parked sales, oldest first:</source>
+        <translation>&amp;Parkerte salg, eldste først:</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Parkert av %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReceiptCalculator</name>
     <message>
         <source>Line %1: the quantity cannot be 0.</source>
@@ -2373,6 +2544,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Thank you!</source>
         <translation>Takk for handelen!</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1</source>
+        <translation>Fakturanr. %1</translation>
+    </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation>Kortnr. %1</translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3190,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <translation>Kvittering %1 er selv en retur og kan ikke returneres.</translation>
     </message>
     <message>
-        <source>Only cash and card are refunded at the till so far.</source>
-        <translation>Kassen refunderer foreløpig bare kontant og kort.</translation>
-    </message>
-    <message>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
@@ -3070,6 +3249,53 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::SaleParts</name>
+    <message>
+        <source>Line %1: only a value card takes a card number.</source>
+        <translation>Linje %1: bare et verdikort kan ha kortnummer.</translation>
+    </message>
+    <message>
+        <source>Line %1: sell one value card per line.</source>
+        <translation>Linje %1: selg ett verdikort per linje.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the amount to put on the value card.</source>
+        <translation>Linje %1: angi beløpet som skal settes inn på verdikortet.</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Angi verdikortets nummer.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura dekker hele salget; ingen andre betalingsmåter kan brukes sammen med den.</translation>
+    </message>
+    <message>
+        <source>Choose the debtor to invoice first.</source>
+        <translation>Velg først kunden som skal faktureres.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale, %1, not %2.</source>
+        <translation>En faktura dekker hele salget, %1, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
+        <translation>Fakturaen ble på %1, salget på %2; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>A return is not paid back on an invoice; credit the invoice instead.</source>
+        <translation>En retur betales ikke tilbake på faktura; krediter fakturaen i stedet.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was put on invoice %2; credit the invoice instead.</source>
+        <translation>Kvittering %1 ble ført på faktura %2; krediter fakturaen i stedet.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has been spent (%2 left of %3); it cannot be returned.</source>
+        <translation>Verdikort %1 er brukt (%2 igjen av %3); det kan ikke returneres.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::SaleService</name>
     <message>
         <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
@@ -3078,10 +3304,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>A sale needs at least one line.</source>
         <translation>Et salg må ha minst én linje.</translation>
-    </message>
-    <message>
-        <source>Only cash and card are taken at the till so far.</source>
-        <translation>Kassen tar foreløpig bare imot kontant og kort.</translation>
     </message>
     <message>
         <source>A sale cannot come to less than 0; use a return.</source>
@@ -3294,10 +3516,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <translation>Betaling</translation>
     </message>
     <message>
-        <source>from the card terminal</source>
-        <translation>fra kortterminalen</translation>
-    </message>
-    <message>
         <source>Cash (Enter)</source>
         <translation>Kontant (Enter)</translation>
     </message>
@@ -3314,10 +3532,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <translation>&amp;Beløp:</translation>
     </message>
     <message>
-        <source>Card &amp;reference:</source>
-        <translation>Kort&amp;referanse:</translation>
-    </message>
-    <message>
         <source>In cash: %1</source>
         <translation>Kontant: %1</translation>
     </message>
@@ -3332,6 +3546,42 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>A card pays at most what is left: %1.</source>
         <translation>Et kort betaler høyst det som gjenstår: %1.</translation>
+    </message>
+    <message>
+        <source>card terminal reference or value card number</source>
+        <translation>referanse fra kortterminalen eller verdikortnummer</translation>
+    </message>
+    <message>
+        <source>Value card (F3)</source>
+        <translation>Verdikort (F3)</translation>
+    </message>
+    <message>
+        <source>On invoice (F4)</source>
+        <translation>På faktura (F4)</translation>
+    </message>
+    <message>
+        <source>On invoice to %1 (F4)</source>
+        <translation>På faktura til %1 (F4)</translation>
+    </message>
+    <message>
+        <source>Attach a debtor to the sale first (Customer…).</source>
+        <translation>Knytt først en kunde til salget (Kunde …).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference / card no.:</source>
+        <translation>&amp;Referanse / kortnr.:</translation>
+    </message>
+    <message>
+        <source>Scan or type the value card&apos;s number in the reference field.</source>
+        <translation>Skann eller skriv inn verdikortets nummer i referansefeltet.</translation>
+    </message>
+    <message>
+        <source>The value card is empty.</source>
+        <translation>Verdikortet er tomt.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura dekker hele salget; ingen andre betalingsmåter kan brukes sammen med den.</translation>
     </message>
 </context>
 <context>
@@ -3401,14 +3651,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>&amp;X report</source>
         <translation>&amp;X-rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Z report…</source>
-        <translation>&amp;Z-rapport …</translation>
-    </message>
-    <message>
-        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
-        <translation>Skann eller skriv inn en EAN eller et varenummer · 3* selger tre · Enter i et tomt felt tar betalt</translation>
     </message>
     <message>
         <source>&amp;Void line (Del)</source>
@@ -3522,6 +3764,212 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Counted cash in the drawer:</source>
         <translation>Opptalt kontant i skuffen:</translation>
     </message>
+    <message>
+        <source>Print each receipt</source>
+        <translation>Skriv ut hver kvittering</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter pays</source>
+        <translation>Skann eller skriv inn EAN eller varenummer · 3* selger tre · Enter betaler</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer… (F5)</source>
+        <translation>&amp;Kunde … (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Z report and close the shift…</source>
+        <translation>&amp;Z-rapport og lukk skiftet …</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Skift</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor payment… (F8)</source>
+        <translation>Kunde&amp;innbetaling … (F8)</translation>
+    </message>
+    <message>
+        <source>Valu&amp;e card… (F10)</source>
+        <translation>&amp;Verdikort … (F10)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer (F9)</source>
+        <translation>K&amp;asseskuff (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy… (F11)</source>
+        <translation>K&amp;opi … (F11)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt last (F12)</source>
+        <translation>Skriv &amp;ut siste (F12)</translation>
+    </message>
+    <message>
+        <source>P&amp;ark (F6)</source>
+        <translation>&amp;Parker (F6)</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll… (F7)</source>
+        <translation>&amp;Hent parkert … (F7)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · invoice %2 to %3, %4</source>
+        <translation>Kvittering %1 · faktura %2 til %3, %4</translation>
+    </message>
+    <message>
+        <source>Debtor payments: %1</source>
+        <translation>Kundeinnbetalinger: %1</translation>
+    </message>
+    <message>
+        <source>Value cards sold: %1</source>
+        <translation>Solgte verdikort: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Verdikort</translation>
+    </message>
+    <message>
+        <source>Amount to put on the card:</source>
+        <translation>Beløp som skal settes inn på kortet:</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s number, or leave it empty for a new number printed on the receipt:</source>
+        <translation>Skann kortets nummer, eller la feltet stå tomt for å få et nytt nummer skrevet ut på kvitteringen:</translation>
+    </message>
+    <message>
+        <source>No receipt has been rung up here yet; F11 prints a copy of any.</source>
+        <translation>Ingen kvittering er slått inn her ennå; F11 skriver ut kopi av en hvilken som helst kvittering.</translation>
+    </message>
+    <message>
+        <source>No customer (F5 attaches one)</source>
+        <translation>Ingen kunde (F5 knytter til en)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (debtor %2)</source>
+        <translation>Kunde: %1 (kundenr. %2)</translation>
+    </message>
+    <message>
+        <source>Customer for this sale</source>
+        <translation>Kunde for dette salget</translation>
+    </message>
+    <message>
+        <source>Sale parked. F7 recalls it.</source>
+        <translation>Salget er parkert. F7 henter det fram igjen.</translation>
+    </message>
+    <message>
+        <source>The cart is empty; there is nothing to park.</source>
+        <translation>Handlekurven er tom; det er ingenting å parkere.</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Parker salg</translation>
+    </message>
+    <message>
+        <source>A note to find it again (optional):</source>
+        <translation>Merknad for å finne det igjen (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale in the cart first.</source>
+        <translation>Fullfør eller parker salget i handlekurven først.</translation>
+    </message>
+    <message>
+        <source>Parked sale recalled.</source>
+        <translation>Parkert salg er hentet.</translation>
+    </message>
+    <message>
+        <source>Debtor payment: who pays?</source>
+        <translation>Kundeinnbetaling: hvem betaler?</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken.</source>
+        <translation>Innbetaling på %1 fra %2 er mottatt.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken; %3 stands on the debtor.</source>
+        <translation>Innbetaling på %1 fra %2 er mottatt; %3 står som forskudd på kunden.</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Åpne kasseskuffen</translation>
+    </message>
+    <message>
+        <source>Why is the drawer opened without a sale?</source>
+        <translation>Hvorfor åpnes kasseskuffen uten salg?</translation>
+    </message>
+    <message>
+        <source>Drawer opened.</source>
+        <translation>Kasseskuffen er åpnet.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvittering %1</translation>
+    </message>
+    <message>
+        <source>Copy receipt</source>
+        <translation>Kopi av kvittering</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Kvitteringsnummer:</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-rapport %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPayments</name>
+    <message>
+        <source>A debtor pays at the till in cash or by card.</source>
+        <translation>En kunde betaler i kassen kontant eller med kort.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than 0.</source>
+        <translation>Innbetalt beløp må være over 0.</translation>
+    </message>
+    <message>
+        <source>The amount must be in %1.</source>
+        <translation>Beløpet må være i %1.</translation>
+    </message>
+    <message>
+        <source>Cash is paid in whole multiples of %1.</source>
+        <translation>Kontanter betales i hele multipler av %1.</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <source>Till %1, %2</source>
+        <translation>Kasse %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPrinter</name>
+    <message>
+        <source>The printer %1 cannot print.</source>
+        <translation>Skriveren %1 kan ikke skrive ut.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>Skriveren %1 meldte en feil.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kunne ikke lagre %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Skrevet ut på %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; saved as %1.</source>
+        <translation>Ingen skriver er satt opp på denne datamaskinen; lagret som %1.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReportDocument</name>
@@ -3621,6 +4069,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Running totals; the shift is open.</source>
         <translation>Løpende summer; skiftet er åpent.</translation>
     </message>
+    <message>
+        <source>Of which value cards sold (not turnover)</source>
+        <translation>Herav solgte verdikort (ikke omsetning)</translation>
+    </message>
+    <message>
+        <source>Debtor payments</source>
+        <translation>Kundeinnbetalinger</translation>
+    </message>
+    <message>
+        <source>Debtor payments in cash</source>
+        <translation>Kundeinnbetalinger kontant</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReports</name>
@@ -3674,6 +4134,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Say why the cash is moved.</source>
         <translation>Angi hvorfor kontantene flyttes.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Angi hvorfor kasseskuffen åpnes uten salg.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4232,92 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>New role for %1:</source>
         <translation>Ny rolle for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCardDialog</name>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Refund put on</source>
+        <translation>Refusjon satt inn</translation>
+    </message>
+    <message>
+        <source>Card returned</source>
+        <translation>Kort returnert</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Nettbestilling</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Verdikort</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s number and press Enter</source>
+        <translation>Skann eller skriv inn kortets nummer og trykk Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Till / receipt</source>
+        <translation>Kasse / kvittering</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Card %1: %2 left</source>
+        <translation>Kort %1: %2 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCards</name>
+    <message>
+        <source>A value card number has digits and letters only: &quot;%1&quot;.</source>
+        <translation>Et verdikortnummer kan bare inneholde sifre og bokstaver: «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Angi verdikortets nummer.</translation>
+    </message>
+    <message>
+        <source>A value card number has at most 32 characters.</source>
+        <translation>Et verdikortnummer kan ha høyst 32 tegn.</translation>
+    </message>
+    <message>
+        <source>No value card has the number %1.</source>
+        <translation>Det finnes ikke noe verdikort med nummer %1.</translation>
+    </message>
+    <message>
+        <source>Put more than 0 on a value card.</source>
+        <translation>Sett inn mer enn 0 på et verdikort.</translation>
+    </message>
+    <message>
+        <source>Value card %1 holds %2, not %3.</source>
+        <translation>Verdikort %1 har en saldo på %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has %2 left, not %3.</source>
+        <translation>Verdikort %1 har %2 igjen, ikke %3.</translation>
     </message>
 </context>
 <context>
@@ -5111,14 +5661,6 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>«%1» er ikke et positivt tall.</translation>
     </message>
     <message>
-        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--line %1 må være «VARE_ELLER_EAN|ANTALL[|PRIS]», ikke «%2».</translation>
-    </message>
-    <message>
-        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--tender %1 må være «cash|BELØP» eller «card|BELØP[|REFERANSE]», ikke «%2».</translation>
-    </message>
-    <message>
         <source>--tender %1: cash has no reference.</source>
         <translation>--tender %1: cash har ingen referanse.</translation>
     </message>
@@ -5223,30 +5765,6 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>BELØP</translation>
     </message>
     <message>
-        <source>The cash moved (cash in|out).</source>
-        <translation>Kontantbeløpet som flyttes (cash in|out).</translation>
-    </message>
-    <message>
-        <source>Why the cash is moved (cash in|out).</source>
-        <translation>Hvorfor kontantene flyttes (cash in|out).</translation>
-    </message>
-    <message>
-        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
-        <translation>En linje: vare (EAN, nummer eller ID), antall og, for å overstyre listeprisen, prisen inkludert mva (sale; kan gjentas).</translation>
-    </message>
-    <message>
-        <source>PRODUCT|QTY[|PRICE]</source>
-        <translation>VARE|ANTALL[|PRIS]</translation>
-    </message>
-    <message>
-        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
-        <translation>En betaling: cash med beløpet som ble gitt, eller card med beløpet og terminalens referanse (sale; kan gjentas).</translation>
-    </message>
-    <message>
-        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
-        <translation>cash|BELØP eller card|BELØP[|REF]</translation>
-    </message>
-    <message>
         <source>The cash counted in the drawer, closing the shift (report z).</source>
         <translation>Kontantene som er opptalt i skuffen; lukker skiftet (report z).</translation>
     </message>
@@ -5277,32 +5795,6 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>Last day (receipts).</source>
         <translation>Siste dag (receipts).</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME till create REF --name NAME
-       skranke-cli till list
-       skranke-cli till products [--search TEXT] [--limit N]
-       skranke-cli --user ME till shift open --till REF --float AMOUNT
-       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
-       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
-       skranke-cli --user ME till report x --till REF
-       skranke-cli --user ME till report z --till REF --counted AMOUNT
-       skranke-cli till report z --till REF --number N
-       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
-       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
-       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
-        <translation>Bruk: skranke-cli --user MEG till create REF --name NAVN
-      skranke-cli till list
-      skranke-cli till products [--search TEKST] [--limit N]
-      skranke-cli --user MEG till shift open --till REF --float BELØP
-      skranke-cli --user MEG till cash in|out --till REF --amount B --reason TEKST
-      skranke-cli --user MEG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTALL[|PRIS]&quot; ... --tender &quot;cash|BELØP&quot; --tender &quot;card|BELØP[|REFERANSE]&quot; ...
-      skranke-cli --user MEG till report x --till REF
-      skranke-cli --user MEG till report z --till REF --counted BELØP
-      skranke-cli till report z --till REF --number N
-      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
-      skranke-cli --user MEG till return --till REF --receipt N [--line &quot;LINJENR|ANTALL&quot;] ... --tender &quot;cash|BELØP&quot;|&quot;card|BELØP[|REFERANSE]&quot;
-      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
     </message>
     <message>
         <source>Z report %1, till %2, %3</source>
@@ -5367,6 +5859,124 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>The PDF file to write (receipt pdf, report x|z).</source>
         <translation>PDF-filen som skal skrives (receipt pdf, report x|z).</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 må være «VARE_ELLER_EAN|ANTALL[|PRIS[|KORT]]», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot;, &quot;card|AMOUNT[|REFERENCE]&quot;, &quot;value_card|AMOUNT|CARD&quot; or &quot;invoice&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 må være «cash|BELØP», «card|BELØP[|REFERANSE]», «value_card|BELØP|KORT» eller «invoice», ikke «%2».</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out) or paid (payment).</source>
+        <translation>Beløpet som flyttes (cash in|out) eller betales (payment).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved or the drawer opened (cash in|out, drawer).</source>
+        <translation>Hvorfor kontantene flyttes eller kasseskuffen åpnes (cash in|out, drawer).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT; a value card may name the card number to put the amount on (sale; repeatable).</source>
+        <translation>En linje: vare (EAN, nummer eller ID), antall og, for å overstyre listeprisen, prisen inkludert mva; et verdikort kan angi kortnummeret beløpet skal settes inn på (sale; kan gjentas).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE[|CARD]]</source>
+        <translation>VARE|ANTALL[|PRIS[|KORT]]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, card with the amount and the terminal&apos;s reference, a value card with the amount and its number, or invoice for the whole sale to --debtor (sale, return; repeatable).</source>
+        <translation>En betaling: cash med beløpet som gis, card med beløpet og terminalens referanse, value_card med beløpet og kortnummeret, eller invoice for hele salget til --debtor (sale, return; kan gjentas).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT, card|AMOUNT[|REF], value_card|AMOUNT|CARD or invoice</source>
+        <translation>cash|BELØP, card|BELØP[|REF], value_card|BELØP|KORT eller invoice</translation>
+    </message>
+    <message>
+        <source>The debtor the sale is for; needed for an invoice tender (sale, payment).</source>
+        <translation>Kunden salget gjelder; kreves ved betaling på faktura (sale, payment).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>An invoice the payment settles and how much of it (payment; repeatable; none: the oldest first).</source>
+        <translation>En faktura som innbetalingen utligner, og hvor mye av den (payment; kan gjentas; uten: de eldste først).</translation>
+    </message>
+    <message>
+        <source>NUMBER|AMOUNT</source>
+        <translation>NUMMER|BELØP</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s reference (payment).</source>
+        <translation>Referansen fra kortterminalen (payment).</translation>
+    </message>
+    <message>
+        <source>How the debtor pays: cash or card (payment).</source>
+        <translation>Hvordan kunden betaler: kontant eller kort (payment).</translation>
+    </message>
+    <message>
+        <source>cash|card</source>
+        <translation>cash|card</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
+       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
+       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ...
+       skranke-cli --user ME till drawer --till REF --reason TEXT
+       skranke-cli till value-card NUMBER
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Bruk: skranke-cli --user MEG till create REF --name NAVN
+      skranke-cli till list
+      skranke-cli till products [--search TEKST] [--limit N]
+      skranke-cli --user MEG till shift open --till REF --float BELØP
+      skranke-cli --user MEG till cash in|out --till REF --amount B --reason TEKST
+      skranke-cli --user MEG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTALL[|PRIS]&quot; ... --tender &quot;cash|BELØP&quot; --tender &quot;card|BELØP[|REFERANSE]&quot; --tender &quot;value_card|BELØP|KORT&quot; ...
+      skranke-cli --user MEG till sale --till REF --debtor ID --line ... --tender invoice
+      skranke-cli --user MEG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELØP&quot;] ...
+      skranke-cli --user MEG till drawer --till REF --reason TEKST
+      skranke-cli till value-card NUMMER
+      skranke-cli --user MEG till report x --till REF
+      skranke-cli --user MEG till report z --till REF --counted BELØP
+      skranke-cli till report z --till REF --number N
+      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
+      skranke-cli --user MEG till return --till REF --receipt N [--line &quot;LINJENR|ANTALL&quot;] ... --tender &quot;cash|BELØP&quot;|&quot;card|BELØP[|REFERANSE]&quot;|&quot;value_card|BELØP[|KORT]&quot;
+      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4.</source>
+        <translation>Mottok %1 fra %2 (%3) i kasse %4.</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4; %5 stands on the debtor.</source>
+        <translation>Mottok %1 fra %2 (%3) i kasse %4; %5 står som forskudd på kunden.</translation>
+    </message>
+    <message>
+        <source>Drawer of till %1 opened: %2</source>
+        <translation>Kasseskuffen i kasse %1 er åpnet: %2</translation>
+    </message>
+    <message>
+        <source>Value card %1: balance %2 %3</source>
+        <translation>Verdikort %1: saldo %2 %3</translation>
+    </message>
+    <message>
+        <source>Of which value cards sold (not turnover): %1</source>
+        <translation>Herav solgte verdikort (ikke omsetning): %1</translation>
+    </message>
+    <message>
+        <source>Debtor payments, %1: %2</source>
+        <translation>Kundeinnbetalinger, %1: %2</translation>
     </message>
 </context>
 <context>

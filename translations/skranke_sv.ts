@@ -23,6 +23,33 @@
     </message>
 </context>
 <context>
+    <name>ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>ett varukorgsformat som den här versionen inte känner till</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>inga rader</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>inte ett objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDocumentsText</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
@@ -34,6 +61,13 @@
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
         <translation>&quot;%1&quot; är inte ett ID.</translation>
+    </message>
+</context>
+<context>
+    <name>TillCli</name>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 måste vara &quot;NUMMER|BELOPP&quot;, inte &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +852,45 @@
     <message>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DebtorPickDialog</name>
+    <message>
+        <source>Debtor ID or part of the name</source>
+        <translation>Kund-ID eller del av namnet</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>&amp;New debtor…</source>
+        <translation>&amp;Ny kund …</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>No debtor matches. &quot;New debtor…&quot; creates one.</source>
+        <translation>Ingen kund matchar. &quot;Ny kund …&quot; skapar en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De första %1 visas; skriv mer för att begränsa.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2150,49 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::ParkedSales</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; saknas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; är inte text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; är inte ett objekt</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>Varukorgen är tom: det finns inget att parkera.</translation>
+    </message>
+    <message>
+        <source>A parked sale&apos;s label has at most %1 characters.</source>
+        <translation>Etiketten på en parkerad försäljning får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price must be in %2.</source>
+        <translation>Rad %1: priset måste vara i %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a rate with more than 9 decimals cannot be parked.</source>
+        <translation>Rad %1: en sats med fler än 9 decimaler kan inte parkeras.</translation>
+    </message>
+    <message>
+        <source>There is no parked sale %1.</source>
+        <translation>Det finns ingen parkerad försäljning %1.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 was recalled already, by %2.</source>
+        <translation>Parkerad försäljning %1 har redan hämtats, av %2.</translation>
+    </message>
+    <message>
+        <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
+        <translation>Parkerad försäljning %1 kan inte hämtas: varukorgen är skadad (%2).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PaymentDialog</name>
     <message>
         <source>Payment from %1</source>
@@ -2117,6 +2233,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Settle</source>
         <translation>Reglera</translation>
+    </message>
+    <message>
+        <source>Payment from %1 at till %2</source>
+        <translation>Betalning från %1 i kassa %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>Betal&amp;sätt:</translation>
+    </message>
+    <message>
+        <source>from the card terminal</source>
+        <translation>från kortterminalen</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2414,49 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::RecallDialog</name>
+    <message>
+        <source>Recall a parked sale on till %1</source>
+        <translation>Hämta en parkerad försäljning i kassa %1</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Parkerad</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>No sales are parked on this till.</source>
+        <translation>Inga försäljningar är parkerade i den här kassan.</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Hämta</translation>
+    </message>
+    <message>
+        <source>&amp;Parked sales, oldest first:</source>
+        <translation>&amp;Parkerade försäljningar, äldsta först:</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Parkerad av %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReceiptCalculator</name>
     <message>
         <source>Line %1: the quantity cannot be 0.</source>
@@ -2373,6 +2544,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Thank you!</source>
         <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1</source>
+        <translation>Fakturanr %1</translation>
+    </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation>Kortnr %1</translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3190,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <translation>Kvitto %1 är självt en retur och kan inte returneras.</translation>
     </message>
     <message>
-        <source>Only cash and card are refunded at the till so far.</source>
-        <translation>Kassan återbetalar än så länge bara kontanter och kort.</translation>
-    </message>
-    <message>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Allt på kvitto %1 har redan returnerats.</translation>
     </message>
@@ -3070,6 +3249,53 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::SaleParts</name>
+    <message>
+        <source>Line %1: only a value card takes a card number.</source>
+        <translation>Rad %1: endast ett värdekort kan ha ett kortnummer.</translation>
+    </message>
+    <message>
+        <source>Line %1: sell one value card per line.</source>
+        <translation>Rad %1: sälj ett värdekort per rad.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the amount to put on the value card.</source>
+        <translation>Rad %1: ange beloppet som ska laddas på värdekortet.</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Ange värdekortets nummer.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura täcker hela försäljningen; kombinera den inte med något annat betalsätt.</translation>
+    </message>
+    <message>
+        <source>Choose the debtor to invoice first.</source>
+        <translation>Välj först kunden som ska faktureras.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale, %1, not %2.</source>
+        <translation>En faktura täcker hela försäljningen, %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
+        <translation>Fakturan blev %1, försäljningen %2; inget sparades.</translation>
+    </message>
+    <message>
+        <source>A return is not paid back on an invoice; credit the invoice instead.</source>
+        <translation>En retur återbetalas inte på en faktura; kreditera fakturan i stället.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was put on invoice %2; credit the invoice instead.</source>
+        <translation>Kvitto %1 lades på faktura %2; kreditera fakturan i stället.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has been spent (%2 left of %3); it cannot be returned.</source>
+        <translation>Värdekort %1 har använts (%2 kvar av %3); det kan inte returneras.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::SaleService</name>
     <message>
         <source>No product has the EAN, number or ID &quot;%1&quot;.</source>
@@ -3078,10 +3304,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>A sale needs at least one line.</source>
         <translation>En försäljning måste ha minst en rad.</translation>
-    </message>
-    <message>
-        <source>Only cash and card are taken at the till so far.</source>
-        <translation>Kassan tar än så länge bara emot kontanter och kort.</translation>
     </message>
     <message>
         <source>A sale cannot come to less than 0; use a return.</source>
@@ -3294,10 +3516,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <translation>Betalning</translation>
     </message>
     <message>
-        <source>from the card terminal</source>
-        <translation>från kortterminalen</translation>
-    </message>
-    <message>
         <source>Cash (Enter)</source>
         <translation>Kontant (Enter)</translation>
     </message>
@@ -3314,10 +3532,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <translation>&amp;Belopp:</translation>
     </message>
     <message>
-        <source>Card &amp;reference:</source>
-        <translation>Kort&amp;referens:</translation>
-    </message>
-    <message>
         <source>In cash: %1</source>
         <translation>Kontant: %1</translation>
     </message>
@@ -3332,6 +3546,42 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>A card pays at most what is left: %1.</source>
         <translation>Ett kort betalar högst det som återstår: %1.</translation>
+    </message>
+    <message>
+        <source>card terminal reference or value card number</source>
+        <translation>kortterminalens referens eller värdekortets nummer</translation>
+    </message>
+    <message>
+        <source>Value card (F3)</source>
+        <translation>Värdekort (F3)</translation>
+    </message>
+    <message>
+        <source>On invoice (F4)</source>
+        <translation>På faktura (F4)</translation>
+    </message>
+    <message>
+        <source>On invoice to %1 (F4)</source>
+        <translation>På faktura till %1 (F4)</translation>
+    </message>
+    <message>
+        <source>Attach a debtor to the sale first (Customer…).</source>
+        <translation>Koppla först en kund till försäljningen (Kund …).</translation>
+    </message>
+    <message>
+        <source>&amp;Reference / card no.:</source>
+        <translation>&amp;Referens/kortnr:</translation>
+    </message>
+    <message>
+        <source>Scan or type the value card&apos;s number in the reference field.</source>
+        <translation>Skanna eller skriv värdekortets nummer i referensfältet.</translation>
+    </message>
+    <message>
+        <source>The value card is empty.</source>
+        <translation>Värdekortet är tomt.</translation>
+    </message>
+    <message>
+        <source>An invoice takes the whole sale; take no other tender with it.</source>
+        <translation>En faktura täcker hela försäljningen; kombinera den inte med något annat betalsätt.</translation>
     </message>
 </context>
 <context>
@@ -3401,14 +3651,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>&amp;X report</source>
         <translation>&amp;X-rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Z report…</source>
-        <translation>&amp;Z-rapport …</translation>
-    </message>
-    <message>
-        <source>Scan or type an EAN or item number · 3* sells three · Enter on an empty field takes payment</source>
-        <translation>Skanna eller skriv ett EAN eller artikelnummer · 3* säljer tre · Enter i ett tomt fält tar betalt</translation>
     </message>
     <message>
         <source>&amp;Void line (Del)</source>
@@ -3522,6 +3764,212 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Counted cash in the drawer:</source>
         <translation>Räknade kontanter i lådan:</translation>
     </message>
+    <message>
+        <source>Print each receipt</source>
+        <translation>Skriv ut varje kvitto</translation>
+    </message>
+    <message>
+        <source>Scan or type an EAN or item number · 3* sells three · Enter pays</source>
+        <translation>Skanna eller skriv en EAN eller ett artikelnummer · 3* säljer tre · Enter betalar</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer… (F5)</source>
+        <translation>&amp;Kund … (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Z report and close the shift…</source>
+        <translation>&amp;Z-rapport och stäng skiftet …</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Skift</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor payment… (F8)</source>
+        <translation>K&amp;undbetalning … (F8)</translation>
+    </message>
+    <message>
+        <source>Valu&amp;e card… (F10)</source>
+        <translation>&amp;Värdekort … (F10)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer (F9)</source>
+        <translation>Kassa&amp;låda (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy… (F11)</source>
+        <translation>K&amp;opia … (F11)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt last (F12)</source>
+        <translation>Skriv ut s&amp;enaste (F12)</translation>
+    </message>
+    <message>
+        <source>P&amp;ark (F6)</source>
+        <translation>&amp;Parkera (F6)</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll… (F7)</source>
+        <translation>&amp;Hämta parkerat … (F7)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · invoice %2 to %3, %4</source>
+        <translation>Kvitto %1 · faktura %2 till %3, %4</translation>
+    </message>
+    <message>
+        <source>Debtor payments: %1</source>
+        <translation>Kundbetalningar: %1</translation>
+    </message>
+    <message>
+        <source>Value cards sold: %1</source>
+        <translation>Sålda värdekort: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Värdekort</translation>
+    </message>
+    <message>
+        <source>Amount to put on the card:</source>
+        <translation>Belopp att ladda på kortet:</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s number, or leave it empty for a new number printed on the receipt:</source>
+        <translation>Skanna kortets nummer, eller lämna tomt för ett nytt nummer som skrivs ut på kvittot:</translation>
+    </message>
+    <message>
+        <source>No receipt has been rung up here yet; F11 prints a copy of any.</source>
+        <translation>Inget kvitto har slagits in här ännu; F11 skriver ut en kopia av valfritt kvitto.</translation>
+    </message>
+    <message>
+        <source>No customer (F5 attaches one)</source>
+        <translation>Ingen kund (F5 kopplar en)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (debtor %2)</source>
+        <translation>Kund: %1 (kundnr %2)</translation>
+    </message>
+    <message>
+        <source>Customer for this sale</source>
+        <translation>Kund för den här försäljningen</translation>
+    </message>
+    <message>
+        <source>Sale parked. F7 recalls it.</source>
+        <translation>Försäljningen har parkerats. F7 hämtar den.</translation>
+    </message>
+    <message>
+        <source>The cart is empty; there is nothing to park.</source>
+        <translation>Varukorgen är tom; det finns inget att parkera.</translation>
+    </message>
+    <message>
+        <source>Park sale</source>
+        <translation>Parkera försäljning</translation>
+    </message>
+    <message>
+        <source>A note to find it again (optional):</source>
+        <translation>En anteckning för att hitta den igen (valfritt):</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale in the cart first.</source>
+        <translation>Slutför eller parkera försäljningen i varukorgen först.</translation>
+    </message>
+    <message>
+        <source>Parked sale recalled.</source>
+        <translation>Den parkerade försäljningen har hämtats.</translation>
+    </message>
+    <message>
+        <source>Debtor payment: who pays?</source>
+        <translation>Kundbetalning: vem betalar?</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken.</source>
+        <translation>Betalning på %1 från %2 har tagits emot.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from %2 taken; %3 stands on the debtor.</source>
+        <translation>Betalning på %1 från %2 har tagits emot; %3 står på kunden.</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Öppna kassalåda</translation>
+    </message>
+    <message>
+        <source>Why is the drawer opened without a sale?</source>
+        <translation>Varför öppnas kassalådan utan försäljning?</translation>
+    </message>
+    <message>
+        <source>Drawer opened.</source>
+        <translation>Kassalådan har öppnats.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Copy receipt</source>
+        <translation>Kvittokopia</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Kvittonummer:</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-rapport %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPayments</name>
+    <message>
+        <source>A debtor pays at the till in cash or by card.</source>
+        <translation>En kund betalar i kassan kontant eller med kort.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than 0.</source>
+        <translation>Det betalda beloppet måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>The amount must be in %1.</source>
+        <translation>Beloppet måste vara i %1.</translation>
+    </message>
+    <message>
+        <source>Cash is paid in whole multiples of %1.</source>
+        <translation>Kontant betalas i jämna multiplar av %1.</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kassa %1</translation>
+    </message>
+    <message>
+        <source>Till %1, %2</source>
+        <translation>Kassa %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPrinter</name>
+    <message>
+        <source>The printer %1 cannot print.</source>
+        <translation>Skrivaren %1 kan inte skriva ut.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>Skrivaren %1 rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kunde inte spara %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Utskrivet på %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; saved as %1.</source>
+        <translation>Ingen skrivare är installerad på den här datorn; sparat som %1.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReportDocument</name>
@@ -3621,6 +4069,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Running totals; the shift is open.</source>
         <translation>Löpande summor; skiftet är öppet.</translation>
     </message>
+    <message>
+        <source>Of which value cards sold (not turnover)</source>
+        <translation>Varav sålda värdekort (ej omsättning)</translation>
+    </message>
+    <message>
+        <source>Debtor payments</source>
+        <translation>Kundbetalningar</translation>
+    </message>
+    <message>
+        <source>Debtor payments in cash</source>
+        <translation>Kundbetalningar kontant</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillReports</name>
@@ -3674,6 +4134,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Say why the cash is moved.</source>
         <translation>Ange varför kontanterna flyttas.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>Ange varför kassalådan öppnas utan försäljning.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4232,92 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>New role for %1:</source>
         <translation>Ny roll för %1:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCardDialog</name>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Refund put on</source>
+        <translation>Återbetalning till kortet</translation>
+    </message>
+    <message>
+        <source>Card returned</source>
+        <translation>Kort returnerat</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Onlinebeställning</translation>
+    </message>
+    <message>
+        <source>Value card</source>
+        <translation>Värdekort</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s number and press Enter</source>
+        <translation>Skanna eller skriv kortets nummer och tryck Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Till / receipt</source>
+        <translation>Kassa / kvitto</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Card %1: %2 left</source>
+        <translation>Kort %1: %2 kvar</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ValueCards</name>
+    <message>
+        <source>A value card number has digits and letters only: &quot;%1&quot;.</source>
+        <translation>Ett värdekortsnummer får bara innehålla siffror och bokstäver: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the value card&apos;s number.</source>
+        <translation>Ange värdekortets nummer.</translation>
+    </message>
+    <message>
+        <source>A value card number has at most 32 characters.</source>
+        <translation>Ett värdekortsnummer får vara högst 32 tecken.</translation>
+    </message>
+    <message>
+        <source>No value card has the number %1.</source>
+        <translation>Inget värdekort har numret %1.</translation>
+    </message>
+    <message>
+        <source>Put more than 0 on a value card.</source>
+        <translation>Ladda mer än 0 på ett värdekort.</translation>
+    </message>
+    <message>
+        <source>Value card %1 holds %2, not %3.</source>
+        <translation>Värdekort %1 har saldot %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>Value card %1 has %2 left, not %3.</source>
+        <translation>Värdekort %1 har %2 kvar, inte %3.</translation>
     </message>
 </context>
 <context>
@@ -5111,14 +5661,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>&quot;%1&quot; är inte ett positivt tal.</translation>
     </message>
     <message>
-        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--line %1 måste vara &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot;, inte &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--tender %1 must be &quot;cash|AMOUNT&quot; or &quot;card|AMOUNT[|REFERENCE]&quot;, not &quot;%2&quot;.</source>
-        <translation>--tender %1 måste vara &quot;cash|BELOPP&quot; eller &quot;card|BELOPP[|REFERENS]&quot;, inte &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>--tender %1: cash has no reference.</source>
         <translation>--tender %1: cash har ingen referens.</translation>
     </message>
@@ -5223,30 +5765,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>BELOPP</translation>
     </message>
     <message>
-        <source>The cash moved (cash in|out).</source>
-        <translation>Kontanterna som flyttas (cash in|out).</translation>
-    </message>
-    <message>
-        <source>Why the cash is moved (cash in|out).</source>
-        <translation>Varför kontanterna flyttas (cash in|out).</translation>
-    </message>
-    <message>
-        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT (sale; repeatable).</source>
-        <translation>En rad: produkt (EAN, nummer eller ID), antal och, för att ersätta listpriset, priset inklusive moms (sale; kan upprepas).</translation>
-    </message>
-    <message>
-        <source>PRODUCT|QTY[|PRICE]</source>
-        <translation>PRODUKT|ANTAL[|PRIS]</translation>
-    </message>
-    <message>
-        <source>A payment: cash with the amount handed over, or card with the amount and the terminal&apos;s reference (sale; repeatable).</source>
-        <translation>En betalning: cash med det överlämnade beloppet, eller card med beloppet och terminalens referens (sale; kan upprepas).</translation>
-    </message>
-    <message>
-        <source>cash|AMOUNT or card|AMOUNT[|REF]</source>
-        <translation>cash|BELOPP eller card|BELOPP[|REF]</translation>
-    </message>
-    <message>
         <source>The cash counted in the drawer, closing the shift (report z).</source>
         <translation>De räknade kontanterna i lådan, vilket stänger skiftet (report z).</translation>
     </message>
@@ -5277,32 +5795,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>Last day (receipts).</source>
         <translation>Sista dag (receipts).</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME till create REF --name NAME
-       skranke-cli till list
-       skranke-cli till products [--search TEXT] [--limit N]
-       skranke-cli --user ME till shift open --till REF --float AMOUNT
-       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
-       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; ...
-       skranke-cli --user ME till report x --till REF
-       skranke-cli --user ME till report z --till REF --counted AMOUNT
-       skranke-cli till report z --till REF --number N
-       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
-       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;
-       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
-        <translation>Användning: skranke-cli --user JAG till create REF --name NAMN
-             skranke-cli till list
-             skranke-cli till products [--search TEXT] [--limit N]
-             skranke-cli --user JAG till shift open --till REF --float BELOPP
-             skranke-cli --user JAG till cash in|out --till REF --amount B --reason TEXT
-             skranke-cli --user JAG till sale --till REF --line &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELOPP&quot; --tender &quot;card|BELOPP[|REFERENS]&quot; ...
-             skranke-cli --user JAG till report x --till REF
-             skranke-cli --user JAG till report z --till REF --counted BELOPP
-             skranke-cli till report z --till REF --number N
-             skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
-             skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;
-             skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
     </message>
     <message>
         <source>Z report %1, till %2, %3</source>
@@ -5367,6 +5859,124 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>The PDF file to write (receipt pdf, report x|z).</source>
         <translation>PDF-filen som ska skrivas (receipt pdf, report x|z).</translation>
+    </message>
+    <message>
+        <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]&quot;, not &quot;%2&quot;.</source>
+        <translation>--line %1 måste vara &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS[|KORT]]&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--tender %1 must be &quot;cash|AMOUNT&quot;, &quot;card|AMOUNT[|REFERENCE]&quot;, &quot;value_card|AMOUNT|CARD&quot; or &quot;invoice&quot;, not &quot;%2&quot;.</source>
+        <translation>--tender %1 måste vara &quot;cash|BELOPP&quot;, &quot;card|BELOPP[|REFERENS]&quot;, &quot;value_card|BELOPP|KORT&quot; eller &quot;invoice&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The cash moved (cash in|out) or paid (payment).</source>
+        <translation>Kontanterna som flyttas (cash in|out) eller betalas (payment).</translation>
+    </message>
+    <message>
+        <source>Why the cash is moved or the drawer opened (cash in|out, drawer).</source>
+        <translation>Varför kontanterna flyttas eller kassalådan öppnas (cash in|out, drawer).</translation>
+    </message>
+    <message>
+        <source>A line: product (EAN, number or ID), quantity and, to override the list price, the price including VAT; a value card may name the card number to put the amount on (sale; repeatable).</source>
+        <translation>En rad: produkt (EAN, nummer eller ID), antal och, för att ersätta listpriset, priset inklusive moms; för ett värdekort kan kortnumret som beloppet ska laddas på anges (sale; kan upprepas).</translation>
+    </message>
+    <message>
+        <source>PRODUCT|QTY[|PRICE[|CARD]]</source>
+        <translation>PRODUKT|ANTAL[|PRIS[|KORT]]</translation>
+    </message>
+    <message>
+        <source>A payment: cash with the amount handed over, card with the amount and the terminal&apos;s reference, a value card with the amount and its number, or invoice for the whole sale to --debtor (sale, return; repeatable).</source>
+        <translation>En betalning: kontant (cash) med det mottagna beloppet, kort (card) med beloppet och terminalens referens, värdekort (value_card) med beloppet och kortets nummer, eller faktura (invoice) för hela försäljningen till --debtor (sale, return; kan upprepas).</translation>
+    </message>
+    <message>
+        <source>cash|AMOUNT, card|AMOUNT[|REF], value_card|AMOUNT|CARD or invoice</source>
+        <translation>cash|BELOPP, card|BELOPP[|REF], value_card|BELOPP|KORT eller invoice</translation>
+    </message>
+    <message>
+        <source>The debtor the sale is for; needed for an invoice tender (sale, payment).</source>
+        <translation>Kunden som försäljningen gäller; krävs vid betalning med faktura (sale, payment).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>An invoice the payment settles and how much of it (payment; repeatable; none: the oldest first).</source>
+        <translation>En faktura som betalningen reglerar och hur mycket av den (payment; kan upprepas; utan: de äldsta först).</translation>
+    </message>
+    <message>
+        <source>NUMBER|AMOUNT</source>
+        <translation>NUMMER|BELOPP</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s reference (payment).</source>
+        <translation>Kortterminalens referens (payment).</translation>
+    </message>
+    <message>
+        <source>How the debtor pays: cash or card (payment).</source>
+        <translation>Hur kunden betalar: kontant (cash) eller kort (card) (payment).</translation>
+    </message>
+    <message>
+        <source>cash|card</source>
+        <translation>cash|card</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
+       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
+       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ...
+       skranke-cli --user ME till drawer --till REF --reason TEXT
+       skranke-cli till value-card NUMBER
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Användning: skranke-cli --user JAG till create REF --name NAMN
+             skranke-cli till list
+             skranke-cli till products [--search TEXT] [--limit N]
+             skranke-cli --user JAG till shift open --till REF --float BELOPP
+             skranke-cli --user JAG till cash in|out --till REF --amount B --reason TEXT
+             skranke-cli --user JAG till sale --till REF --line &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELOPP&quot; --tender &quot;card|BELOPP[|REFERENS]&quot; --tender &quot;value_card|BELOPP|KORT&quot; ...
+             skranke-cli --user JAG till sale --till REF --debtor ID --line ... --tender invoice
+             skranke-cli --user JAG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELOPP&quot;] ...
+             skranke-cli --user JAG till drawer --till REF --reason TEXT
+             skranke-cli till value-card NUMMER
+             skranke-cli --user JAG till report x --till REF
+             skranke-cli --user JAG till report z --till REF --counted BELOPP
+             skranke-cli till report z --till REF --number N
+             skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
+             skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;|&quot;value_card|BELOPP[|KORT]&quot;
+             skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4.</source>
+        <translation>Tog emot %1 från %2 (%3) i kassa %4.</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 (%3) at till %4; %5 stands on the debtor.</source>
+        <translation>Tog emot %1 från %2 (%3) i kassa %4; %5 står på kunden.</translation>
+    </message>
+    <message>
+        <source>Drawer of till %1 opened: %2</source>
+        <translation>Kassalådan i kassa %1 öppnad: %2</translation>
+    </message>
+    <message>
+        <source>Value card %1: balance %2 %3</source>
+        <translation>Värdekort %1: saldo %2 %3</translation>
+    </message>
+    <message>
+        <source>Of which value cards sold (not turnover): %1</source>
+        <translation>Varav sålda värdekort (ej omsättning): %1</translation>
+    </message>
+    <message>
+        <source>Debtor payments, %1: %2</source>
+        <translation>Kundbetalningar, %1: %2</translation>
     </message>
 </context>
 <context>
