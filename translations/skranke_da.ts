@@ -3339,6 +3339,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -3632,6 +3636,21 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Der er intet tilbage at betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillButtons</name>
+    <message>
+        <source>There is no product category %1.</source>
+        <translation>Der er ingen varegruppe %1.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>Varegruppen »%1« står der to gange.</translation>
+    </message>
+    <message>
+        <source>List every product category once.</source>
+        <translation>Angiv hver varegruppe én gang.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4157,33 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Say why the drawer is opened without a sale.</source>
         <translation>Angiv, hvorfor skuffen åbnes uden et salg.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillSettingsPage</name>
+    <message>
+        <source>The till shows a tab of product buttons for each ticked category, in this order. Products of the other categories are still sold by scanning or typing their number.</source>
+        <translation>Kassen viser en fane med vareknapper for hver afkrydset varegruppe, i denne rækkefølge. Varer i de andre grupper sælges stadig ved at scanne eller taste varenummeret.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Kun en bruger med ret til at ændre indstillinger kan ændre dette.</translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new buttons when it is opened next.</source>
+        <translation>Gemt. Kassen viser de nye knapper, næste gang den åbnes.</translation>
     </message>
 </context>
 <context>

@@ -3339,6 +3339,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -3632,6 +3636,21 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Det er ingenting igjen å betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillButtons</name>
+    <message>
+        <source>There is no product category %1.</source>
+        <translation>Det finnes ingen varegruppe %1.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>Varegruppen «%1» står der to ganger.</translation>
+    </message>
+    <message>
+        <source>List every product category once.</source>
+        <translation>Oppgi hver varegruppe én gang.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4157,33 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Say why the drawer is opened without a sale.</source>
         <translation>Angi hvorfor kasseskuffen åpnes uten salg.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillSettingsPage</name>
+    <message>
+        <source>The till shows a tab of product buttons for each ticked category, in this order. Products of the other categories are still sold by scanning or typing their number.</source>
+        <translation>Kassen viser en fane med vareknapper for hver avkrysset varegruppe, i denne rekkefølgen. Varer i de andre gruppene selges fortsatt ved å skanne eller taste varenummeret.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Bare en bruker med rett til å endre innstillinger kan endre dette.</translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new buttons when it is opened next.</source>
+        <translation>Lagret. Kassen viser de nye knappene neste gang den åpnes.</translation>
     </message>
 </context>
 <context>

@@ -3339,6 +3339,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kassa</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -3632,6 +3636,21 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Det finns inget kvar att betala kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillButtons</name>
+    <message>
+        <source>There is no product category %1.</source>
+        <translation>Det finns ingen varugrupp %1.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>Varugruppen ”%1” står med två gånger.</translation>
+    </message>
+    <message>
+        <source>List every product category once.</source>
+        <translation>Ange varje varugrupp en gång.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4157,33 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Say why the drawer is opened without a sale.</source>
         <translation>Ange varför kassalådan öppnas utan försäljning.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillSettingsPage</name>
+    <message>
+        <source>The till shows a tab of product buttons for each ticked category, in this order. Products of the other categories are still sold by scanning or typing their number.</source>
+        <translation>Kassan visar en flik med varuknappar för varje markerad varugrupp, i den här ordningen. Varor i de andra grupperna säljs fortfarande genom att skanna eller skriva varunumret.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Bara en användare med rätt att ändra inställningar kan ändra detta.</translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new buttons when it is opened next.</source>
+        <translation>Sparat. Kassan visar de nya knapparna nästa gång den öppnas.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "tests/core/receivables/receivablesfixture.h"
 #include "ui/debtors/paymentdialog.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/tillsettingspage.h"
 #include "ui/till/cartmodel.h"
 #include "ui/till/debtorpickdialog.h"
 #include "ui/till/recalldialog.h"
@@ -21,12 +22,15 @@
 #include "ui/till/valuecarddialog.h"
 #include "ui/widgets/moneyedit.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -252,4 +256,32 @@ TEST_CASE("F10 shows a value card's balance and history", "[ui][till]") {
         CHECK(d->entries()->rowCount() == 1);
     });
     p.press(Qt::Key_F10);
+}
+
+TEST_CASE("Settings → Till orders and hides the till's button tabs", "[ui][till]") {
+    Fixture f;
+    CatalogService::createProduct(f.context.session(), NewProduct{QStringLiteral("S1"),
+                                                                  QStringLiteral("Solcreme"),
+                                                                  ProductKind::Goods,
+                                                                  QStringLiteral("Butik"),
+                                                                  QStringLiteral("89.00"),
+                                                                  QStringLiteral("25"),
+                                                                  {},
+                                                                  1});
+    TillSettingsPage settings(f.context);
+    QAbstractItemModelTester tester(settings.list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(settings.list()->count() == 2);
+    CHECK(settings.list()->item(0)->text() == QStringLiteral("Café"));
+    settings.list()->setCurrentRow(1);
+    QTest::keyClick(settings.list(), Qt::Key_Up, Qt::AltModifier);  // Butik first
+    CHECK(settings.list()->item(0)->text() == QStringLiteral("Butik"));
+    settings.list()->item(1)->setCheckState(Qt::Unchecked);  // no Café buttons
+    settings.save();
+
+    Page p(f);
+    REQUIRE(p.page.productTabs()->count() == 1);
+    CHECK(p.page.productTabs()->tabText(0) == QStringLiteral("Butik"));
+    type(p.scan(), QStringLiteral("C1"));  // the coffee still scans
+    CHECK(p.page.cart()->rowCount() == 1);
 }

@@ -3,6 +3,7 @@
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/mailsettingspage.h"
+#include "ui/shell/tillsettingspage.h"
 #include "ui/shell/userssettingspage.h"
 
 namespace skranke {
@@ -12,11 +13,13 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
       m_company(new CompanySettingsPage(context, this)),
       m_users(new UsersSettingsPage(context, this)),
       m_invoicing(new InvoicingSettingsPage(context, this)),
-      m_mail(new MailSettingsPage(context, this)) {
+      m_mail(new MailSettingsPage(context, this)),
+      m_till(new TillSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));
     addTab(m_invoicing, tr("&Invoicing"));
     addTab(m_mail, tr("&Email"));
+    addTab(m_till, tr("&Till"));
 }
 
 }  // namespace skranke

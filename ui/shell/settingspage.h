@@ -9,6 +9,7 @@ class CompanySettingsPage;
 class UsersSettingsPage;
 class InvoicingSettingsPage;
 class MailSettingsPage;
+class TillSettingsPage;
 
 class SettingsPage final : public QTabWidget {
     Q_OBJECT
@@ -18,12 +19,14 @@ public:
     UsersSettingsPage* users() const { return m_users; }
     InvoicingSettingsPage* invoicing() const { return m_invoicing; }
     MailSettingsPage* mail() const { return m_mail; }
+    TillSettingsPage* till() const { return m_till; }
 
 private:
     CompanySettingsPage* m_company;
     UsersSettingsPage* m_users;
     InvoicingSettingsPage* m_invoicing;
     MailSettingsPage* m_mail;
+    TillSettingsPage* m_till;
 };
 
 }  // namespace skranke

@@ -1,6 +1,7 @@
 #include "ui/till/tillpage.h"
 
 #include "core/catalog/catalogservice.h"
+#include "core/catalog/tillbuttons.h"
 #include "core/company/companyservice.h"
 #include "core/invoicing/quantity.h"
 #include "core/store/error.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -119,7 +121,6 @@ TillPage::TillPage(AppContext& context, QWidget* parent)
     body->addLayout(right, 3);
     layout->addLayout(body, 1);
     loadTills();
-    loadProducts();
     updateTotals();
     setParty({});
     addShortcuts();
@@ -195,6 +196,7 @@ bool TillPage::eventFilter(QObject* watched, QEvent* event) {
 void TillPage::showEvent(QShowEvent* event) {
     if (m_till->count() == 0)
         loadTills();  // a till may have been set up since
+    loadProducts();   // and the buttons arranged anew under Settings → Till
     refreshShift();
     m_scan->setFocus();
     QWidget::showEvent(event);
@@ -214,9 +216,13 @@ void TillPage::loadProducts() {
     m_products->clear();
     QHash<QString, QGridLayout*> grids;
     constexpr int Columns = 3;
+    QSet<QString> hidden;
+    for (const TillCategory& c : TillButtons::categories(m_context.db()))
+        if (!c.onTill)
+            hidden.insert(c.name);
     for (const Product& p : CatalogService::searchProducts(m_context.db(), QString(), 500)) {
-        if (isBookable(p.kind))
-            continue;  // booked in the schedule, not sold over the counter
+        if (isBookable(p.kind) || hidden.contains(p.category))
+            continue;  // booked in the schedule, or not wanted as buttons
         const QString category = p.category.isEmpty() ? tr("Other") : p.category;
         QGridLayout* grid = grids.value(category);
         if (!grid) {
