@@ -4185,6 +4185,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Saved. The till shows the new buttons when it is opened next.</source>
         <translation>Gemt. Kassen viser de nye knapper, næste gang den åbnes.</translation>
     </message>
+    <message>
+        <source>%1 (booked in the schedule, no buttons)</source>
+        <translation>%1 (bookes i kalenderen, ingen knapper)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::UserService</name>

@@ -4185,6 +4185,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Saved. The till shows the new buttons when it is opened next.</source>
         <translation>Lagret. Kassen viser de nye knappene neste gang den åpnes.</translation>
     </message>
+    <message>
+        <source>%1 (booked in the schedule, no buttons)</source>
+        <translation>%1 (bookes i kalenderen, ingen knapper)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::UserService</name>

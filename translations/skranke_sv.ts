@@ -4185,6 +4185,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Saved. The till shows the new buttons when it is opened next.</source>
         <translation>Sparat. Kassan visar de nya knapparna nästa gång den öppnas.</translation>
     </message>
+    <message>
+        <source>%1 (booked in the schedule, no buttons)</source>
+        <translation>%1 (bokas i schemat, inga knappar)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::UserService</name>

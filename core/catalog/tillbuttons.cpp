@@ -2,6 +2,7 @@
 
 #include "core/auth/rights.h"
 #include "core/auth/session.h"
+#include "core/catalog/product.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
@@ -14,10 +15,16 @@ namespace skranke {
 
 std::vector<TillCategory> TillButtons::categories(Database& db) {
     auto st = db.prepare(
-        "SELECT id, name, on_till FROM product_category ORDER BY sort_order, name COLLATE NOCASE");
+        "SELECT c.id, c.name, c.on_till, group_concat(DISTINCT p.kind) FROM product_category c "
+        "LEFT JOIN product p ON p.category_id = c.id AND p.active = 1 "
+        "GROUP BY c.id ORDER BY c.sort_order, c.name COLLATE NOCASE");
     std::vector<TillCategory> out;
-    while (st.step())
-        out.push_back(TillCategory{st.int64(0), st.text(1), st.int64(2) != 0});
+    while (st.step()) {
+        bool sold = false;
+        for (const QString& kind : st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            sold = sold || !isBookable(productKindFromKey(kind));
+        out.push_back(TillCategory{st.int64(0), st.text(1), st.int64(2) != 0, sold});
+    }
     return out;
 }
 

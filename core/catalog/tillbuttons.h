@@ -16,6 +16,9 @@ struct TillCategory {
     std::int64_t id = 0;
     QString name;
     bool onTill = true;
+    // Whether it has active products sold over the counter; bookable ones
+    // are booked in the schedule and never get till buttons.
+    bool sold = true;
 };
 
 class TillButtons final {

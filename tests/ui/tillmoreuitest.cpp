@@ -254,6 +254,7 @@ TEST_CASE("F10 shows a value card's balance and history", "[ui][till]") {
         type(d->numberField(), QStringLiteral("4242"));
         CHECK(d->balanceLabel()->text().contains(QStringLiteral("50")));
         CHECK(d->entries()->rowCount() == 1);
+        CHECK(d->isVisible());  // Enter looked up; it did not close the dialog
     });
     p.press(Qt::Key_F10);
 }

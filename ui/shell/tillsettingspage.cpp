@@ -81,10 +81,12 @@ void TillSettingsPage::load() {
     m_list->clear();
     const bool may = m_context.signedIn() && m_context.session().has(rights::SettingsEdit);
     for (const TillCategory& c : TillButtons::categories(m_context.db())) {
-        auto* item = new QListWidgetItem(c.name, m_list);
+        auto* item = new QListWidgetItem(
+            c.sold ? c.name : tr("%1 (booked in the schedule, no buttons)").arg(c.name), m_list);
         item->setData(Qt::UserRole, qint64(c.id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
-                       (may ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        item->setData(Qt::UserRole + 1, c.name);
+        item->setFlags(Qt::ItemIsSelectable | (c.sold ? Qt::ItemIsEnabled : Qt::NoItemFlags) |
+                       (may && c.sold ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         item->setCheckState(c.onTill ? Qt::Checked : Qt::Unchecked);
     }
     if (m_list->count() > 0)
@@ -106,7 +108,8 @@ void TillSettingsPage::save() {
     std::vector<TillCategory> order;
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem* item = m_list->item(i);
-        order.push_back(TillCategory{item->data(Qt::UserRole).toLongLong(), item->text(),
+        order.push_back(TillCategory{item->data(Qt::UserRole).toLongLong(),
+                                     item->data(Qt::UserRole + 1).toString(),
                                      item->checkState() == Qt::Checked});
     }
     try {

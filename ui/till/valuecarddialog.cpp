@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -57,6 +58,10 @@ ValueCardDialog::ValueCardDialog(AppContext& context, QWidget* parent)
     connect(m_number, &QLineEdit::returnPressed, this, &ValueCardDialog::lookUp);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter looks a card up; it must not also press Close. Esc closes.
+    for (QAbstractButton* b : buttons->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(b))
+            push->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_number);
     layout->addWidget(m_balance);

@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "tests/core/till/tillfixture.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace skranke;
@@ -44,6 +45,21 @@ TEST_CASE("the till's button categories are ordered and chosen in settings", "[t
     CHECK(names(cs) == std::vector<QString>{QStringLiteral("Butik"), QStringLiteral("Café")});
     CHECK(cs[0].onTill);
     CHECK_FALSE(cs[1].onTill);
+    CHECK(cs[0].sold);
+    // A category of bookable products gets no buttons whatever is ticked.
+    CatalogService::createProduct(shop.owner, NewProduct{QStringLiteral("H1"),
+                                                         QStringLiteral("Hytte"),
+                                                         ProductKind::Accommodation,
+                                                         QStringLiteral("Hytter"),
+                                                         QStringLiteral("895.00"),
+                                                         QStringLiteral("25"),
+                                                         {},
+                                                         1});
+    cs = TillButtons::categories(db);
+    REQUIRE(cs.size() == 3);
+    CHECK_FALSE(std::find_if(cs.begin(), cs.end(), [](const TillCategory& c) {
+                    return c.name == QStringLiteral("Hytter");
+                })->sold);
     // Hidden is only the buttons: the product still sells by its number.
     CHECK(shop.line(QStringLiteral("C1")).productId == shop.coffee.id);
 }
