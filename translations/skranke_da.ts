@@ -3939,6 +3939,65 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Z report %1</source>
         <translation>Z-rapport %1</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>Indbetaling</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPaymentDocument</name>
+    <message>
+        <source>Payment received</source>
+        <translation>Indbetaling modtaget</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BETALT</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>Udligner</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Rykkergebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>On your account for later invoices</source>
+        <translation>Til gode på din konto</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tak!</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillPayments</name>
@@ -3965,6 +4024,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Till %1, %2</source>
         <translation>Kasse %1, %2</translation>
+    </message>
+    <message>
+        <source>There is no till payment %1.</source>
+        <translation>Der er ingen indbetaling %1 i kassen.</translation>
     </message>
 </context>
 <context>
@@ -5907,10 +5970,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>(de første %1 bonner; afgræns med --from/--to eller hæv --limit)</translation>
     </message>
     <message>
-        <source>The PDF file to write (receipt pdf, report x|z).</source>
-        <translation>PDF-filen, der skal skrives (receipt pdf, report x|z).</translation>
-    </message>
-    <message>
         <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]&quot;, not &quot;%2&quot;.</source>
         <translation>--line %1 skal være &quot;VARE_ELLER_EAN|ANTAL[|PRIS[|KORT]]&quot;, ikke &quot;%2&quot;.</translation>
     </message>
@@ -5971,40 +6030,6 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>cash|card</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME till create REF --name NAME
-       skranke-cli till list
-       skranke-cli till products [--search TEXT] [--limit N]
-       skranke-cli --user ME till shift open --till REF --float AMOUNT
-       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
-       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
-       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
-       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ...
-       skranke-cli --user ME till drawer --till REF --reason TEXT
-       skranke-cli till value-card NUMBER
-       skranke-cli --user ME till report x --till REF
-       skranke-cli --user ME till report z --till REF --counted AMOUNT
-       skranke-cli till report z --till REF --number N
-       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
-       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
-       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
-        <translation>Brug: skranke-cli --user MIG till create REF --name NAVN
-      skranke-cli till list
-      skranke-cli till products [--search TEKST] [--limit N]
-      skranke-cli --user MIG till shift open --till REF --float BELØB
-      skranke-cli --user MIG till cash in|out --till REF --amount B --reason TEKST
-      skranke-cli --user MIG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELØB&quot; --tender &quot;card|BELØB[|REFERENCE]&quot; --tender &quot;value_card|BELØB|KORT&quot; ...
-      skranke-cli --user MIG till sale --till REF --debtor ID --line ... --tender invoice
-      skranke-cli --user MIG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELØB&quot;] ...
-      skranke-cli --user MIG till drawer --till REF --reason TEKST
-      skranke-cli till value-card NUMMER
-      skranke-cli --user MIG till report x --till REF
-      skranke-cli --user MIG till report z --till REF --counted BELØB
-      skranke-cli till report z --till REF --number N
-      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
-      skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;|&quot;value_card|BELØB[|KORT]&quot;
-      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
-    </message>
-    <message>
         <source>Took %1 from %2 (%3) at till %4.</source>
         <translation>Modtog %1 fra %2 (%3) på kasse %4.</translation>
     </message>
@@ -6027,6 +6052,44 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>Debtor payments, %1: %2</source>
         <translation>Debitorbetalinger, %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf, report x|z, payment).</source>
+        <translation>PDF-filen, der skal skrives (receipt pdf, report x|z, payment).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
+       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
+       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ... [--out FILE]
+       skranke-cli --user ME till drawer --till REF --reason TEXT
+       skranke-cli till value-card NUMBER
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Brug: skranke-cli --user MIG till create REF --name NAVN
+      skranke-cli till list
+      skranke-cli till products [--search TEKST] [--limit N]
+      skranke-cli --user MIG till shift open --till REF --float BELØB
+      skranke-cli --user MIG till cash in|out --till REF --amount B --reason TEKST
+      skranke-cli --user MIG till sale --till REF --line &quot;VARE_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELØB&quot; --tender &quot;card|BELØB[|REFERENCE]&quot; --tender &quot;value_card|BELØB|KORT&quot; ...
+      skranke-cli --user MIG till sale --till REF --debtor ID --line ... --tender invoice
+      skranke-cli --user MIG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELØB&quot;] ... [--out FIL]
+      skranke-cli --user MIG till drawer --till REF --reason TEKST
+      skranke-cli till value-card NUMMER
+      skranke-cli --user MIG till report x --till REF
+      skranke-cli --user MIG till report z --till REF --counted BELØB
+      skranke-cli till report z --till REF --number N
+      skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
+      skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;|&quot;value_card|BELØB[|KORT]&quot;
+      skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
     </message>
 </context>
 <context>

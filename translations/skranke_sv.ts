@@ -3939,6 +3939,65 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Z report %1</source>
         <translation>Z-rapport %1</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>Inbetalning</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TillPaymentDocument</name>
+    <message>
+        <source>Payment received</source>
+        <translation>Inbetalning mottagen</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BETALT</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>Reglerar</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>On your account for later invoices</source>
+        <translation>Tillgodo på ditt konto</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
 </context>
 <context>
     <name>skranke::TillPayments</name>
@@ -3965,6 +4024,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Till %1, %2</source>
         <translation>Kassa %1, %2</translation>
+    </message>
+    <message>
+        <source>There is no till payment %1.</source>
+        <translation>Det finns ingen inbetalning %1 i kassan.</translation>
     </message>
 </context>
 <context>
@@ -5907,10 +5970,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>(de första %1 kvittona; begränsa med --from/--to eller höj --limit)</translation>
     </message>
     <message>
-        <source>The PDF file to write (receipt pdf, report x|z).</source>
-        <translation>PDF-filen som ska skrivas (receipt pdf, report x|z).</translation>
-    </message>
-    <message>
         <source>--line %1 must be &quot;PRODUCT_OR_EAN|QTY[|PRICE[|CARD]]&quot;, not &quot;%2&quot;.</source>
         <translation>--line %1 måste vara &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS[|KORT]]&quot;, inte &quot;%2&quot;.</translation>
     </message>
@@ -5971,40 +6030,6 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>cash|card</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME till create REF --name NAME
-       skranke-cli till list
-       skranke-cli till products [--search TEXT] [--limit N]
-       skranke-cli --user ME till shift open --till REF --float AMOUNT
-       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
-       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
-       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
-       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ...
-       skranke-cli --user ME till drawer --till REF --reason TEXT
-       skranke-cli till value-card NUMBER
-       skranke-cli --user ME till report x --till REF
-       skranke-cli --user ME till report z --till REF --counted AMOUNT
-       skranke-cli till report z --till REF --number N
-       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
-       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
-       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
-        <translation>Användning: skranke-cli --user JAG till create REF --name NAMN
-             skranke-cli till list
-             skranke-cli till products [--search TEXT] [--limit N]
-             skranke-cli --user JAG till shift open --till REF --float BELOPP
-             skranke-cli --user JAG till cash in|out --till REF --amount B --reason TEXT
-             skranke-cli --user JAG till sale --till REF --line &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELOPP&quot; --tender &quot;card|BELOPP[|REFERENS]&quot; --tender &quot;value_card|BELOPP|KORT&quot; ...
-             skranke-cli --user JAG till sale --till REF --debtor ID --line ... --tender invoice
-             skranke-cli --user JAG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELOPP&quot;] ...
-             skranke-cli --user JAG till drawer --till REF --reason TEXT
-             skranke-cli till value-card NUMMER
-             skranke-cli --user JAG till report x --till REF
-             skranke-cli --user JAG till report z --till REF --counted BELOPP
-             skranke-cli till report z --till REF --number N
-             skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
-             skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;|&quot;value_card|BELOPP[|KORT]&quot;
-             skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
-    </message>
-    <message>
         <source>Took %1 from %2 (%3) at till %4.</source>
         <translation>Tog emot %1 från %2 (%3) i kassa %4.</translation>
     </message>
@@ -6027,6 +6052,44 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>Debtor payments, %1: %2</source>
         <translation>Kundbetalningar, %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (receipt pdf, report x|z, payment).</source>
+        <translation>PDF-filen som ska skrivas (receipt pdf, report x|z, payment).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME till create REF --name NAME
+       skranke-cli till list
+       skranke-cli till products [--search TEXT] [--limit N]
+       skranke-cli --user ME till shift open --till REF --float AMOUNT
+       skranke-cli --user ME till cash in|out --till REF --amount A --reason TEXT
+       skranke-cli --user ME till sale --till REF --line &quot;PRODUCT_OR_EAN|QTY[|PRICE]&quot; ... --tender &quot;cash|AMOUNT&quot; --tender &quot;card|AMOUNT[|REFERENCE]&quot; --tender &quot;value_card|AMOUNT|CARD&quot; ...
+       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender invoice
+       skranke-cli --user ME till payment --till REF --debtor ID --amount A [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMBER|AMOUNT&quot;] ... [--out FILE]
+       skranke-cli --user ME till drawer --till REF --reason TEXT
+       skranke-cli till value-card NUMBER
+       skranke-cli --user ME till report x --till REF
+       skranke-cli --user ME till report z --till REF --counted AMOUNT
+       skranke-cli till report z --till REF --number N
+       skranke-cli till receipts --till REF [--from DATE] [--to DATE] [--limit N]
+       skranke-cli --user ME till return --till REF --receipt N [--line &quot;LINE_NO|QTY&quot;] ... --tender &quot;cash|AMOUNT&quot;|&quot;card|AMOUNT[|REFERENCE]&quot;|&quot;value_card|AMOUNT[|CARD]&quot;
+       skranke-cli till receipt pdf --till REF --receipt N --out FILE [--copy]</source>
+        <translation>Användning: skranke-cli --user JAG till create REF --name NAMN
+             skranke-cli till list
+             skranke-cli till products [--search TEXT] [--limit N]
+             skranke-cli --user JAG till shift open --till REF --float BELOPP
+             skranke-cli --user JAG till cash in|out --till REF --amount B --reason TEXT
+             skranke-cli --user JAG till sale --till REF --line &quot;PRODUKT_ELLER_EAN|ANTAL[|PRIS]&quot; ... --tender &quot;cash|BELOPP&quot; --tender &quot;card|BELOPP[|REFERENS]&quot; --tender &quot;value_card|BELOPP|KORT&quot; ...
+             skranke-cli --user JAG till sale --till REF --debtor ID --line ... --tender invoice
+             skranke-cli --user JAG till payment --till REF --debtor ID --amount B [--pay-by cash|card] [--reference REF] [--invoice &quot;NUMMER|BELOPP&quot;] ... [--out FIL]
+             skranke-cli --user JAG till drawer --till REF --reason TEXT
+             skranke-cli till value-card NUMMER
+             skranke-cli --user JAG till report x --till REF
+             skranke-cli --user JAG till report z --till REF --counted BELOPP
+             skranke-cli till report z --till REF --number N
+             skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
+             skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;|&quot;value_card|BELOPP[|KORT]&quot;
+             skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
     </message>
 </context>
 <context>

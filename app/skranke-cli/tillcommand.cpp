@@ -397,7 +397,8 @@ int runTill(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("receipt"),
          TillText::tr("The receipt's number on the till (return, receipt pdf)."),
          TillText::tr("N")},
-        {QStringLiteral("out"), TillText::tr("The PDF file to write (receipt pdf, report x|z)."),
+        {QStringLiteral("out"),
+         TillText::tr("The PDF file to write (receipt pdf, report x|z, payment)."),
          TillText::tr("FILE")},
         {QStringLiteral("copy"), TillText::tr("Mark the printout as a copy (receipt pdf).")},
         {QStringLiteral("pay-by"), TillText::tr("How the debtor pays: cash or card (payment)."),
@@ -417,7 +418,7 @@ int runTill(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME till sale --till REF --debtor ID --line ... --tender "
         "invoice\n"
         "       skranke-cli --user ME till payment --till REF --debtor ID --amount A "
-        "[--pay-by cash|card] [--reference REF] [--invoice \"NUMBER|AMOUNT\"] ...\n"
+        "[--pay-by cash|card] [--reference REF] [--invoice \"NUMBER|AMOUNT\"] ... [--out FILE]\n"
         "       skranke-cli --user ME till drawer --till REF --reason TEXT\n"
         "       skranke-cli till value-card NUMBER\n"
         "       skranke-cli --user ME till report x --till REF\n"

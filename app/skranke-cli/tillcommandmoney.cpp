@@ -9,6 +9,7 @@
 #include "core/till/tillpayments.h"
 #include "core/till/tillservice.h"
 #include "core/till/valuecards.h"
+#include "ui/documents/tillpaymentdocument.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -41,6 +42,9 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& usage) 
     for (const QString& spec : p.values(QStringLiteral("invoice")))
         in.allocations.push_back(parseAllocation(db, spec, int(in.allocations.size()) + 1));
     const TillPayment paid = TillPayments::take(ctx.session(), till, in);
+    const QString out = p.value(QStringLiteral("out"));
+    if (!out.isEmpty())
+        TillPaymentDocument(paid, CompanyService::require(db)).writePdf(out);
     ctx.print(QJsonObject{{QStringLiteral("till"), paid.tillRef},
                           {QStringLiteral("debtor"), qint64(paid.debtorId)},
                           {QStringLiteral("name"), paid.debtorName},

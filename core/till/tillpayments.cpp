@@ -6,6 +6,7 @@
 #include "core/parties/debtorservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "core/store/uuid.h"
 #include "core/till/tillevents.h"
@@ -71,33 +72,60 @@ TillPayment TillPayments::take(const Session& session, const QString& tillRef,
                      {QStringLiteral("remaining"), p.remaining.toDecimalString()},
                      {QStringLiteral("event_code"), tillevent::OtherReceipt}});
     tx.commit();
+    return load(db, p.id);
+}
+
+namespace {
+
+constexpr char selectPayment[] =
+    "SELECT p.id, p.uid, t.ref, p.created_ms, p.posting_id, p.tender, p.amount_minor, "
+    "p.reference, s.currency, p.shift_id FROM till_payment p "
+    "JOIN till_shift s ON s.id = p.shift_id JOIN till t ON t.id = s.till_id ";
+
+TillPayment readPayment(Database& db, Statement& st) {
+    TillPayment p;
+    p.id = st.int64(0);
+    p.uid = st.blob(1);
+    p.tillRef = st.text(2);
+    p.createdMs = st.int64(3);
+    p.posting = LedgerService::posting(db, st.int64(4));
+    p.debtorId = p.posting.debtorId;
+    p.debtorName = DebtorService::require(db, p.debtorId).displayName();
+    p.tender = tenderKindFromKey(st.text(5));
+    const Currency c = Currency::fromCode(st.text(8));
+    p.amount = Money(st.int64(6), c);
+    p.reference = st.text(7);
+    p.shiftId = st.int64(9);
+    p.remaining = -p.posting.open;
+    auto settled = db.prepare(
+        "SELECT d.kind, coalesce(d.doc_number, 0), s.amount_minor FROM settlement s "
+        "JOIN posting d ON d.id = s.debit_posting_id "
+        "WHERE s.credit_posting_id = ?1 AND s.undone_ms IS NULL ORDER BY s.id");
+    settled.bind(1, p.posting.id);
+    while (settled.step())
+        p.settled.push_back(
+            TillPayment::Settled{settled.text(0), settled.int64(1), Money(settled.int64(2), c)});
     return p;
 }
 
+}  // namespace
+
 std::vector<TillPayment> TillPayments::ofShift(Database& db, std::int64_t shiftId) {
-    auto st = db.prepare(
-        "SELECT p.id, p.uid, t.ref, p.created_ms, p.posting_id, p.tender, p.amount_minor, "
-        "p.reference, s.currency FROM till_payment p JOIN till_shift s ON s.id = p.shift_id "
-        "JOIN till t ON t.id = s.till_id WHERE p.shift_id = ?1 ORDER BY p.id");
+    auto st = db.prepare(std::string(selectPayment) + "WHERE p.shift_id = ?1 ORDER BY p.id");
     st.bind(1, shiftId);
     std::vector<TillPayment> out;
-    while (st.step()) {
-        TillPayment p;
-        p.id = st.int64(0);
-        p.uid = st.blob(1);
-        p.tillRef = st.text(2);
-        p.shiftId = shiftId;
-        p.createdMs = st.int64(3);
-        p.posting = LedgerService::posting(db, st.int64(4));
-        p.debtorId = p.posting.debtorId;
-        p.debtorName = DebtorService::require(db, p.debtorId).displayName();
-        p.tender = tenderKindFromKey(st.text(5));
-        p.amount = Money(st.int64(6), Currency::fromCode(st.text(8)));
-        p.reference = st.text(7);
-        p.remaining = -p.posting.open;
-        out.push_back(p);
-    }
+    while (st.step())
+        out.push_back(readPayment(db, st));
     return out;
+}
+
+TillPayment TillPayments::load(Database& db, std::int64_t id) {
+    auto st = db.prepare(std::string(selectPayment) + "WHERE p.id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        throw Error(ErrorCode::NotFound, tr("There is no till payment %1.").arg(id),
+                    QStringLiteral("payment"));
+    return readPayment(db, st);
 }
 
 }  // namespace skranke

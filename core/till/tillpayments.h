@@ -34,6 +34,13 @@ struct TillPayment {
     QString reference;
     Posting posting;  // the payment on the debtor's ledger
     Money remaining;  // what of it settled nothing and stands on the debtor
+    // What it settled, as at the time it was taken: document and amount.
+    struct Settled {
+        QString kind;  // invoice, reminder_fee, interest, …
+        std::int64_t docNumber = 0;
+        Money amount;
+    };
+    std::vector<Settled> settled;
 };
 
 // Debtor payments taken at the till: a payment on the debtor's ledger
@@ -49,6 +56,8 @@ public:
     static TillPayment take(const Session& session, const QString& tillRef,
                             const TillPaymentInput& input);
     static std::vector<TillPayment> ofShift(Database& db, std::int64_t shiftId);
+    // Throws Error(NotFound) naming "payment".
+    static TillPayment load(Database& db, std::int64_t id);
 };
 
 }  // namespace skranke

@@ -357,9 +357,12 @@ TEST_CASE("till sale on a debtor's invoice, and the debtor paying at the till", 
         words({"till", "payment", "--till", "K1", "--debtor", "500", "--amount", "10.25"}));
     CHECK(r.exitCode == 1);  // cash in whole 50 øre
     CHECK(Shop::errorField(r) == QStringLiteral("amount"));
+    const QString slip = QFileInfo(shop.file).absolutePath() + QStringLiteral("/slip.pdf");
     r = shop.run(words({"till", "payment", "--till", "K1", "--debtor", "500", "--amount", "14",
-                        "--pay-by", "card", "--reference", "T-1"}));
+                        "--pay-by", "card", "--reference", "T-1", "--out"}) +
+                 QStringList{slip});
     REQUIRE(r.exitCode == 0);
+    CHECK(QFileInfo(slip).size() > 1000);
 
     r = shop.run(words({"till", "report", "x", "--till", "K1"}));
     REQUIRE(r.exitCode == 0);

@@ -180,6 +180,8 @@ TEST_CASE("F8 takes a debtor's payment into the drawer", "[ui][till]") {
     CHECK(x.debtorPayments == 1);
     CHECK(x.expectedCash.minor() == 40000);
     CHECK(p.page.messageLabel()->text().contains(QStringLiteral("300")));
+    // The debtor's payment slip went to the printer, or here as a PDF.
+    CHECK(p.page.messageLabel()->text().contains(QStringLiteral("payment-K1-1.pdf")));
 }
 
 TEST_CASE("F6 parks the sale and F7 brings it back", "[ui][till]") {

@@ -8,6 +8,7 @@
 #include "core/till/tillservice.h"
 #include "ui/debtors/paymentdialog.h"
 #include "ui/documents/receiptdocument.h"
+#include "ui/documents/tillpaymentdocument.h"
 #include "ui/documents/tillreportdocument.h"
 #include "ui/shell/appcontext.h"
 #include "ui/till/cartmodel.h"
@@ -119,13 +120,24 @@ void TillPage::askDebtorPayment() {
     PaymentDialog dialog(m_context, pick.picked()->id, this, tillRef());
     if (dialog.exec() == QDialog::Accepted && dialog.tillPayment()) {
         const TillPayment& p = *dialog.tillPayment();
-        showMessage(p.remaining.isZero()
-                        ? tr("Payment of %1 from %2 taken.")
-                              .arg(p.amount.formatWithCurrency(QLocale()), p.debtorName)
-                        : tr("Payment of %1 from %2 taken; %3 stands on the debtor.")
-                              .arg(p.amount.formatWithCurrency(QLocale()), p.debtorName,
-                                   p.remaining.formatWithCurrency(QLocale())),
-                    false);
+        // The debtor's slip: printed (or saved) as every receipt is.
+        const TillPaymentDocument slip(p, CompanyService::require(m_context.db()));
+        QString printed;
+        try {
+            printed = TillPrinter::print([&](QPagedPaintDevice& d) { slip.print(d); },
+                                         slip.pageSizePoints(), TillPaymentDocument::fileName(p),
+                                         tr("Payment"));
+        } catch (const Error& e) {
+            printed = e.message();
+        }
+        showMessage(
+            (p.remaining.isZero() ? tr("Payment of %1 from %2 taken.")
+                                        .arg(p.amount.formatWithCurrency(QLocale()), p.debtorName)
+                                  : tr("Payment of %1 from %2 taken; %3 stands on the debtor.")
+                                        .arg(p.amount.formatWithCurrency(QLocale()), p.debtorName,
+                                             p.remaining.formatWithCurrency(QLocale()))) +
+                QLatin1Char('\n') + printed,
+            false);
     }
     m_scan->setFocus();
 }
