@@ -31,6 +31,7 @@ int runCompany(CliContext& ctx, const QStringList& args);
 int runJournal(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runDebtor(CliContext& ctx, const QStringList& args);
+int runCustomer(CliContext& ctx, const QStringList& args);
 int runGroup(CliContext& ctx, const QStringList& args);
 int runInvoice(CliContext& ctx, const QStringList& args);
 int runCreditNote(CliContext& ctx, const QStringList& args);

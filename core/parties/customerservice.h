@@ -11,8 +11,8 @@ namespace skranke {
 class Database;
 class Session;
 
-// The customer profile and its link to a debtor. The bookings module adds
-// its required fields and search on top of this.
+// Customers: create and edit (journaled with what changed), search, and
+// the link to a debtor.
 class CustomerService final {
     Q_DECLARE_TR_FUNCTIONS(skranke::CustomerService)
 public:
@@ -23,8 +23,11 @@ public:
 
     static std::optional<Customer> find(Database& db, std::int64_t id);
     static std::vector<Customer> ofDebtor(Database& db, std::int64_t debtorId);
-
-private:
+    // Customers whose ID is the text, or whose email, name, address lines
+    // 1–3 or notes contain it (case-insensitive), by name; an empty text
+    // lists all. At most `limit`.
+    static std::vector<Customer> search(Database& db, const QString& text, int limit);
+    // Throws Error::invalid naming the first missing or bad field.
     static void validate(const Customer& customer);
 };
 

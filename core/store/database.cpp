@@ -74,8 +74,28 @@ Database::~Database() {
     sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// fold(text): the text case-folded the Unicode way (SQLite's own lower() and
+// LIKE fold ASCII only), so that searching "ø" finds "Øster". Deterministic
+// and innocuous: usable in queries under trusted_schema=OFF.
+void foldFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded =
+        QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(ctx, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
 void Database::configure() {
     sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_create_function(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                            nullptr, foldFunction, nullptr, nullptr);
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
     exec("PRAGMA foreign_keys = ON");

@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
+#include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
@@ -38,7 +39,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     MainWindow window(context);
     window.show();
     CHECK(window.areaTitles() ==
-          QStringList{QStringLiteral("Till"), QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+          QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
+                      QStringLiteral("Debtors"), QStringLiteral("Invoices"),
                       QStringLiteral("Settlement"), QStringLiteral("Reminders"),
                       QStringLiteral("Balance list"), QStringLiteral("Journal"),
                       QStringLiteral("Settings")});
@@ -47,6 +49,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(sidebar);
     sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<CustomersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<DebtorOverviewPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -152,12 +156,13 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     settings->invoicing()->enabledBox()->setChecked(false);
     REQUIRE(settings->invoicing()->save());
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
-    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Journal"),
+    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
+                                             QStringLiteral("Journal"),
                                              QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
-    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Journal"),
-                                            QStringLiteral("Settings")});
+    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
+                                            QStringLiteral("Journal"), QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 8);
+    CHECK(window.areaTitles().size() == 9);
 }

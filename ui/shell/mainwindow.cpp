@@ -3,6 +3,7 @@
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
+#include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     const QStyle* s = style();
     addArea(tr("Till"), s->standardIcon(QStyle::SP_DriveHDIcon), new TillPage(context, this));
+    addArea(tr("Customers"), s->standardIcon(QStyle::SP_DirOpenIcon),
+            new CustomersPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
                                 new DebtorOverviewPage(context, this))
                      << addArea(tr("Invoices"), s->standardIcon(QStyle::SP_FileIcon),
