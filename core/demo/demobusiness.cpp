@@ -5,6 +5,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
+#include "core/demo/democustomers.h"
 #include "core/demo/demoreceivables.h"
 #include "core/demo/demotill.h"
 #include "core/store/database.h"
@@ -141,6 +142,8 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     const QDate today = Dates::localDate(clock.nowMs(), company().timeZone);
     DemoReceivables::build(owner, today, DemoReceivables::sizeFor(options.size), rng);
     DemoTill::build(owner, today, rng);
+    // Its own random sequence, so the data above stays as it was.
+    DemoCustomers::build(owner, options.seed + 1, options.size == Size::Large ? 20000 : 120);
     tx.commit();
 }
 
