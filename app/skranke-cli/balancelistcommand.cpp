@@ -80,8 +80,8 @@ int runBalanceList(CliContext& ctx, const QStringList& args) {
     if (!ok)
         throw Error::invalid(QStringLiteral("interval"),
                              BalanceText::tr("--interval must be a number of days."));
-    f.debtorFrom = p.value(QStringLiteral("debtor-from")).toLongLong();
-    f.debtorTo = p.value(QStringLiteral("debtor-to")).toLongLong();
+    f.debtorFrom = CliContext::wholeNumber(p, "debtor-from", 0);
+    f.debtorTo = CliContext::wholeNumber(p, "debtor-to", 0);
     f.specified = p.isSet(QStringLiteral("specified"));
     f.includeZero = p.isSet(QStringLiteral("include-zero"));
     const auto rows = BalanceList::compute(ctx.db(), f);

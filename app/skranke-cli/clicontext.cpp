@@ -101,4 +101,21 @@ QString CliContext::readSecret(const char* envVar, const QString& prompt) {
     return line;
 }
 
+std::int64_t CliContext::wholeNumber(const QCommandLineParser& parser, const char* option,
+                                     std::int64_t fallback, std::int64_t min) {
+    const QString text = parser.value(QLatin1String(option)).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < min)
+        throw Error::invalid(
+            QString::fromLatin1(option).replace(QLatin1Char('-'), QLatin1Char('_')),
+            tr("--%1 must be a whole number of at least %2, not \"%3\".")
+                .arg(QLatin1String(option))
+                .arg(min)
+                .arg(text));
+    return n;
+}
+
 }  // namespace skranke::cli

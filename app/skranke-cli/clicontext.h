@@ -35,6 +35,12 @@ public:
     void print(const QJsonValue& json, const std::function<QString()>& text) const;
     void printText(const QString& text) const;
 
+    // An option's value as a whole number of at least `min`; `fallback` when
+    // the option is not given and has no default. Throws Error::invalid
+    // naming the option (with "_" for "-") for anything else.
+    static std::int64_t wholeNumber(const QCommandLineParser& parser, const char* option,
+                                    std::int64_t fallback, std::int64_t min = 0);
+
     // A secret (PIN or password) from an environment variable, or asked for.
     static QString readSecret(const char* envVar, const QString& prompt);
 

@@ -128,16 +128,16 @@ int runReminders(CliContext& ctx, const QStringList& args) {
         throw UsageError(usage);
     const Currency c = Currency::fromCode(CompanyService::rules(ctx.db()).currency);
     ReminderRun::Params params;
-    params.level = p.value(QStringLiteral("level")).toInt();
+    params.level = int(CliContext::wholeNumber(p, "level", 0, 1));
     params.toDate = Dates::parse(p.value(QStringLiteral("to-date")), QStringLiteral("to_date"));
-    params.respiteDays = p.value(QStringLiteral("respite")).toInt();
+    params.respiteDays = int(CliContext::wholeNumber(p, "respite", 0));
     params.runDate =
         p.isSet(QStringLiteral("date"))
             ? Dates::parse(p.value(QStringLiteral("date")), QStringLiteral("date"))
             : Dates::localDate(ctx.clock().nowMs(), CompanyService::require(ctx.db()).timeZone);
-    params.termsDays = p.value(QStringLiteral("terms-days")).toInt();
-    params.debtorFrom = p.value(QStringLiteral("debtor-from")).toLongLong();
-    params.debtorTo = p.value(QStringLiteral("debtor-to")).toLongLong();
+    params.termsDays = int(CliContext::wholeNumber(p, "terms-days", 0));
+    params.debtorFrom = CliContext::wholeNumber(p, "debtor-from", 0);
+    params.debtorTo = CliContext::wholeNumber(p, "debtor-to", 0);
     params.tillRef = p.value(QStringLiteral("till"));
     params.postTill = p.value(QStringLiteral("post-till"));
     params.fee = amount(p, "fee", c);

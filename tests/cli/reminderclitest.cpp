@@ -102,3 +102,27 @@ TEST_CASE("reminders create --email sends to the debtors with an address", "[cli
     CHECK(messages[0].data.contains("reminder-1.pdf"));
     CHECK(messages[0].data.contains("Subject: Rykker 1 fra Havblik"));
 }
+
+TEST_CASE("numeric options of reminders and balance-list are checked and named", "[cli][dunning]") {
+    Shop shop;
+    const auto field = [&](QStringList args) { return Shop::errorField(shop.run(args)); };
+    const QStringList preview{QStringLiteral("reminders"), QStringLiteral("preview"),
+                              QStringLiteral("--to-date"), QStringLiteral("2026-11-20")};
+    CHECK(field(preview + QStringList{QStringLiteral("--level"), QStringLiteral("x")}) ==
+          QStringLiteral("level"));
+    CHECK(field(preview + QStringList{QStringLiteral("--level"), QStringLiteral("0")}) ==
+          QStringLiteral("level"));
+    CHECK(field(preview + QStringList{QStringLiteral("--level"), QStringLiteral("1"),
+                                      QStringLiteral("--debtor-from"), QStringLiteral("ten")}) ==
+          QStringLiteral("debtor_from"));
+    CHECK(field(preview + QStringList{QStringLiteral("--level"), QStringLiteral("1"),
+                                      QStringLiteral("--respite"), QStringLiteral("-2")}) ==
+          QStringLiteral("respite"));
+    CHECK(field({QStringLiteral("balance-list"), QStringLiteral("--as-of"),
+                 QStringLiteral("2026-11-20"), QStringLiteral("--debtor-to"),
+                 QStringLiteral("-3")}) == QStringLiteral("debtor_to"));
+    auto ok =
+        shop.run(preview + QStringList{QStringLiteral("--level"), QStringLiteral("1"),
+                                       QStringLiteral("--debtor-from"), QStringLiteral("10000")});
+    CHECK(ok.exitCode == 0);
+}
