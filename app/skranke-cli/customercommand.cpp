@@ -46,8 +46,10 @@ std::int64_t parseId(const QString& text, const char* field) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error::invalid(QLatin1String(field),
-                             CustomerText::tr("\"%1\" is not a customer ID.").arg(text));
+        throw Error::invalid(
+            QLatin1String(field),
+            QCoreApplication::translate("skranke::cli::Customer", "\"%1\" is not a customer ID.")
+                .arg(text));
     return id;
 }
 
@@ -84,8 +86,11 @@ skranke::Customer require(Database& db, const QString& idText) {
     const std::int64_t id = parseId(idText, "customer");
     const auto c = CustomerService::find(db, id);
     if (!c)
-        throw Error(ErrorCode::NotFound, CustomerText::tr("There is no customer %1.").arg(id),
-                    QStringLiteral("customer"));
+        throw Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("skranke::cli::Customer", "There is no customer %1.")
+                .arg(id),
+            QStringLiteral("customer"));
     return *c;
 }
 

@@ -66,7 +66,9 @@ std::int64_t parseId(const QString& text, const char* what) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error::invalid(QLatin1String(what), DebtorText::tr("\"%1\" is not an ID.").arg(text));
+        throw Error::invalid(
+            QLatin1String(what),
+            QCoreApplication::translate("skranke::cli::Debtor", "\"%1\" is not an ID.").arg(text));
     return id;
 }
 

@@ -25,7 +25,9 @@ std::int64_t parseNumber(const QString& text, const QString& field) {
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n <= 0)
-        throw Error::invalid(field, InvoiceText::tr("\"%1\" is not a number.").arg(text));
+        throw Error::invalid(
+            field, QCoreApplication::translate("skranke::cli::Invoice", "\"%1\" is not a number.")
+                       .arg(text));
     return n;
 }
 

@@ -23,8 +23,10 @@ std::int64_t debtorId(const QString& text) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error::invalid(QStringLiteral("debtor"),
-                             LedgerText::tr("\"%1\" is not a debtor ID.").arg(text));
+        throw Error::invalid(
+            QStringLiteral("debtor"),
+            QCoreApplication::translate("skranke::cli::Ledger", "\"%1\" is not a debtor ID.")
+                .arg(text));
     return id;
 }
 

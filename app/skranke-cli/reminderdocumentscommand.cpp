@@ -22,8 +22,10 @@ std::int64_t numberOf(const QString& text, const char* field) {
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n <= 0)
-        throw Error::invalid(QLatin1String(field),
-                             ReminderDocumentsText::tr("\"%1\" is not a number.").arg(text));
+        throw Error::invalid(
+            QLatin1String(field),
+            QCoreApplication::translate("skranke::cli::Reminders", "\"%1\" is not a number.")
+                .arg(text));
     return n;
 }
 

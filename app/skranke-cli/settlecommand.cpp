@@ -21,8 +21,9 @@ std::int64_t idOf(const QString& text, const char* field) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error::invalid(QLatin1String(field),
-                             SettleText::tr("\"%1\" is not an ID.").arg(text));
+        throw Error::invalid(
+            QLatin1String(field),
+            QCoreApplication::translate("skranke::cli::Settle", "\"%1\" is not an ID.").arg(text));
     return id;
 }
 

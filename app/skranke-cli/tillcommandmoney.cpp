@@ -23,10 +23,12 @@ namespace {
 LedgerService::Allocation parseAllocation(Database& db, const QString& spec, int index) {
     const QStringList parts = spec.split(QLatin1Char('|'));
     if (parts.size() != 2)
-        throw Error::invalid(QStringLiteral("invoice"),
-                             TillCli::tr("--invoice %1 must be \"NUMBER|AMOUNT\", not \"%2\".")
-                                 .arg(index)
-                                 .arg(spec));
+        throw Error::invalid(
+            QStringLiteral("invoice"),
+            QCoreApplication::translate("skranke::cli::Till",
+                                        "--invoice %1 must be \"NUMBER|AMOUNT\", not \"%2\".")
+                .arg(index)
+                .arg(spec));
     return {TillCli::positive(parts[0].trimmed(), "invoice"),
             TillCli::amount(parts[1], db, "invoice")};
 }

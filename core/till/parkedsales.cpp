@@ -69,7 +69,8 @@ public:
     static QJsonValue need(const QJsonObject& o, const char* key) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
-            damaged(ParkedSales::tr("\"%1\" is missing").arg(QLatin1String(key)));
+            damaged(QCoreApplication::translate("skranke::ParkedSales", "\"%1\" is missing")
+                        .arg(QLatin1String(key)));
         return v;
     }
     static std::int64_t integer(const QJsonObject& o, const char* key) {
@@ -77,19 +78,23 @@ public:
         // toInteger gives its default for a fraction: two defaults tell.
         const qint64 a = v.toInteger(0);
         if (!v.isDouble() || a != v.toInteger(1))
-            damaged(ParkedSales::tr("\"%1\" is not a whole number").arg(QLatin1String(key)));
+            damaged(
+                QCoreApplication::translate("skranke::ParkedSales", "\"%1\" is not a whole number")
+                    .arg(QLatin1String(key)));
         return a;
     }
     static QString text(const QJsonObject& o, const char* key) {
         const QJsonValue v = need(o, key);
         if (!v.isString())
-            damaged(ParkedSales::tr("\"%1\" is not text").arg(QLatin1String(key)));
+            damaged(QCoreApplication::translate("skranke::ParkedSales", "\"%1\" is not text")
+                        .arg(QLatin1String(key)));
         return v.toString();
     }
     static QJsonObject object(const QJsonObject& o, const char* key) {
         const QJsonValue v = need(o, key);
         if (!v.isObject())
-            damaged(ParkedSales::tr("\"%1\" is not an object").arg(QLatin1String(key)));
+            damaged(QCoreApplication::translate("skranke::ParkedSales", "\"%1\" is not an object")
+                        .arg(QLatin1String(key)));
         return v.toObject();
     }
     static Money money(const QJsonObject& o, const char* key) {
@@ -104,22 +109,25 @@ public:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
         if (!doc.isObject())
-            damaged(ParkedSales::tr("not a JSON object"));
+            damaged(QCoreApplication::translate("skranke::ParkedSales", "not a JSON object"));
         const QJsonObject root = doc.object();
         if (integer(root, "format") != CartFormat)
-            damaged(ParkedSales::tr("a cart format this version does not know"));
+            damaged(QCoreApplication::translate("skranke::ParkedSales",
+                                                "a cart format this version does not know"));
         const QJsonValue lines = need(root, "lines");
         if (!lines.isArray() || lines.toArray().isEmpty())
-            damaged(ParkedSales::tr("no lines"));
+            damaged(QCoreApplication::translate("skranke::ParkedSales", "no lines"));
         ParkedSales::Recalled out;
         for (const QJsonValue& v : lines.toArray()) {
             const int lineNo = int(out.lines.size()) + 1;
             try {
                 if (!v.isObject())
-                    damaged(ParkedSales::tr("not an object"));
+                    damaged(QCoreApplication::translate("skranke::ParkedSales", "not an object"));
                 out.lines.push_back(line(v.toObject()));
             } catch (const Error& e) {
-                damaged(ParkedSales::tr("line %1: %2").arg(lineNo).arg(e.message()));
+                damaged(QCoreApplication::translate("skranke::ParkedSales", "line %1: %2")
+                            .arg(lineNo)
+                            .arg(e.message()));
             }
         }
         const QJsonObject party = object(root, "party");
