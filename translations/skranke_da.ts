@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>DebtorText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>&quot;%1&quot; er ikke et ID.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; er ikke et tal.</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerText</name>
-    <message>
-        <source>&quot;%1&quot; is not a debtor ID.</source>
-        <translation>&quot;%1&quot; er ikke et debitor-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>ParkedSales</name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; er ikke et heltal</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>ikke et JSON-objekt</translation>
-    </message>
-    <message>
-        <source>a cart format this version does not know</source>
-        <translation>et kurvformat, som denne version ikke kender</translation>
-    </message>
-    <message>
-        <source>no lines</source>
-        <translation>ingen linjer</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>ikke et objekt</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDocumentsText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; er ikke et tal.</translation>
-    </message>
-</context>
-<context>
-    <name>SettleText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>&quot;%1&quot; er ikke et ID.</translation>
-    </message>
-</context>
-<context>
-    <name>TillCli</name>
-    <message>
-        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
-        <translation>--invoice %1 skal være &quot;NUMMER|BELØB&quot;, ikke &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -577,6 +508,104 @@
     </message>
 </context>
 <context>
+    <name>skranke::CustomerDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address, line 2:</source>
+        <translation>Adresse, linje 2:</translation>
+    </message>
+    <message>
+        <source>Address, line 3:</source>
+        <translation>Adresse, linje 3:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>In&amp;voice remark:</source>
+        <translation>Fakturabe&amp;mærkning:</translation>
+    </message>
+    <message>
+        <source>The customer has &amp;no email</source>
+        <translation>Kunden har &amp;ingen e-mail</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; when not known</source>
+        <translation>"-" hvis ukendt</translation>
+    </message>
+    <message>
+        <source>printed on the customer&apos;s invoices</source>
+        <translation>trykkes på kundens fakturaer</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerListModel</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-mail)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CustomerService</name>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -589,6 +618,60 @@
     <message>
         <source>There is no customer %1.</source>
         <translation>Der er ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>The customer is marked as having no email, but one is given.</source>
+        <translation>Kunden er markeret som uden e-mail, men der er angivet en.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email is required, unless the customer has none.</source>
+        <translation>Kundens e-mail skal udfyldes, medmindre kunden ikke har nogen.</translation>
+    </message>
+    <message>
+        <source>Address line 1 is required (&quot;-&quot; when it is not known).</source>
+        <translation>Adresselinje 1 skal udfyldes ("-" hvis den er ukendt).</translation>
+    </message>
+    <message>
+        <source>The postcode is required (&quot;-&quot; when it is not known).</source>
+        <translation>Postnummeret skal udfyldes ("-" hvis det er ukendt).</translation>
+    </message>
+    <message>
+        <source>The city is required (&quot;-&quot; when it is not known).</source>
+        <translation>Byen skal udfyldes ("-" hvis den er ukendt).</translation>
+    </message>
+    <message>
+        <source>The phone number is required (&quot;-&quot; when it is not known).</source>
+        <translation>Telefonnummeret skal udfyldes ("-" hvis det er ukendt).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomersPage</name>
+    <message>
+        <source>Search email, name, address or notes, or type an ID</source>
+        <translation>Søg i e-mail, navn, adresse eller noter, eller skriv et ID</translation>
+    </message>
+    <message>
+        <source>&amp;New customer… (Ctrl+N)</source>
+        <translation>&amp;Ny kunde … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Rediger … (Enter)</translation>
+    </message>
+    <message>
+        <source>No customer matches. &quot;New customer…&quot; creates one.</source>
+        <translation>Ingen kunde passer. "Ny kunde …" opretter en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De første %1 vises; skriv mere for at indsnævre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2079,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2190,6 +2277,30 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
         <translation>Parkeret salg %1 kan ikke hentes: kurven er beskadiget (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>"%1" er ikke et heltal</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>et kurvformat, som denne version ikke kender</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>ingen linjer</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4684,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>No secret given: set %1 or type it at the prompt.</source>
         <translation>Ingen kode angivet: sæt %1 eller skriv den ved prompten.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 skal være et heltal på mindst %2, ikke "%3".</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Commands</name>
@@ -4648,6 +4763,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
         <translation>kasser, vagter, kontanter, salg, X/Z-rapporter og bonner (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
+    <message>
+        <source>add, find, edit and show customers (add|find|edit|show)</source>
+        <translation>opret, find, ret og vis kunder (add|find|edit|show)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -4678,6 +4797,107 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
 </source>
         <translation>company set kræver mindst ét felt at ændre.
 </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Customer</name>
+    <message>
+        <source>Name.</source>
+        <translation>Navn.</translation>
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation>E-mail.</translation>
+    </message>
+    <message>
+        <source>Phone (&quot;-&quot; when not known).</source>
+        <translation>Telefon ("-" hvis ukendt).</translation>
+    </message>
+    <message>
+        <source>Address line 1 (&quot;-&quot; when not known).</source>
+        <translation>Adresselinje 1 ("-" hvis ukendt).</translation>
+    </message>
+    <message>
+        <source>Address line 2.</source>
+        <translation>Adresselinje 2.</translation>
+    </message>
+    <message>
+        <source>Address line 3.</source>
+        <translation>Adresselinje 3.</translation>
+    </message>
+    <message>
+        <source>Postcode (&quot;-&quot; when not known).</source>
+        <translation>Postnummer ("-" hvis ukendt).</translation>
+    </message>
+    <message>
+        <source>City (&quot;-&quot; when not known).</source>
+        <translation>By ("-" hvis ukendt).</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Noter.</translation>
+    </message>
+    <message>
+        <source>A remark printed on the customer&apos;s invoices.</source>
+        <translation>En bemærkning, der trykkes på kundens fakturaer.</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-mail)</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The customer has no email.</source>
+        <translation>Kunden har ingen e-mail.</translation>
+    </message>
+    <message>
+        <source>The customer has an email (edit).</source>
+        <translation>Kunden har en e-mail (edit).</translation>
+    </message>
+    <message>
+        <source>The debtor the customer is invoiced through.</source>
+        <translation>Debitoren, kunden faktureres gennem.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>At most this many (find).</source>
+        <translation>Højst så mange (find).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+       skranke-cli customer find TEXT [--limit N]
+       skranke-cli --user ME customer edit ID [the same options] [--has-email]
+       skranke-cli customer show ID</source>
+        <translation>Brug: skranke-cli --user MIG customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+      skranke-cli customer find TEKST [--limit N]
+      skranke-cli --user MIG customer edit ID [samme tilvalg] [--has-email]
+      skranke-cli customer show ID</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit skal være et positivt tal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer ID.</source>
+        <translation>"%1" er ikke et kunde-ID.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Der er ingen kunde %1.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5045,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Moved %1 debtors to %2.</source>
         <translation>Flyttede %1 debitorer til %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>"%1" er ikke et ID.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5369,10 @@ Uden --amount og --line krediteres hele fakturaen.</translation>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" er ikke et tal.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Journal</name>
@@ -5270,6 +5498,10 @@ Betalingen udligner debitorens ældste åbne fakturaer; resten står som forudbe
     <message>
         <source>Postings of %1 %2</source>
         <translation>Posteringer for %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
+        <translation>"%1" er ikke et debitor-ID.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5907,10 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <source>%1 reminders have no email address; print them.</source>
         <translation>%1 rykkere har ingen e-mailadresse; udskriv dem.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" er ikke et tal.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Settle</name>
@@ -5765,6 +6001,10 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Udligning %1 fortrudt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>"%1" er ikke et ID.</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6330,10 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
       skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
       skranke-cli --user MIG till return --till REF --receipt N [--line &quot;LINJE_NR|ANTAL&quot;] ... --tender &quot;cash|BELØB&quot;|&quot;card|BELØB[|REFERENCE]&quot;|&quot;value_card|BELØB[|KORT]&quot;
       skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 skal være "NUMMER|BELØB", ikke "%2".</translation>
     </message>
 </context>
 <context>

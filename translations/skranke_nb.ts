@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>DebtorText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>«%1» er ikke en ID.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>«%1» er ikke et tall.</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerText</name>
-    <message>
-        <source>&quot;%1&quot; is not a debtor ID.</source>
-        <translation>«%1» er ikke en kunde-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>ParkedSales</name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>«%1» er ikke et heltall</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>ikke et JSON-objekt</translation>
-    </message>
-    <message>
-        <source>a cart format this version does not know</source>
-        <translation>et handlekurvformat som denne versjonen ikke kjenner</translation>
-    </message>
-    <message>
-        <source>no lines</source>
-        <translation>ingen linjer</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>ikke et objekt</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linje %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDocumentsText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>«%1» er ikke et tall.</translation>
-    </message>
-</context>
-<context>
-    <name>SettleText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>«%1» er ikke en ID.</translation>
-    </message>
-</context>
-<context>
-    <name>TillCli</name>
-    <message>
-        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
-        <translation>--invoice %1 må være «NUMMER|BELØP», ikke «%2».</translation>
-    </message>
-</context>
-<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -577,6 +508,104 @@
     </message>
 </context>
 <context>
+    <name>skranke::CustomerDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address, line 2:</source>
+        <translation>Adresse, linje 2:</translation>
+    </message>
+    <message>
+        <source>Address, line 3:</source>
+        <translation>Adresse, linje 3:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>In&amp;voice remark:</source>
+        <translation>Faktura&amp;merknad:</translation>
+    </message>
+    <message>
+        <source>The customer has &amp;no email</source>
+        <translation>Gjesten har &amp;ingen e-post</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Gjest %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny gjest</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; when not known</source>
+        <translation>«-» hvis ukjent</translation>
+    </message>
+    <message>
+        <source>printed on the customer&apos;s invoices</source>
+        <translation>skrives på gjestens fakturaer</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerListModel</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-post)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CustomerService</name>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -589,6 +618,60 @@
     <message>
         <source>There is no customer %1.</source>
         <translation>Det finnes ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>The customer is marked as having no email, but one is given.</source>
+        <translation>Gjesten er merket uten e-post, men det er oppgitt en.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email is required, unless the customer has none.</source>
+        <translation>Gjestens e-post må fylles ut, med mindre gjesten ikke har noen.</translation>
+    </message>
+    <message>
+        <source>Address line 1 is required (&quot;-&quot; when it is not known).</source>
+        <translation>Adresselinje 1 må fylles ut («-» hvis den er ukjent).</translation>
+    </message>
+    <message>
+        <source>The postcode is required (&quot;-&quot; when it is not known).</source>
+        <translation>Postnummeret må fylles ut («-» hvis det er ukjent).</translation>
+    </message>
+    <message>
+        <source>The city is required (&quot;-&quot; when it is not known).</source>
+        <translation>Stedet må fylles ut («-» hvis det er ukjent).</translation>
+    </message>
+    <message>
+        <source>The phone number is required (&quot;-&quot; when it is not known).</source>
+        <translation>Telefonnummeret må fylles ut («-» hvis det er ukjent).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomersPage</name>
+    <message>
+        <source>Search email, name, address or notes, or type an ID</source>
+        <translation>Søk i e-post, navn, adresse eller notater, eller skriv en ID</translation>
+    </message>
+    <message>
+        <source>&amp;New customer… (Ctrl+N)</source>
+        <translation>&amp;Ny gjest … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Rediger … (Enter)</translation>
+    </message>
+    <message>
+        <source>No customer matches. &quot;New customer…&quot; creates one.</source>
+        <translation>Ingen gjest passer. «Ny gjest …» oppretter en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De første %1 vises; skriv mer for å snevre inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n gjest</numerusform>
+            <numerusform>%n gjester</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2079,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Gjester</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2190,6 +2277,30 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
         <translation>Parkert salg %1 kan ikke hentes: handlekurven er skadet (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» er ikke et heltall</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>et handlekurvformat som denne versjonen ikke kjenner</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>ingen linjer</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4684,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>No secret given: set %1 or type it at the prompt.</source>
         <translation>Ingen kode oppgitt: sett %1 eller skriv den ved ledeteksten.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 må være et heltall på minst %2, ikke «%3».</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Commands</name>
@@ -4648,6 +4763,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
         <translation>kasser, skift, kontanter, salg, X-/Z-rapporter og kvitteringer (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
+    <message>
+        <source>add, find, edit and show customers (add|find|edit|show)</source>
+        <translation>legg til, finn, endre og vis gjester (add|find|edit|show)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -4678,6 +4797,107 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
 </source>
         <translation>company set trenger minst ett felt å endre.
 </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Customer</name>
+    <message>
+        <source>Name.</source>
+        <translation>Navn.</translation>
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation>E-post.</translation>
+    </message>
+    <message>
+        <source>Phone (&quot;-&quot; when not known).</source>
+        <translation>Telefon («-» hvis ukjent).</translation>
+    </message>
+    <message>
+        <source>Address line 1 (&quot;-&quot; when not known).</source>
+        <translation>Adresselinje 1 («-» hvis ukjent).</translation>
+    </message>
+    <message>
+        <source>Address line 2.</source>
+        <translation>Adresselinje 2.</translation>
+    </message>
+    <message>
+        <source>Address line 3.</source>
+        <translation>Adresselinje 3.</translation>
+    </message>
+    <message>
+        <source>Postcode (&quot;-&quot; when not known).</source>
+        <translation>Postnummer («-» hvis ukjent).</translation>
+    </message>
+    <message>
+        <source>City (&quot;-&quot; when not known).</source>
+        <translation>Sted («-» hvis ukjent).</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notater.</translation>
+    </message>
+    <message>
+        <source>A remark printed on the customer&apos;s invoices.</source>
+        <translation>En merknad som skrives på gjestens fakturaer.</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-post)</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The customer has no email.</source>
+        <translation>Gjesten har ingen e-post.</translation>
+    </message>
+    <message>
+        <source>The customer has an email (edit).</source>
+        <translation>Gjesten har e-post (edit).</translation>
+    </message>
+    <message>
+        <source>The debtor the customer is invoiced through.</source>
+        <translation>Kunden (reskontro) gjesten faktureres gjennom.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>At most this many (find).</source>
+        <translation>Høyst så mange (find).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+       skranke-cli customer find TEXT [--limit N]
+       skranke-cli --user ME customer edit ID [the same options] [--has-email]
+       skranke-cli customer show ID</source>
+        <translation>Bruk: skranke-cli --user MEG customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+      skranke-cli customer find TEKST [--limit N]
+      skranke-cli --user MEG customer edit ID [samme valg] [--has-email]
+      skranke-cli customer show ID</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit må være et positivt tall.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer ID.</source>
+        <translation>«%1» er ikke en gjeste-ID.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen gjest %1.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5045,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Moved %1 debtors to %2.</source>
         <translation>Flyttet %1 kunder til %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>«%1» er ikke en ID.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5369,10 @@ Uten --amount og --line krediteres hele fakturaen.</translation>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Journal</name>
@@ -5270,6 +5498,10 @@ Innbetalingen utligner kundens eldste åpne fakturaer; resten står som forskudd
     <message>
         <source>Postings of %1 %2</source>
         <translation>Posteringer for %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
+        <translation>«%1» er ikke en kunde-ID.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5907,10 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <source>%1 reminders have no email address; print them.</source>
         <translation>%1 purringer har ingen e-postadresse; skriv dem ut.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Settle</name>
@@ -5765,6 +6001,10 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Utligning %1 angret.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>«%1» er ikke en ID.</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6330,10 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
       skranke-cli till receipts --till REF [--from DATO] [--to DATO] [--limit N]
       skranke-cli --user MEG till return --till REF --receipt N [--line &quot;LINJENR|ANTALL&quot;] ... --tender &quot;cash|BELØP&quot;|&quot;card|BELØP[|REFERANSE]&quot;|&quot;value_card|BELØP[|KORT]&quot;
       skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 må være «NUMMER|BELØP», ikke «%2».</translation>
     </message>
 </context>
 <context>

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>DebtorText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>&quot;%1&quot; är inte ett ID.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; är inte ett tal.</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerText</name>
-    <message>
-        <source>&quot;%1&quot; is not a debtor ID.</source>
-        <translation>&quot;%1&quot; är inte ett kund-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>ParkedSales</name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; är inte ett heltal</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>inte ett JSON-objekt</translation>
-    </message>
-    <message>
-        <source>a cart format this version does not know</source>
-        <translation>ett varukorgsformat som den här versionen inte känner till</translation>
-    </message>
-    <message>
-        <source>no lines</source>
-        <translation>inga rader</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>inte ett objekt</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>rad %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDocumentsText</name>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; är inte ett tal.</translation>
-    </message>
-</context>
-<context>
-    <name>SettleText</name>
-    <message>
-        <source>&quot;%1&quot; is not an ID.</source>
-        <translation>&quot;%1&quot; är inte ett ID.</translation>
-    </message>
-</context>
-<context>
-    <name>TillCli</name>
-    <message>
-        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
-        <translation>--invoice %1 måste vara &quot;NUMMER|BELOPP&quot;, inte &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -577,6 +508,104 @@
     </message>
 </context>
 <context>
+    <name>skranke::CustomerDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Address, line 2:</source>
+        <translation>Adress, rad 2:</translation>
+    </message>
+    <message>
+        <source>Address, line 3:</source>
+        <translation>Adress, rad 3:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>In&amp;voice remark:</source>
+        <translation>Fakturaan&amp;märkning:</translation>
+    </message>
+    <message>
+        <source>The customer has &amp;no email</source>
+        <translation>Gästen har &amp;ingen e-post</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Gäst %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny gäst</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; when not known</source>
+        <translation>”-” om okänt</translation>
+    </message>
+    <message>
+        <source>printed on the customer&apos;s invoices</source>
+        <translation>skrivs på gästens fakturor</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Anteckninga&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerListModel</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-post)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnr</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CustomerService</name>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -589,6 +618,60 @@
     <message>
         <source>There is no customer %1.</source>
         <translation>Det finns ingen kund %1.</translation>
+    </message>
+    <message>
+        <source>The customer is marked as having no email, but one is given.</source>
+        <translation>Gästen är markerad som utan e-post, men en är angiven.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email is required, unless the customer has none.</source>
+        <translation>Gästens e-post måste fyllas i, om inte gästen saknar e-post.</translation>
+    </message>
+    <message>
+        <source>Address line 1 is required (&quot;-&quot; when it is not known).</source>
+        <translation>Adressrad 1 måste fyllas i (”-” om den är okänd).</translation>
+    </message>
+    <message>
+        <source>The postcode is required (&quot;-&quot; when it is not known).</source>
+        <translation>Postnumret måste fyllas i (”-” om det är okänt).</translation>
+    </message>
+    <message>
+        <source>The city is required (&quot;-&quot; when it is not known).</source>
+        <translation>Orten måste fyllas i (”-” om den är okänd).</translation>
+    </message>
+    <message>
+        <source>The phone number is required (&quot;-&quot; when it is not known).</source>
+        <translation>Telefonnumret måste fyllas i (”-” om det är okänt).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomersPage</name>
+    <message>
+        <source>Search email, name, address or notes, or type an ID</source>
+        <translation>Sök i e-post, namn, adress eller anteckningar, eller skriv ett ID</translation>
+    </message>
+    <message>
+        <source>&amp;New customer… (Ctrl+N)</source>
+        <translation>&amp;Ny gäst … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Redigera … (Enter)</translation>
+    </message>
+    <message>
+        <source>No customer matches. &quot;New customer…&quot; creates one.</source>
+        <translation>Ingen gäst matchar. ”Ny gäst …” skapar en.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown; type more to narrow.</source>
+        <translation>De första %1 visas; skriv mer för att begränsa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n gäst</numerusform>
+            <numerusform>%n gäster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2079,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Till</source>
         <translation>Kassa</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Gäster</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2190,6 +2277,30 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Parked sale %1 cannot be recalled: its cart is damaged (%2).</source>
         <translation>Parkerad försäljning %1 kan inte hämtas: varukorgen är skadad (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>"%1" är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>a cart format this version does not know</source>
+        <translation>ett varukorgsformat som den här versionen inte känner till</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>inga rader</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>inte ett objekt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4684,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>No secret given: set %1 or type it at the prompt.</source>
         <translation>Ingen kod angiven: sätt %1 eller skriv den vid prompten.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 måste vara ett heltal på minst %2, inte ”%3”.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Commands</name>
@@ -4648,6 +4763,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>tills, shifts, cash, sales, X/Z reports and receipts (create|list|products|shift|cash|sale|report|receipts)</source>
         <translation>kassor, skift, kontanter, försäljning, X-/Z-rapporter och kvitton (create|list|products|shift|cash|sale|report|receipts)</translation>
     </message>
+    <message>
+        <source>add, find, edit and show customers (add|find|edit|show)</source>
+        <translation>lägg till, sök, ändra och visa gäster (add|find|edit|show)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -4678,6 +4797,107 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
 </source>
         <translation>company set behöver minst ett fält att ändra.
 </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Customer</name>
+    <message>
+        <source>Name.</source>
+        <translation>Namn.</translation>
+    </message>
+    <message>
+        <source>Email.</source>
+        <translation>E-post.</translation>
+    </message>
+    <message>
+        <source>Phone (&quot;-&quot; when not known).</source>
+        <translation>Telefon (”-” om okänt).</translation>
+    </message>
+    <message>
+        <source>Address line 1 (&quot;-&quot; when not known).</source>
+        <translation>Adressrad 1 (”-” om okänd).</translation>
+    </message>
+    <message>
+        <source>Address line 2.</source>
+        <translation>Adressrad 2.</translation>
+    </message>
+    <message>
+        <source>Address line 3.</source>
+        <translation>Adressrad 3.</translation>
+    </message>
+    <message>
+        <source>Postcode (&quot;-&quot; when not known).</source>
+        <translation>Postnummer (”-” om okänt).</translation>
+    </message>
+    <message>
+        <source>City (&quot;-&quot; when not known).</source>
+        <translation>Ort (”-” om okänd).</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Anteckningar.</translation>
+    </message>
+    <message>
+        <source>A remark printed on the customer&apos;s invoices.</source>
+        <translation>En anmärkning som skrivs på gästens fakturor.</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(ingen e-post)</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The customer has no email.</source>
+        <translation>Gästen har ingen e-post.</translation>
+    </message>
+    <message>
+        <source>The customer has an email (edit).</source>
+        <translation>Gästen har e-post (edit).</translation>
+    </message>
+    <message>
+        <source>The debtor the customer is invoiced through.</source>
+        <translation>Kunden (reskontra) som gästen faktureras genom.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>At most this many (find).</source>
+        <translation>Högst så många (find).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+       skranke-cli customer find TEXT [--limit N]
+       skranke-cli --user ME customer edit ID [the same options] [--has-email]
+       skranke-cli customer show ID</source>
+        <translation>Användning: skranke-cli --user JAG customer add --name N --email E|--no-email --address A --postcode P --city C --phone T [--address2 A] [--address3 A] [--notes T] [--invoice-remark T] [--debtor ID]
+             skranke-cli customer find TEXT [--limit N]
+             skranke-cli --user JAG customer edit ID [samma flaggor] [--has-email]
+             skranke-cli customer show ID</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit måste vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer ID.</source>
+        <translation>”%1” är inte ett gäst-ID.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen gäst %1.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5045,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Moved %1 debtors to %2.</source>
         <translation>Flyttade %1 kunder till %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>"%1" är inte ett ID.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5369,10 @@ Utan --amount och --line krediteras hela fakturan.</translation>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" är inte ett tal.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Journal</name>
@@ -5270,6 +5498,10 @@ Betalningen reglerar kundens äldsta öppna fakturor; resten står som förskott
     <message>
         <source>Postings of %1 %2</source>
         <translation>Bokföringar för %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a debtor ID.</source>
+        <translation>"%1" är inte ett kund-ID.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5907,10 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <source>%1 reminders have no email address; print them.</source>
         <translation>%1 påminnelser saknar e-postadress; skriv ut dem.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" är inte ett tal.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Settle</name>
@@ -5765,6 +6001,10 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>Settlement %1 undone.</source>
         <translation>Avräkning %1 ångrad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID.</source>
+        <translation>"%1" är inte ett ID.</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6330,10 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
              skranke-cli till receipts --till REF [--from DATUM] [--to DATUM] [--limit N]
              skranke-cli --user JAG till return --till REF --receipt N [--line &quot;RADNR|ANTAL&quot;] ... --tender &quot;cash|BELOPP&quot;|&quot;card|BELOPP[|REFERENS]&quot;|&quot;value_card|BELOPP[|KORT]&quot;
              skranke-cli till receipt pdf --till REF --receipt N --out FIL [--copy]</translation>
+    </message>
+    <message>
+        <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
+        <translation>--invoice %1 måste vara "NUMMER|BELOPP", inte "%2".</translation>
     </message>
 </context>
 <context>
