@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>&quot;-&quot; when not known</source>
-        <translation>"-" hvis ukendt</translation>
+        <translation>&quot;-&quot; hvis ukendt</translation>
     </message>
     <message>
         <source>printed on the customer&apos;s invoices</source>
@@ -629,19 +629,19 @@
     </message>
     <message>
         <source>Address line 1 is required (&quot;-&quot; when it is not known).</source>
-        <translation>Adresselinje 1 skal udfyldes ("-" hvis den er ukendt).</translation>
+        <translation>Adresselinje 1 skal udfyldes (&quot;-&quot; hvis den er ukendt).</translation>
     </message>
     <message>
         <source>The postcode is required (&quot;-&quot; when it is not known).</source>
-        <translation>Postnummeret skal udfyldes ("-" hvis det er ukendt).</translation>
+        <translation>Postnummeret skal udfyldes (&quot;-&quot; hvis det er ukendt).</translation>
     </message>
     <message>
         <source>The city is required (&quot;-&quot; when it is not known).</source>
-        <translation>Byen skal udfyldes ("-" hvis den er ukendt).</translation>
+        <translation>Byen skal udfyldes (&quot;-&quot; hvis den er ukendt).</translation>
     </message>
     <message>
         <source>The phone number is required (&quot;-&quot; when it is not known).</source>
-        <translation>Telefonnummeret skal udfyldes ("-" hvis det er ukendt).</translation>
+        <translation>Telefonnummeret skal udfyldes (&quot;-&quot; hvis det er ukendt).</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>No customer matches. &quot;New customer…&quot; creates one.</source>
-        <translation>Ingen kunde passer. "Ny kunde …" opretter en.</translation>
+        <translation>Ingen kunde passer. &quot;Ny kunde …&quot; opretter en.</translation>
     </message>
     <message>
         <source>The first %1 shown; type more to narrow.</source>
@@ -2280,7 +2280,7 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation>"%1" er ikke et heltal</translation>
+        <translation>&quot;%1&quot; er ikke et heltal</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -2667,6 +2667,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Card no. %1</source>
         <translation>Kortnr. %1</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Afrunding</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3392,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>An invoice takes the whole sale, %1, not %2.</source>
         <translation>En faktura dækker hele salget, %1, ikke %2.</translation>
-    </message>
-    <message>
-        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
-        <translation>Fakturaen blev på %1, salget på %2; intet blev gemt.</translation>
     </message>
     <message>
         <source>A return is not paid back on an invoice; credit the invoice instead.</source>
@@ -4686,7 +4686,7 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>--%1 skal være et heltal på mindst %2, ikke "%3".</translation>
+        <translation>--%1 skal være et heltal på mindst %2, ikke &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4811,11 +4811,11 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>Phone (&quot;-&quot; when not known).</source>
-        <translation>Telefon ("-" hvis ukendt).</translation>
+        <translation>Telefon (&quot;-&quot; hvis ukendt).</translation>
     </message>
     <message>
         <source>Address line 1 (&quot;-&quot; when not known).</source>
-        <translation>Adresselinje 1 ("-" hvis ukendt).</translation>
+        <translation>Adresselinje 1 (&quot;-&quot; hvis ukendt).</translation>
     </message>
     <message>
         <source>Address line 2.</source>
@@ -4827,11 +4827,11 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>Postcode (&quot;-&quot; when not known).</source>
-        <translation>Postnummer ("-" hvis ukendt).</translation>
+        <translation>Postnummer (&quot;-&quot; hvis ukendt).</translation>
     </message>
     <message>
         <source>City (&quot;-&quot; when not known).</source>
-        <translation>By ("-" hvis ukendt).</translation>
+        <translation>By (&quot;-&quot; hvis ukendt).</translation>
     </message>
     <message>
         <source>Notes.</source>
@@ -4893,7 +4893,7 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation>"%1" er ikke et kunde-ID.</translation>
+        <translation>&quot;%1&quot; er ikke et kunde-ID.</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
@@ -5048,7 +5048,7 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
-        <translation>"%1" er ikke et ID.</translation>
+        <translation>&quot;%1&quot; er ikke et ID.</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5371,7 @@ Uden --amount og --line krediteres hele fakturaen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" er ikke et tal.</translation>
+        <translation>&quot;%1&quot; er ikke et tal.</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5501,7 @@ Betalingen udligner debitorens ældste åbne fakturaer; resten står som forudbe
     </message>
     <message>
         <source>&quot;%1&quot; is not a debtor ID.</source>
-        <translation>"%1" er ikke et debitor-ID.</translation>
+        <translation>&quot;%1&quot; er ikke et debitor-ID.</translation>
     </message>
 </context>
 <context>
@@ -5909,7 +5909,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" er ikke et tal.</translation>
+        <translation>&quot;%1&quot; er ikke et tal.</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6004,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     </message>
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
-        <translation>"%1" er ikke et ID.</translation>
+        <translation>&quot;%1&quot; er ikke et ID.</translation>
     </message>
 </context>
 <context>
@@ -6333,7 +6333,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     </message>
     <message>
         <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
-        <translation>--invoice %1 skal være "NUMMER|BELØB", ikke "%2".</translation>
+        <translation>--invoice %1 skal være &quot;NUMMER|BELØB&quot;, ikke &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2668,6 +2668,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Card no. %1</source>
         <translation>Kortnr. %1</translation>
     </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Avrunding</translation>
+    </message>
 </context>
 <context>
     <name>skranke::ReminderDispatch</name>
@@ -3388,10 +3392,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>An invoice takes the whole sale, %1, not %2.</source>
         <translation>En faktura dekker hele salget, %1, ikke %2.</translation>
-    </message>
-    <message>
-        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
-        <translation>Fakturaen ble på %1, salget på %2; ingenting ble lagret.</translation>
     </message>
     <message>
         <source>A return is not paid back on an invoice; credit the invoice instead.</source>

@@ -2280,7 +2280,7 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation>"%1" är inte ett heltal</translation>
+        <translation>&quot;%1&quot; är inte ett heltal</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -2667,6 +2667,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Card no. %1</source>
         <translation>Kortnr %1</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Avrundning</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3392,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>An invoice takes the whole sale, %1, not %2.</source>
         <translation>En faktura täcker hela försäljningen, %1, inte %2.</translation>
-    </message>
-    <message>
-        <source>The invoice came to %1, the sale to %2; nothing was written.</source>
-        <translation>Fakturan blev %1, försäljningen %2; inget sparades.</translation>
     </message>
     <message>
         <source>A return is not paid back on an invoice; credit the invoice instead.</source>
@@ -5048,7 +5048,7 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
-        <translation>"%1" är inte ett ID.</translation>
+        <translation>&quot;%1&quot; är inte ett ID.</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5371,7 @@ Utan --amount och --line krediteras hela fakturan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" är inte ett tal.</translation>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5501,7 @@ Betalningen reglerar kundens äldsta öppna fakturor; resten står som förskott
     </message>
     <message>
         <source>&quot;%1&quot; is not a debtor ID.</source>
-        <translation>"%1" är inte ett kund-ID.</translation>
+        <translation>&quot;%1&quot; är inte ett kund-ID.</translation>
     </message>
 </context>
 <context>
@@ -5909,7 +5909,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" är inte ett tal.</translation>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6004,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     </message>
     <message>
         <source>&quot;%1&quot; is not an ID.</source>
-        <translation>"%1" är inte ett ID.</translation>
+        <translation>&quot;%1&quot; är inte ett ID.</translation>
     </message>
 </context>
 <context>
@@ -6333,7 +6333,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     </message>
     <message>
         <source>--invoice %1 must be &quot;NUMBER|AMOUNT&quot;, not &quot;%2&quot;.</source>
-        <translation>--invoice %1 måste vara "NUMMER|BELOPP", inte "%2".</translation>
+        <translation>--invoice %1 måste vara &quot;NUMMER|BELOPP&quot;, inte &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

@@ -98,11 +98,12 @@ void SaleParts::postInvoice(const Session& session, const Till& till, Receipt& r
                                                l.input.unitPrice, l.input.vatRate, l.input.discount,
                                                0});
     const Invoice invoice = InvoiceService::createAndPost(session, draft);
-    if (invoice.total != r.total)
-        throw Error(ErrorCode::Conflict,
-                    tr("The invoice came to %1, the sale to %2; nothing was written.")
-                        .arg(invoice.total.toDecimalString(), r.total.toDecimalString()),
-                    kTender);
+    // The invoice rounds VAT the EN 16931 way (per rate on the lines' net
+    // amounts), so its total may differ by an øre from the receipt's sum of
+    // shelf prices. The debtor owes the invoice; the receipt keeps the
+    // difference as its rounding (paid − total), as it does for cash.
+    r.rounding += invoice.total - tender->amount;
+    tender->amount = invoice.total;
     r.invoiceNumber = invoice.number;
     tender->reference = QString::number(invoice.number);
 }

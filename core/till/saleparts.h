@@ -29,7 +29,9 @@ public:
     static std::vector<TenderInput> invoiceTakesTotal(std::vector<TenderInput> tenders,
                                                       const Money& total);
     // Puts the whole sale on a posted invoice on the party's debtor and
-    // writes its number into the invoice tender's reference.
+    // writes its number into the invoice tender's reference. The tender is
+    // the invoice's total; an øre of VAT rounding between the two is kept
+    // as the receipt's rounding.
     static void postInvoice(const Session& session, const Till& till, Receipt& receipt);
     // After the receipt is stored: the cards its lines sold, the cards its
     // tenders paid with, and who it was for.

@@ -140,7 +140,11 @@ void ReceiptDocument::layOutPayment() {
     m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "TOTAL")),
                r.total.formatWithCurrency(loc), 11, true);
     if (!r.rounding.isZero()) {
-        m_slip.row(t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Cash rounding")),
+        const bool cash = std::any_of(r.tenders.begin(), r.tenders.end(),
+                                      [](const auto& t) { return t.kind == TenderKind::Cash; });
+        // Without cash it is the invoice's VAT rounding (see SaleParts).
+        m_slip.row(cash ? t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Cash rounding"))
+                        : t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Rounding")),
                    r.rounding.format(loc, true));
         m_slip.row(isReturn(r) ? t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Paid back"))
                                : t(QT_TRANSLATE_NOOP("skranke::ReceiptDocument", "Paid")),

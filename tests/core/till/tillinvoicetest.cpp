@@ -159,3 +159,28 @@ TEST_CASE("a debtor payment at the till is refused whole when wrong", "[till][pa
     CHECK_THROWS(TillPayments::take(shop.owner, K1, in));
     CHECK(countRows(db, "posting") == postings);
 }
+
+TEST_CASE("an invoice sale whose VAT rounds differently keeps the øre as rounding",
+          "[till][invoice]") {
+    DebtorShop shop;
+    Database& db = shop.b.db();
+    // 1.00 + 1.02 at 25 %: the receipt sums to 2.02; the invoice's nets 0.80
+    // and 0.82 carry VAT 0.41, so the invoice comes to 2.03.
+    SaleLineInput a = shop.line(QStringLiteral("C1"));
+    SaleLineInput b = shop.line(QStringLiteral("C2"));
+    a.unitPrice = dkk(100);
+    b.unitPrice = dkk(102);
+    const Receipt r = SaleService::sell(shop.owner, K1, {a, b}, {shop.onInvoice()}, shop.party());
+    CHECK(r.total.minor() == 202);
+    const Invoice inv = InvoiceService::requireInvoice(db, r.invoiceNumber);
+    CHECK(inv.total.minor() == 203);
+    CHECK(r.tenders[0].amount.minor() == 203);
+    CHECK(r.rounding.minor() == 1);
+    const Receipt again = SaleService::load(db, K1, r.number);
+    CHECK(again.rounding.minor() == 1);
+    CHECK(again.tenders[0].amount.minor() == 203);
+    CHECK(LedgerService::balance(db, shop.debtor.id).outstanding.minor() == 203);
+    // The Z report still adds up: tenders = sales + rounding.
+    const TillReport x = TillReports::x(shop.owner, K1);
+    CHECK(x.tenders.at(TenderKind::Invoice) == x.salesTotal + x.rounding);
+}
