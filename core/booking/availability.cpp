@@ -28,8 +28,8 @@ int Availability::peak(std::vector<Use> uses, std::int64_t start, std::int64_t e
     return most;
 }
 
-std::vector<int> Availability::peakPerDay(const std::vector<Use>& uses,
-                                          std::int64_t firstDayStart, int days) {
+std::vector<int> Availability::peakPerDay(const std::vector<Use>& uses, std::int64_t firstDayStart,
+                                          int days) {
     std::vector<int> result(static_cast<std::size_t>(std::max(days, 0)), 0);
     const std::int64_t day = BookingTime::MinutesPerDay;
     for (int i = 0; i < days; ++i) {

@@ -56,10 +56,12 @@ std::vector<int> AvailabilityService::freeUnitsPerDay(Database& db, std::int64_t
     return peaks;
 }
 
-std::vector<AvailabilityService::Offer> AvailabilityService::availableProducts(
-    Database& db, std::int64_t start, std::int64_t end, int quantity) {
-    const bool wholeDays = BookingTime::minuteOfDay(start) == 0 &&
-                           BookingTime::minuteOfDay(end) == 0;
+std::vector<AvailabilityService::Offer> AvailabilityService::availableProducts(Database& db,
+                                                                               std::int64_t start,
+                                                                               std::int64_t end,
+                                                                               int quantity) {
+    const bool wholeDays =
+        BookingTime::minuteOfDay(start) == 0 && BookingTime::minuteOfDay(end) == 0;
     std::vector<Offer> result;
     auto st = db.prepare(
         "SELECT p.id FROM product p LEFT JOIN product_category c ON c.id = p.category_id "

@@ -78,12 +78,12 @@ Guests guestsFromText(const QString& text) {
         bool ok = false;
         const int count = kv.size() == 2 ? kv[1].trimmed().toInt(&ok) : 0;
         if (!ok || count < 0 || kv[0].trimmed().isEmpty())
-            throw Error::invalid(QStringLiteral("guests"),
-                                 QCoreApplication::translate(
-                                     "skranke::Booking",
-                                     "\"%1\" is not a guest count (category:number, for "
-                                     "example adult:2,child:1).")
-                                     .arg(part));
+            throw Error::invalid(
+                QStringLiteral("guests"),
+                QCoreApplication::translate("skranke::Booking",
+                                            "\"%1\" is not a guest count (category:number, for "
+                                            "example adult:2,child:1).")
+                    .arg(part));
         guests[kv[0].trimmed().toLower()] += count;
     }
     return guests;

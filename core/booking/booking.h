@@ -14,11 +14,13 @@ namespace skranke {
 
 enum class RowStatus { Reservation, Final, Cancelled, Waitlist, LongTerm, SelfBooking };
 
-QString rowStatusKey(RowStatus status);            // "long_term"
-RowStatus rowStatusFromKey(const QString& key);    // throws Error::invalid("status")
-QString rowStatusName(RowStatus status);           // translated
+QString rowStatusKey(RowStatus status);          // "long_term"
+RowStatus rowStatusFromKey(const QString& key);  // throws Error::invalid("status")
+QString rowStatusName(RowStatus status);         // translated
 // Every status but cancelled uses capacity.
-inline bool consumesAvailability(RowStatus s) { return s != RowStatus::Cancelled; }
+inline bool consumesAvailability(RowStatus s) {
+    return s != RowStatus::Cancelled;
+}
 
 // Guests per guest category key ("adult" → 2).
 using Guests = std::map<QString, int>;

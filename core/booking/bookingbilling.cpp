@@ -19,6 +19,7 @@
 #include "core/time/clock.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace skranke {
 
@@ -27,7 +28,8 @@ namespace {
 const QString depositKey = QStringLiteral("booking.deposit_percent");
 
 QString periodText(const BookingRow& r, ProductKind kind) {
-    const QString from = BookingTime::format(r.start, kind).replace(QLatin1Char('T'), QLatin1Char(' '));
+    const QString from =
+        BookingTime::format(r.start, kind).replace(QLatin1Char('T'), QLatin1Char(' '));
     const QString to = BookingTime::format(r.end, kind).replace(QLatin1Char('T'), QLatin1Char(' '));
     return QStringLiteral("%1 – %2").arg(from, to);
 }
@@ -50,10 +52,10 @@ BookingPayment readPayment(const Statement& st) {
     return p;
 }
 
-std::int64_t insertPayment(const Session& session, std::int64_t bookingId,
-                           std::int64_t postingId, bool succeeded, const QDate& date,
-                           const Money& amount, const QString& method,
-                           const QString& transactionId, const QString& comment) {
+std::int64_t insertPayment(const Session& session, std::int64_t bookingId, std::int64_t postingId,
+                           bool succeeded, const QDate& date, const Money& amount,
+                           const QString& method, const QString& transactionId,
+                           const QString& comment) {
     const std::int64_t now = session.clock().nowMs();
     auto st = session.db().prepare(
         "INSERT INTO booking_payment(uid, booking_id, posting_id, kind, status, payment_date, "
@@ -144,8 +146,8 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
     InvoiceDraft draft;
     draft.debtorId = debtorFor(session, booking);
     draft.date = date;
-    draft.dueDate = booking.finalDue.isValid() && booking.finalDue >= date ? booking.finalDue
-                                                                           : QDate();
+    draft.dueDate =
+        booking.finalDue.isValid() && booking.finalDue >= date ? booking.finalDue : QDate();
     Money total = Money::zero(Currency::fromCode(CompanyService::rules(db).currency));
     for (const BookingRow& r : toBill) {
         const Product p = *CatalogService::product(db, r.productId);
@@ -170,7 +172,8 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
     draft.message = message.join(QLatin1Char('\n'));
     const Invoice invoice = InvoiceService::createAndPost(session, draft);
     const std::int64_t now = session.clock().nowMs();
-    db.prepare("INSERT INTO booking_invoice(booking_id, invoice_id, created_ms) VALUES (?1, ?2, ?3)")
+    db.prepare(
+          "INSERT INTO booking_invoice(booking_id, invoice_id, created_ms) VALUES (?1, ?2, ?3)")
         .bindAll(bookingId, invoice.id, now)
         .run();
     for (const BookingRow& r : toBill)
@@ -223,11 +226,10 @@ BookingPayment BookingBilling::pay(const Session& session, std::int64_t bookingI
     // settling the debtor's other invoices.
     if (allocations.empty())
         allocations.push_back({0, Money::zero(amount.currency())});
-    const Posting posting =
-        LedgerService::registerPayment(session, debtorId, amount, date,
-                                       method.trimmed().isEmpty() ? QStringLiteral("bank") : method,
-                                       transactionId.trimmed().isEmpty() ? comment : transactionId,
-                                       allocations);
+    const Posting posting = LedgerService::registerPayment(
+        session, debtorId, amount, date,
+        method.trimmed().isEmpty() ? QStringLiteral("bank") : method,
+        transactionId.trimmed().isEmpty() ? comment : transactionId, allocations);
     const std::int64_t id = insertPayment(session, bookingId, posting.id, true, date, amount,
                                           method, transactionId, comment);
     session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("payment"),
@@ -249,8 +251,8 @@ BookingPayment BookingBilling::recordFailed(const Session& session, std::int64_t
     session.require(rights::LedgerPayment);
     Transaction tx(session.db());
     const Booking booking = BookingStore::require(session.db(), bookingId);
-    const std::int64_t id = insertPayment(session, bookingId, 0, false, date, amount, method,
-                                          transactionId, comment);
+    const std::int64_t id =
+        insertPayment(session, bookingId, 0, false, date, amount, method, transactionId, comment);
     session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("payment_failed"),
                     {{QStringLiteral("payment"), qint64(id)},
                      {QStringLiteral("amount"), amount.toDecimalString()},
@@ -291,6 +293,24 @@ Money BookingBilling::paid(Database& db, std::int64_t bookingId) {
     st.bindAll(bookingId);
     st.step();
     return Money(st.int64(0), Currency::fromCode(CompanyService::rules(db).currency));
+}
+
+std::vector<Posting> BookingBilling::postings(Database& db, std::int64_t bookingId) {
+    auto st = db.prepare(
+        "SELECT p.id FROM posting p JOIN booking_invoice bi ON bi.invoice_id = p.invoice_id "
+        "WHERE bi.booking_id = ?1 AND p.kind = 'invoice' UNION "
+        "SELECT posting_id FROM booking_payment WHERE booking_id = ?1 AND posting_id IS NOT NULL "
+        "ORDER BY 1");
+    st.bindAll(bookingId);
+    std::vector<std::int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    std::vector<Posting> result;
+    for (std::int64_t id : ids)
+        result.push_back(LedgerService::posting(db, id));
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Posting& a, const Posting& b) { return a.date < b.date; });
+    return result;
 }
 
 void BookingBilling::applyPaidState(const Session& session, const Booking& booking) {

@@ -2,6 +2,7 @@
 
 #include "core/booking/booking.h"
 #include "core/invoicing/invoice.h"
+#include "core/ledger/posting.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -52,6 +53,9 @@ public:
     static std::vector<Invoice> invoices(Database& db, std::int64_t bookingId);
     static std::vector<BookingPayment> payments(Database& db, std::int64_t bookingId);
     static Money paid(Database& db, std::int64_t bookingId);
+    // The booking's entries on the debtor's ledger: its invoices and its
+    // payments, by date.
+    static std::vector<Posting> postings(Database& db, std::int64_t bookingId);
     // The deposit: the settings' share of the total, rounded to the minor unit.
     static Money deposit(Database& db, const Money& total);
     static Rate depositShare(Database& db);

@@ -83,9 +83,9 @@ Product bookableProduct(Database& db, std::int64_t productId) {
         throw Error::invalid(QStringLiteral("product"),
                              BookingService::tr("There is no product %1.").arg(productId));
     if (!isBookable(p->kind))
-        throw Error::invalid(QStringLiteral("product"),
-                             BookingService::tr("%1 is not booked over time; sell it at the till.")
-                                 .arg(p->name));
+        throw Error::invalid(
+            QStringLiteral("product"),
+            BookingService::tr("%1 is not booked over time; sell it at the till.").arg(p->name));
     return *p;
 }
 
@@ -187,12 +187,13 @@ BookingRow BookingService::checkedRow(const Session& session, const Booking& boo
                              tr("The departure must be after the arrival."));
     if (!BookingTime::usesTime(p.kind) &&
         (BookingTime::minuteOfDay(in.start) != 0 || BookingTime::minuteOfDay(in.end) != 0))
-        throw Error::invalid(QStringLiteral("arrival"),
-                             tr("%1 is booked by night: arrival and departure are dates.")
-                                 .arg(p.name));
+        throw Error::invalid(
+            QStringLiteral("arrival"),
+            tr("%1 is booked by night: arrival and departure are dates.").arg(p.name));
     if (in.quantity < 1)
         throw Error::invalid(QStringLiteral("quantity"), tr("The quantity must be at least 1."));
-    if (in.status == RowStatus::Cancelled && (!existing || existing->status != RowStatus::Cancelled))
+    if (in.status == RowStatus::Cancelled &&
+        (!existing || existing->status != RowStatus::Cancelled))
         throw Error::invalid(QStringLiteral("status"),
                              tr("A row is cancelled with Cancel, which asks for the reason."));
     const std::vector<GuestCategory> allowed = BookableCatalog::guestCategoriesOf(db, p.id);
@@ -203,18 +204,18 @@ BookingRow BookingService::checkedRow(const Session& session, const Booking& boo
                                  tr("The number of guests cannot be negative."));
         if (std::none_of(allowed.begin(), allowed.end(),
                          [&](const GuestCategory& a) { return a.id == c.id; }))
-            throw Error::invalid(QStringLiteral("guests"),
-                                 tr("%1 does not take guests of the category %2.")
-                                     .arg(p.name, c.name));
+            throw Error::invalid(
+                QStringLiteral("guests"),
+                tr("%1 does not take guests of the category %2.").arg(p.name, c.name));
     }
     if (in.manual && in.manual->isNegative())
         throw Error::invalid(QStringLiteral("price"), tr("A price cannot be negative."));
     if (in.parentId > 0) {
         const auto parent = BookingStore::row(db, in.parentId);
         if (!parent || parent->bookingId != booking.id || (existing && parent->id == existing->id))
-            throw Error::invalid(QStringLiteral("parent"),
-                                 tr("The parent row must be another row of booking %1.")
-                                     .arg(booking.id));
+            throw Error::invalid(
+                QStringLiteral("parent"),
+                tr("The parent row must be another row of booking %1.").arg(booking.id));
     }
     BookingRow row = existing ? *existing : BookingRow{};
     row.bookingId = booking.id;
@@ -409,9 +410,9 @@ RowInput BookingService::inputOf(const BookingRow& r) {
     return in;
 }
 
-BookingRow BookingService::moveRow(const Session& session, std::int64_t rowId,
-                                   std::int64_t start, std::int64_t end,
-                                   std::int64_t resourceId, bool allowOverbooking) {
+BookingRow BookingService::moveRow(const Session& session, std::int64_t rowId, std::int64_t start,
+                                   std::int64_t end, std::int64_t resourceId,
+                                   bool allowOverbooking) {
     const BookingRow row = BookingStore::requireRow(session.db(), rowId);
     RowInput in = inputOf(row);
     in.start = start;
@@ -433,8 +434,7 @@ BookingRow BookingService::moveRow(const Session& session, std::int64_t rowId,
     return editRow(session, rowId, in);
 }
 
-void BookingService::addLog(const Session& session, std::int64_t bookingId,
-                            const QString& text) {
+void BookingService::addLog(const Session& session, std::int64_t bookingId, const QString& text) {
     session.require(rights::BookingEdit);
     if (text.trimmed().isEmpty())
         throw Error::invalid(QStringLiteral("text"), tr("Write what the log should say."));

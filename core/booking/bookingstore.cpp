@@ -138,8 +138,8 @@ Money BookingStore::total(Database& db, const Booking& booking) {
 }
 
 std::vector<Booking> BookingStore::ofCustomer(Database& db, std::int64_t customerId, int limit) {
-    auto st = db.prepare(std::string(selectBooking) +
-                         "WHERE customer_id = ?1 ORDER BY id DESC LIMIT ?2");
+    auto st =
+        db.prepare(std::string(selectBooking) + "WHERE customer_id = ?1 ORDER BY id DESC LIMIT ?2");
     st.bindAll(customerId, limit);
     std::vector<Booking> result;
     while (st.step())

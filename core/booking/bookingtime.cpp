@@ -54,10 +54,10 @@ std::int64_t BookingTime::parse(const QString& text, ProductKind kind, const QSt
     const auto match = pattern.match(text.trimmed());
     const QDate d = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
     if (!d.isValid())
-        throw Error::invalid(field, usesTime(kind)
-                                        ? tr("\"%1\" is not a date and time (YYYY-MM-DDTHH:MM).")
-                                              .arg(text)
-                                        : tr("\"%1\" is not a date (YYYY-MM-DD).").arg(text));
+        throw Error::invalid(field,
+                             usesTime(kind)
+                                 ? tr("\"%1\" is not a date and time (YYYY-MM-DDTHH:MM).").arg(text)
+                                 : tr("\"%1\" is not a date (YYYY-MM-DD).").arg(text));
     if (match.captured(2).isEmpty())
         return fromDate(d);
     if (!usesTime(kind))

@@ -17,8 +17,8 @@ class RecurringRentals final {
     Q_DECLARE_TR_FUNCTIONS(skranke::RecurringRentals)
 public:
     struct Result {
-        std::vector<std::int64_t> rowIds;          // rows created
-        std::vector<std::int64_t> invoiceNumbers;  // invoices posted
+        std::vector<std::int64_t> rowIds;           // rows created
+        std::vector<std::int64_t> invoiceNumbers;   // invoices posted
         std::vector<std::int64_t> skippedBookings;  // already run for the month
     };
     static Result run(const Session& session, int year, int month, const QDate& invoiceDate);

@@ -16,17 +16,10 @@ constexpr const char* selectBlock =
     "LEFT JOIN customer c ON c.id = b.customer_id ";
 
 ScheduleBlock readBlock(const Statement& st) {
-    return {st.int64(0),
-            st.int64(1),
-            st.int64(2),
-            st.int64(3),
-            rowStatusFromKey(st.text(4)),
-            st.int64(5),
-            st.int64(6),
-            int(st.int64(7)),
-            st.text(8),
-            st.int64(9) != 0,
-            st.int64(10) != 0};
+    return {
+        st.int64(0),      st.int64(1), st.int64(2),      st.int64(3), rowStatusFromKey(st.text(4)),
+        st.int64(5),      st.int64(6), int(st.int64(7)), st.text(8),  st.int64(9) != 0,
+        st.int64(10) != 0};
 }
 
 }  // namespace

@@ -11,8 +11,8 @@
 #include "core/time/clock.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace skranke {
 
@@ -212,8 +212,7 @@ void BookableCatalog::setGuestCategories(const Session& session, std::int64_t pr
 PriceRule BookableCatalog::addPriceRule(const Session& session, const PriceRule& rule) {
     session.require(rights::SettingsEdit);
     if (rule.validFrom.isValid() && rule.validTo.isValid() && rule.validTo < rule.validFrom)
-        throw Error::invalid(QStringLiteral("valid_to"),
-                             tr("The season ends before it begins."));
+        throw Error::invalid(QStringLiteral("valid_to"), tr("The season ends before it begins."));
     if (rule.weekdays < 1 || rule.weekdays > 0x7f)
         throw Error::invalid(QStringLiteral("weekdays"), tr("Choose at least one weekday."));
     if (rule.minLength < 1 || (rule.maxLength && *rule.maxLength < rule.minLength))

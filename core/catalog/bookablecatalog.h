@@ -32,7 +32,8 @@ public:
                                    const QString& email);
     static std::vector<Supplier> suppliers(Database& db);
     static std::optional<Supplier> supplierOf(Database& db, std::int64_t productId);
-    static void setSupplier(const Session& session, std::int64_t productId, std::int64_t supplierId);
+    static void setSupplier(const Session& session, std::int64_t productId,
+                            std::int64_t supplierId);
 
     static std::vector<GuestCategory> guestCategories(Database& db);
     static GuestCategory guestCategoryByKey(Database& db, const QString& key);  // throws

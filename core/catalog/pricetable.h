@@ -19,8 +19,8 @@ struct PriceRule {
     };
     std::int64_t id = 0;
     std::int64_t productId = 0;
-    QDate validFrom;  // invalid: open
-    QDate validTo;    // inclusive; invalid: open
+    QDate validFrom;      // invalid: open
+    QDate validTo;        // inclusive; invalid: open
     int weekdays = 0x7f;  // bit 0 Monday … bit 6 Sunday
     int minLength = 1;    // in time units (nights, hours)
     std::optional<int> maxLength;
@@ -59,8 +59,7 @@ struct PriceQuery {
 class PriceTable final {
 public:
     static std::optional<std::int64_t> price(const std::vector<PriceRule>& rules,
-                                             const PriceQuery& query,
-                                             std::int64_t listPriceMinor);
+                                             const PriceQuery& query, std::int64_t listPriceMinor);
     static bool matches(const PriceRule& rule, const QDate& day, const PriceQuery& query,
                         std::int64_t length);
 };

@@ -9,6 +9,7 @@
 #include "core/till/tillreport.h"
 #include "core/till/tillservice.h"
 #include "core/till/valuecards.h"
+#include "tests/support/modal.h"
 #include "tests/core/receivables/receivablesfixture.h"
 #include "ui/debtors/paymentdialog.h"
 #include "ui/shell/appcontext.h"
@@ -78,31 +79,6 @@ struct Fixture {
         SaleService::sell(s, K1, {line}, {TenderInput{TenderKind::Cash, dkk(minor), {}}});
     }
 };
-
-// Runs `answer` on the next modal dialog of type T once it is open (it
-// checks every 10 ms for up to 5 s), then closes it if `answer` did not.
-template <typename T>
-void whenOpen(std::function<void(T*)> answer) {
-    auto* timer = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, answer] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (++*tries > 500) {
-                timer->deleteLater();
-                timer->stop();
-            }
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
 
 void type(QWidget* w, const QString& text) {
     QTest::keyClicks(w, text);

@@ -43,15 +43,17 @@ TEST_CASE("booking time: dates for nights, minutes for time products", "[booking
           day(2026, 12, 1));
     CHECK(BookingTime::parse(QStringLiteral("2026-12-01T10:15"), canoe,
                              QStringLiteral("arrival")) == at(2026, 12, 1, 10, 15));
-    CHECK(BookingTime::format(at(2026, 12, 1, 10, 15), canoe) == QStringLiteral("2026-12-01T10:15"));
+    CHECK(BookingTime::format(at(2026, 12, 1, 10, 15), canoe) ==
+          QStringLiteral("2026-12-01T10:15"));
     CHECK(BookingTime::format(day(2026, 12, 1), cabin) == QStringLiteral("2026-12-01"));
     CHECK(BookingTime::date(day(1969, 12, 31) + 5) == QDate(1969, 12, 31));
-    CHECK(refusal([&] { BookingTime::parse(QStringLiteral("2026-12-01T10:00"), cabin,
-                                           QStringLiteral("arrival")); })
-              .field() == QStringLiteral("arrival"));
-    CHECK(refusal([&] { BookingTime::parse(QStringLiteral("2026-02-30"), canoe,
-                                           QStringLiteral("departure")); })
-              .field() == QStringLiteral("departure"));
+    CHECK(refusal([&] {
+              BookingTime::parse(QStringLiteral("2026-12-01T10:00"), cabin,
+                                 QStringLiteral("arrival"));
+          }).field() == QStringLiteral("arrival"));
+    CHECK(refusal([&] {
+              BookingTime::parse(QStringLiteral("2026-02-30"), canoe, QStringLiteral("departure"));
+          }).field() == QStringLiteral("departure"));
     CHECK(BookingTime::lengthUnits(canoe, at(2026, 1, 1, 10), at(2026, 1, 1, 11, 1)) == 2);
     CHECK(BookingTime::lengthUnits(cabin, day(2026, 1, 1), day(2026, 1, 4)) == 3);
 }
@@ -104,11 +106,10 @@ TEST_CASE("overbooking needs the box ticked and the right; waitlist may go below
           "[booking]") {
     BookingShop shop;
     const Session owner = shop.owner();
-    const Session desk = shop.business.userWithRole(QStringLiteral("desk"),
-                                                    QStringLiteral("front_desk"));
+    const Session desk =
+        shop.business.userWithRole(QStringLiteral("desk"), QStringLiteral("front_desk"));
     const Booking b = shop.newBooking(owner);
-    BookingService::addRow(owner, b.id,
-                           nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 3), 2));
+    BookingService::addRow(owner, b.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 3), 2));
     RowInput more = nights(shop.cabin, day(2026, 12, 2), day(2026, 12, 3));
     more.allowOverbooking = true;
     CHECK(refusal([&] { BookingService::addRow(desk, b.id, more); }).code() ==
@@ -165,8 +166,8 @@ TEST_CASE("show available products lists what is free for the period", "[booking
     const Session s = shop.owner();
     const Booking b = shop.newBooking(s);
     BookingService::addRow(s, b.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 3), 2));
-    const auto nightsFree = AvailabilityService::availableProducts(
-        shop.db(), day(2026, 12, 2), day(2026, 12, 3), 1);
+    const auto nightsFree =
+        AvailabilityService::availableProducts(shop.db(), day(2026, 12, 2), day(2026, 12, 3), 1);
     // Whole days: every bookable product but the full cabins.
     REQUIRE(nightsFree.size() == 2);
     const auto hours = AvailabilityService::availableProducts(shop.db(), at(2026, 12, 5, 10),

@@ -24,22 +24,36 @@ struct BookingShop {
 
     BookingShop() {
         const Session s = business.owner();
-        cabin = CatalogService::createProduct(
-            s, {QStringLiteral("201"), QStringLiteral("Hytte, 4 personer"),
-                ProductKind::Accommodation, QStringLiteral("Hytter"), QStringLiteral("800.00"),
-                QStringLiteral("25"), {}, 2});
-        canoe = CatalogService::createProduct(
-            s, {QStringLiteral("301"), QStringLiteral("Kano"), ProductKind::Rental,
-                QStringLiteral("Kano"), QStringLiteral("150.00"), QStringLiteral("25"), {}, 3});
-        course = CatalogService::createProduct(
-            s, {QStringLiteral("401"), QStringLiteral("Kajakkursus"), ProductKind::Event,
-                QStringLiteral("Kurser"), QStringLiteral("450.00"), QStringLiteral("25"), {}, 12});
+        cabin = CatalogService::createProduct(s, {QStringLiteral("201"),
+                                                  QStringLiteral("Hytte, 4 personer"),
+                                                  ProductKind::Accommodation,
+                                                  QStringLiteral("Hytter"),
+                                                  QStringLiteral("800.00"),
+                                                  QStringLiteral("25"),
+                                                  {},
+                                                  2});
+        canoe = CatalogService::createProduct(s, {QStringLiteral("301"),
+                                                  QStringLiteral("Kano"),
+                                                  ProductKind::Rental,
+                                                  QStringLiteral("Kano"),
+                                                  QStringLiteral("150.00"),
+                                                  QStringLiteral("25"),
+                                                  {},
+                                                  3});
+        course = CatalogService::createProduct(s, {QStringLiteral("401"),
+                                                   QStringLiteral("Kajakkursus"),
+                                                   ProductKind::Event,
+                                                   QStringLiteral("Kurser"),
+                                                   QStringLiteral("450.00"),
+                                                   QStringLiteral("25"),
+                                                   {},
+                                                   12});
         for (int i = 1; i <= 2; ++i)
-            cabins.push_back(CatalogService::createResource(
-                s, QStringLiteral("Hytte %1").arg(i), QStringLiteral("Hytter"), cabin.id));
+            cabins.push_back(CatalogService::createResource(s, QStringLiteral("Hytte %1").arg(i),
+                                                            QStringLiteral("Hytter"), cabin.id));
         for (int i = 1; i <= 3; ++i)
-            canoes.push_back(CatalogService::createResource(
-                s, QStringLiteral("Kano %1").arg(i), QStringLiteral("Kano"), canoe.id));
+            canoes.push_back(CatalogService::createResource(s, QStringLiteral("Kano %1").arg(i),
+                                                            QStringLiteral("Kano"), canoe.id));
         CatalogService::createResource(s, QStringLiteral("Kursus"), QStringLiteral("Kurser"),
                                        course.id);
         Customer c;

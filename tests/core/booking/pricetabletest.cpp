@@ -127,7 +127,7 @@ TEST_CASE("price rules are checked before they are stored", "[booking][price]") 
     guest.basis = PriceRule::Basis::GuestUnit;  // without a category
     CHECK_THROWS_AS(BookableCatalog::addPriceRule(s, guest), Error);
     CHECK(BookableCatalog::priceRules(shop.db(), shop.cabin.id).empty());
-    const auto desk = shop.business.userWithRole(QStringLiteral("desk"),
-                                                 QStringLiteral("front_desk"));
+    const auto desk =
+        shop.business.userWithRole(QStringLiteral("desk"), QStringLiteral("front_desk"));
     CHECK_THROWS_AS(BookableCatalog::addPriceRule(desk, perNight(shop.cabin.id, 1000)), Error);
 }
