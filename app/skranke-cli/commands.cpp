@@ -76,6 +76,17 @@ const std::vector<Command>& commands() {
                            "tills, shifts, cash, sales, X/Z reports and receipts "
                            "(create|list|products|shift|cash|sale|report|receipts)"),
          runTill},
+        {"booking",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "bookings, their rows, invoices and payments "
+                           "(create|edit|show|copy|row|invoice|pay|run-recurring)"),
+         runBooking},
+        {"availability",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands", "a bookable product's free units per day"),
+         runAvailability},
+        {"schedule",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands", "the bookings on each unit over a period"),
+         runSchedule},
         {"backup",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "copy the database to a new file while it is in use"),

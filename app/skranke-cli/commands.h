@@ -45,6 +45,9 @@ int runMail(CliContext& ctx, const QStringList& args);
 // reminders list|pdf, with the options runReminders parsed.
 int runReminderDocuments(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 int runTill(CliContext& ctx, const QStringList& args);
+int runBooking(CliContext& ctx, const QStringList& args);
+int runAvailability(CliContext& ctx, const QStringList& args);
+int runSchedule(CliContext& ctx, const QStringList& args);
 // till report|receipts, with the options runTill parsed.
 int runTillReports(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 // till payment|drawer|value-card, with the options runTill parsed.
