@@ -3,6 +3,9 @@
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
+#include "core/booking/bookingstore.h"
+#include "core/store/error.h"
+#include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -67,6 +71,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QMenu* bookings = menuBar()->addMenu(tr("&Bookings"));
+    bookings->addAction(tr("&New booking…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
+                        &MainWindow::newBooking);
+    bookings->addAction(tr("&Open booking…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                        this, &MainWindow::askAndOpenBooking);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skranke"), this, [this] {
         QMessageBox::about(this, tr("About Skranke"),
@@ -107,6 +116,31 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+}
+
+void MainWindow::openBooking(std::int64_t bookingId) {
+    auto* editor = new OrderEditorDialog(m_context, bookingId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &OrderEditorDialog::bookingChanged, this, &MainWindow::bookingsChanged);
+    connect(editor, &OrderEditorDialog::copied, this, &MainWindow::openBooking);
+    editor->open();
+}
+
+void MainWindow::newBooking() {
+    openBooking(0);
+}
+
+void MainWindow::askAndOpenBooking() {
+    bool ok = false;
+    const int id = QInputDialog::getInt(this, tr("Open booking"), tr("Booking ID:"), 1, 1,
+                                        std::numeric_limits<int>::max(), 1, &ok);
+    if (!ok)
+        return;
+    if (!BookingStore::find(m_context.db(), id)) {
+        QMessageBox::warning(this, tr("Open booking"), tr("There is no booking %1.").arg(id));
+        return;
+    }
+    openBooking(id);
 }
 
 int MainWindow::addArea(const QString& title, const QIcon& icon, QWidget* page) {

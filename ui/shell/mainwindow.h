@@ -25,6 +25,14 @@ public:
     QWidget* currentPage() const;
     // Ctrl+L: another user signs in; cancelling keeps the current one.
     void switchUser();
+    // The order editor, on a booking or a new one (Ctrl+B); Ctrl+Shift+B asks
+    // for a booking ID.
+    void openBooking(std::int64_t bookingId);
+    void newBooking();
+    void askAndOpenBooking();
+
+Q_SIGNALS:
+    void bookingsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
