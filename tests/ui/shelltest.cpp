@@ -9,6 +9,7 @@
 #include "ui/debtors/settlementpage.h"
 #include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
+#include "ui/schedule/schedulepage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
@@ -39,16 +40,18 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     MainWindow window(context);
     window.show();
     CHECK(window.areaTitles() ==
-          QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
-                      QStringLiteral("Debtors"), QStringLiteral("Invoices"),
-                      QStringLiteral("Settlement"), QStringLiteral("Reminders"),
-                      QStringLiteral("Balance list"), QStringLiteral("Journal"),
-                      QStringLiteral("Settings")});
+          QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                      QStringLiteral("Customers"), QStringLiteral("Debtors"),
+                      QStringLiteral("Invoices"), QStringLiteral("Settlement"),
+                      QStringLiteral("Reminders"), QStringLiteral("Balance list"),
+                      QStringLiteral("Journal"), QStringLiteral("Settings")});
     CHECK(qobject_cast<TillPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(sidebar);
     sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<SchedulePage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<CustomersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -156,13 +159,14 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     settings->invoicing()->enabledBox()->setChecked(false);
     REQUIRE(settings->invoicing()->save());
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
-    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
-                                             QStringLiteral("Journal"),
+    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                                             QStringLiteral("Customers"), QStringLiteral("Journal"),
                                              QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
-    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Customers"),
-                                            QStringLiteral("Journal"), QStringLiteral("Settings")});
+    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                                            QStringLiteral("Customers"), QStringLiteral("Journal"),
+                                            QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 9);
+    CHECK(window.areaTitles().size() == 10);
 }

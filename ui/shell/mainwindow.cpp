@@ -1,9 +1,9 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/booking/bookingstore.h"
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
-#include "core/booking/bookingstore.h"
 #include "core/store/error.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
@@ -12,6 +12,7 @@
 #include "ui/debtors/settlementpage.h"
 #include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
+#include "ui/schedule/schedulepage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/invoicingsettingspage.h"
@@ -74,8 +75,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     QMenu* bookings = menuBar()->addMenu(tr("&Bookings"));
     bookings->addAction(tr("&New booking…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                         &MainWindow::newBooking);
-    bookings->addAction(tr("&Open booking…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                        this, &MainWindow::askAndOpenBooking);
+    bookings->addAction(tr("&Open booking…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                        &MainWindow::askAndOpenBooking);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skranke"), this, [this] {
         QMessageBox::about(this, tr("About Skranke"),
@@ -92,6 +93,17 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     const QStyle* s = style();
     addArea(tr("Till"), s->standardIcon(QStyle::SP_DriveHDIcon), new TillPage(context, this));
+    auto* schedule = new SchedulePage(context, this);
+    addArea(tr("Schedule"), s->standardIcon(QStyle::SP_FileDialogInfoView), schedule);
+    connect(schedule, &SchedulePage::openBookingRequested, this, &MainWindow::openBooking);
+    connect(
+        schedule, &SchedulePage::createBookingRequested, this,
+        [this](qint64 resourceId, qint64 start, qint64 end) {
+            auto* editor = OrderEditorDialog::forNewRow(m_context, resourceId, start, end, this);
+            connect(editor, &OrderEditorDialog::bookingChanged, this, &MainWindow::bookingsChanged);
+            editor->open();
+        });
+    connect(this, &MainWindow::bookingsChanged, schedule, &SchedulePage::reload);
     addArea(tr("Customers"), s->standardIcon(QStyle::SP_DirOpenIcon),
             new CustomersPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
