@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>skranke::AvailabilityService</name>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Der er intet produkt %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::BalanceList</name>
     <message>
         <source>The as-of date is required.</source>
@@ -225,6 +232,355 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookableCatalog</name>
+    <message>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Der er intet produkt %1.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name is required.</source>
+        <translation>Leverandørens navn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named &quot;%1&quot;.</source>
+        <translation>Der findes allerede en leverandør med navnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no supplier %1.</source>
+        <translation>Der er ingen leverandør %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest category.</source>
+        <translation>&quot;%1&quot; er ikke en gæstekategori.</translation>
+    </message>
+    <message>
+        <source>A guest category&apos;s key is lower-case letters, digits and _.</source>
+        <translation>En gæstekategoris nøgle består af små bogstaver, cifre og _.</translation>
+    </message>
+    <message>
+        <source>The guest category&apos;s name is required.</source>
+        <translation>Gæstekategoriens navn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>There is already a guest category &quot;%1&quot;.</source>
+        <translation>Der findes allerede en gæstekategori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no guest category %1.</source>
+        <translation>Der er ingen gæstekategori %1.</translation>
+    </message>
+    <message>
+        <source>The season ends before it begins.</source>
+        <translation>Sæsonen slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Vælg mindst én ugedag.</translation>
+    </message>
+    <message>
+        <source>The length is at least 1 and the maximum not below the minimum.</source>
+        <translation>Længden skal være mindst 1, og maksimum må ikke være under minimum.</translation>
+    </message>
+    <message>
+        <source>The quantity is at least 1 and the maximum not below the minimum.</source>
+        <translation>Antallet skal være mindst 1, og maksimum må ikke være under minimum.</translation>
+    </message>
+    <message>
+        <source>The maximum number of guests is below the minimum.</source>
+        <translation>Det maksimale antal gæster er under minimum.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A per-guest price names its guest category; other prices do not.</source>
+        <translation>En pris pr. gæst angiver sin gæstekategori; andre priser gør ikke.</translation>
+    </message>
+    <message>
+        <source>There is no price rule %1.</source>
+        <translation>Der er ingen prisregel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Booking</name>
+    <message>
+        <source>Leisure</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Erhverv</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>School or institution</source>
+        <translation>Skole eller institution</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest count (category:number, for example adult:2,child:1).</source>
+        <translation>&quot;%1&quot; er ikke et antal gæster (kategori:antal, for eksempel adult:2,child:1).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingBilling</name>
+    <message>
+        <source>The deposit is at most 100 % of the booking.</source>
+        <translation>Depositummet kan højst være 100 % af bookingen.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no customer to invoice; choose one on the General tab.</source>
+        <translation>Booking %1 har ingen kunde at fakturere; vælg en på fanen Generelt.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is set not to be invoiced (Invoice tab).</source>
+        <translation>Booking %1 er sat til ikke at blive faktureret (fanen Faktura).</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows to invoice.</source>
+        <translation>Booking %1 har ingen linjer at fakturere.</translation>
+    </message>
+    <message>
+        <source>Every row of booking %1 is invoiced already; an unpaid invoice is followed up by a reminder.</source>
+        <translation>Alle linjer i booking %1 er allerede faktureret; en ubetalt faktura følges op med en rykker.</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 due %2; the rest by %3.</source>
+        <translation>Depositum %1 forfalder %2; resten senest %3.</translation>
+    </message>
+    <message>
+        <source>A payment is more than 0.</source>
+        <translation>En betaling skal være over 0.</translation>
+    </message>
+    <message>
+        <source>The payment date is required.</source>
+        <translation>Betalingsdatoen skal udfyldes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingRowsModel</name>
+    <message>
+        <source>Manual price</source>
+        <translation>Manuel pris</translation>
+    </message>
+    <message>
+        <source>From the price table</source>
+        <translation>Fra pristabellen</translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation>overbooket</translation>
+    </message>
+    <message>
+        <source>repeats monthly</source>
+        <translation>gentages månedligt</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>afregnet</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>faktureret</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del af</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Afrejse</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT</source>
+        <translation>Pris inkl. moms</translation>
+    </message>
+    <message>
+        <source>Invoice text</source>
+        <translation>Fakturatekst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Der er ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (%2).</source>
+        <translation>&quot;%1&quot; er ikke et formål (%2).</translation>
+    </message>
+    <message>
+        <source>The final due date is before the deposit&apos;s.</source>
+        <translation>Forfaldsdatoen for restbeløbet ligger før depositummets.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Der er intet produkt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked over time; sell it at the till.</source>
+        <translation>%1 bookes ikke for en periode; sælg det ved kassen.</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival.</source>
+        <translation>Afrejsen skal ligge efter ankomsten.</translation>
+    </message>
+    <message>
+        <source>%1 is booked by night: arrival and departure are dates.</source>
+        <translation>%1 bookes pr. nat: ankomst og afrejse er datoer.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Antallet skal være mindst 1.</translation>
+    </message>
+    <message>
+        <source>A row is cancelled with Cancel, which asks for the reason.</source>
+        <translation>En linje annulleres med Annuller, som spørger om årsagen.</translation>
+    </message>
+    <message>
+        <source>The number of guests cannot be negative.</source>
+        <translation>Antallet af gæster kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>%1 does not take guests of the category %2.</source>
+        <translation>%1 tager ikke imod gæster i kategorien %2.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>The parent row must be another row of booking %1.</source>
+        <translation>Den overordnede linje skal være en anden linje i booking %1.</translation>
+    </message>
+    <message>
+        <source>No price in the price table of %1 matches this period, quantity and guests: enter a manual price.</source>
+        <translation>Ingen pris i pristabellen for %1 passer til denne periode, dette antal og disse gæster: angiv en manuel pris.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Der er ingen enhed %1.</translation>
+    </message>
+    <message>
+        <source>That unit is not a unit of %1.</source>
+        <translation>Den enhed hører ikke til %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are free in this period; tick &quot;Allow overbooking&quot; to book %3.</source>
+        <translation>Kun %1 af %2 er ledige i denne periode; sæt flueben ved &quot;Tillad overbooking&quot; for at booke %3.</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked in this period; tick &quot;Allow overbooking&quot; to book it anyway.</source>
+        <translation>%1 er fuldt booket i denne periode; sæt flueben ved &quot;Tillad overbooking&quot; for at booke alligevel.</translation>
+    </message>
+    <message>
+        <source>Row %1 is settled and can no longer be changed.</source>
+        <translation>Linje %1 er afregnet og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled.</source>
+        <translation>Linje %1 er annulleret.</translation>
+    </message>
+    <message>
+        <source>Write what the log should say.</source>
+        <translation>Skriv, hvad der skal stå i loggen.</translation>
+    </message>
+    <message>
+        <source>Booking %1 can be copied when it is fully settled or cancelled; row %2 is neither.</source>
+        <translation>Booking %1 kan kopieres, når den er helt afregnet eller annulleret; linje %2 er ingen af delene.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingStore</name>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Der er ingen booking %1.</translation>
+    </message>
+    <message>
+        <source>There is no booking row %1.</source>
+        <translation>Der er ingen bookinglinje %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>&quot;%1&quot; er ikke en dato og et klokkeslæt (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; er ikke en dato (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This product is booked by night: give a date without a time (&quot;%1&quot;).</source>
+        <translation>Dette produkt bookes pr. nat: angiv en dato uden klokkeslæt (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; er ikke et klokkeslæt.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +959,29 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerPickDialog</name>
+    <message>
+        <source>Choose customer</source>
+        <translation>Vælg kunde</translation>
+    </message>
+    <message>
+        <source>Name, email, address, notes or customer ID</source>
+        <translation>Navn, e-mail, adresse, noter eller kunde-ID</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Ny kunde …</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ingen e-mail</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2462,34 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Bookinger</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Ny booking …</translation>
+    </message>
+    <message>
+        <source>&amp;Open booking…</source>
+        <translation>&amp;Åbn booking …</translation>
+    </message>
+    <message>
+        <source>Open booking</source>
+        <translation>Åbn booking</translation>
+    </message>
+    <message>
+        <source>Booking ID:</source>
+        <translation>Booking-ID:</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Der er ingen booking %1.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Belægning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2169,6 +2576,409 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan ikke have nul som nævner.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderEditorDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Row added</source>
+        <translation>Linje tilføjet</translation>
+    </message>
+    <message>
+        <source>Row changed</source>
+        <translation>Linje ændret</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Faktureret</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Betaling mislykket</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Fuldt betalt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+    <message>
+        <source>An invoice is to be &amp;generated</source>
+        <translation>Der skal &amp;udstedes en faktura</translation>
+    </message>
+    <message>
+        <source>Invoice (bank transfer)</source>
+        <translation>Faktura (bankoverførsel)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Paid at the till</source>
+        <translation>Betalt ved kassen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Send invoice</source>
+        <translation>Send faktura</translation>
+    </message>
+    <message>
+        <source>Generate invoice</source>
+        <translation>Dan faktura</translation>
+    </message>
+    <message>
+        <source>Generate reminder</source>
+        <translation>Dan rykker</translation>
+    </message>
+    <message>
+        <source>Settle booking when paid</source>
+        <translation>Afregn bookingen, når den er betalt</translation>
+    </message>
+    <message>
+        <source>Cancel on missing payment</source>
+        <translation>Annuller ved manglende betaling</translation>
+    </message>
+    <message>
+        <source>Deposit due:</source>
+        <translation>Depositum forfalder:</translation>
+    </message>
+    <message>
+        <source>Final due:</source>
+        <translation>Restbeløb forfalder:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;method:</source>
+        <translation>Betalings&amp;måde:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Forfaldsdatoer:</translation>
+    </message>
+    <message>
+        <source>Message on the in&amp;voice:</source>
+        <translation>B&amp;esked på fakturaen:</translation>
+    </message>
+    <message>
+        <source>Generate in&amp;voice</source>
+        <translation>&amp;Dan faktura</translation>
+    </message>
+    <message>
+        <source>Manual &amp;payment…</source>
+        <translation>Manuel &amp;betaling …</translation>
+    </message>
+    <message>
+        <source>Invoice P&amp;DF</source>
+        <translation>Faktura-&amp;PDF</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfald</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Postering</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s entries on the customer&apos;s debtor account: its invoices and payments.</source>
+        <translation>Bookingens posteringer på kundens debitorkonto: dens fakturaer og betalinger.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Write a line in the booking&apos;s log</source>
+        <translation>Skriv en linje i bookingens log</translation>
+    </message>
+    <message>
+        <source>Add to &amp;log</source>
+        <translation>Tilfø&amp;j til log</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid %2 · to pay %3</source>
+        <translation>I alt %1 · betalt %2 · at betale %3</translation>
+    </message>
+    <message>
+        <source>Deposit %1 % = %2</source>
+        <translation>Depositum %1 % = %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is posted, due %3.</source>
+        <translation>Faktura %1 på %2 er bogført og forfalder %3.</translation>
+    </message>
+    <message>
+        <source>Manual payment, booking %1</source>
+        <translation>Manuel betaling, booking %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bankoverførsel</translation>
+    </message>
+    <message>
+        <source>MobilePay / Vipps / Swish</source>
+        <translation>MobilePay / Vipps / Swish</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløb:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Betalings&amp;måde:</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction ID / reference:</source>
+        <translation>&amp;Transaktions-ID / reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Invoice PDF</source>
+        <translation>Faktura-PDF</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Linjer</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
+        <source>&amp;Economy</source>
+        <translation>&amp;Økonomi</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>L&amp;og</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y booking</source>
+        <translation>&amp;Kopier booking</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>Send &amp;supplier report</source>
+        <translation>&amp;Send leverandørrapport</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>K&amp;ampagne:</translation>
+    </message>
+    <message>
+        <source>&amp;Order source:</source>
+        <translation>Or&amp;drekilde:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>&amp;Henvist af:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Form&amp;ål:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s co&amp;mments:</source>
+        <translation>Kundens ko&amp;mmentarer:</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes:</source>
+        <translation>&amp;Interne noter:</translation>
+    </message>
+    <message>
+        <source>&amp;Add row…</source>
+        <translation>&amp;Tilføj linje …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>&amp;Ret linje …</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Ny booking</translation>
+    </message>
+    <message>
+        <source>Booking ID %1 · created %2 by %3 · updated %4</source>
+        <translation>Booking-ID %1 · oprettet %2 af %3 · opdateret %4</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>sidst sendt %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ikke sendt endnu</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ingen e-mail</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No customer yet&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ingen kunde endnu&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Booking row</source>
+        <translation>Bookinglinje</translation>
+    </message>
+    <message>
+        <source>Row %1 is settled and cannot be changed.</source>
+        <translation>Linje %1 er afregnet og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled.</source>
+        <translation>Linje %1 er annulleret.</translation>
+    </message>
+    <message>
+        <source>Copy booking</source>
+        <translation>Kopier booking</translation>
+    </message>
+    <message>
+        <source>Booking %1 is a copy of booking %2.</source>
+        <translation>Booking %1 er en kopi af booking %2.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3273,13 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::PriceTable</name>
+    <message>
+        <source>&quot;%1&quot; is not a price basis (unit, stay, guest_unit, guest_stay).</source>
+        <translation>&quot;%1&quot; er ikke et prisgrundlag (unit, stay, guest_unit, guest_stay).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ProductKind</name>
     <message>
         <source>Goods</source>
@@ -2671,6 +3488,13 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Rounding</source>
         <translation>Afrunding</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RecurringRentals</name>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 er ikke en måned.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4188,152 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::RowDialog</name>
+    <message>
+        <source>&amp;Manual price incl. VAT</source>
+        <translation>&amp;Manuel pris inkl. moms</translation>
+    </message>
+    <message>
+        <source>Allow &amp;overbooking</source>
+        <translation>Tillad &amp;overbooking</translation>
+    </message>
+    <message>
+        <source>Repeats &amp;monthly (long-term rental)</source>
+        <translation>Gentages &amp;hver måned (langtidsleje)</translation>
+    </message>
+    <message>
+        <source>Booking row %1</source>
+        <translation>Bookinglinje %1</translation>
+    </message>
+    <message>
+        <source>New booking row</source>
+        <translation>Ny bookinglinje</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Needs the right to overbook.</source>
+        <translation>Kræver rettigheden til at overbooke.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name</source>
+        <translation>Produktets navn</translation>
+    </message>
+    <message>
+        <source>Show &amp;available…</source>
+        <translation>Vis &amp;ledige …</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival:</source>
+        <translation>&amp;Ankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>Af&amp;rejse:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>A&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gæster:</translation>
+    </message>
+    <message>
+        <source>Price from table:</source>
+        <translation>Pris fra pristabel:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice text:</source>
+        <translation>&amp;Fakturatekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Part &amp;of:</source>
+        <translation>&amp;Del af:</translation>
+    </message>
+    <message>
+        <source>(first free unit)</source>
+        <translation>(første ledige enhed)</translation>
+    </message>
+    <message>
+        <source>No price in the table matches: enter a manual price.</source>
+        <translation>Ingen pris i tabellen passer: angiv en manuel pris.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free in this period</source>
+        <translation>%1 af %2 ledige i denne periode</translation>
+    </message>
+    <message>
+        <source>Available products</source>
+        <translation>Ledige produkter</translation>
+    </message>
+    <message>
+        <source>%1 — %2 free</source>
+        <translation>%1 — %2 ledige</translation>
+    </message>
+    <message>
+        <source>Nothing is free for this period and quantity.</source>
+        <translation>Intet er ledigt i denne periode med dette antal.</translation>
+    </message>
+    <message>
+        <source>Free for the row&apos;s period and quantity:</source>
+        <translation>Ledigt i linjens periode med linjens antal:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RowStatus</name>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endelig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Long-term rental</source>
+        <translation>Langtidsleje</translation>
+    </message>
+    <message>
+        <source>Self-booking</source>
+        <translation>Selvbetjening</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking status (reservation, final, cancelled, waitlist, long_term, self_booking).</source>
+        <translation>&quot;%1&quot; er ikke en bookingstatus (reservation, final, cancelled, waitlist, long_term, self_booking).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::SaleParts</name>
     <message>
         <source>Line %1: only a value card takes a card number.</source>
@@ -3423,6 +4393,179 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Till %1 has no receipt %2.</source>
         <translation>Kasse %1 har ingen bon %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SchedulePage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Forrige periode (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Næste periode (Alt+Højre)</translation>
+    </message>
+    <message>
+        <source>The first date shown</source>
+        <translation>Den første viste dato</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>How much time the schedule shows</source>
+        <translation>Hvor lang en periode oversigten viser</translation>
+    </message>
+    <message>
+        <source>Show only the units of a category</source>
+        <translation>Vis kun enhederne i én kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Overbooket</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking.</source>
+        <translation>Træk hen over ledige felter for at booke; træk i en booking for at flytte den og i dens ender for at ændre perioden. Enter åbner; Ctrl+piletaster flytter den valgte booking.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ScheduleView</name>
+    <message>
+        <source>Sign in to change bookings.</source>
+        <translation>Log ind for at ændre bookinger.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the booking anyway and overbook?</source>
+        <translation>%1
+
+Flyt bookingen alligevel og overbook?</translation>
+    </message>
+    <message>
+        <source>Overbook?</source>
+        <translation>Overbooke?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Belægning</translation>
+    </message>
+    <message>
+        <source>%1: a unit of %2 (%3)</source>
+        <translation>%1: en enhed af %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free on %3</source>
+        <translation>%1 af %2 ledige den %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n nat)</numerusform>
+            <numerusform>%1 – %2 (%n nætter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Ingen kunde endnu</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Enhed: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Antal: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Overbooket</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Afregnet</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: ledig</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>There is nothing to book yet: bookable products get units in the catalog.</source>
+        <translation>Der er intet at booke endnu: bookbare produkter får enheder i kataloget.</translation>
+    </message>
+    <message>
+        <source>The category %1 has no units.</source>
+        <translation>Kategorien %1 har ingen enheder.</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +5688,59 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::cli::Availability</name>
+    <message>
+        <source>The product: its item number or ID.</source>
+        <translation>Produktet: dets varenummer eller ID.</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>Den første dag.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last day (at most a year after the first).</source>
+        <translation>Den sidste dag (højst et år efter den første).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli availability --product NUMBER|ID --from DATE --to DATE
+Free units of the product on each day from --from to --to; below 0 when overbooked.</source>
+        <translation>Brug: skranke-cli availability --product NUMMER|ID --from DATO --to DATO
+Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbooking.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked over time.</source>
+        <translation>%1 bookes ikke for en periode.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to må ikke ligge før --from.</translation>
+    </message>
+    <message>
+        <source>At most %1 days at a time.</source>
+        <translation>Højst %1 dage ad gangen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), capacity %3</source>
+        <translation>%1 (%2), kapacitet %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ledig</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Backup</name>
     <message>
         <source>The new backup file (must not exist).</source>
@@ -4671,6 +5867,415 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::cli::Booking</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 skal angives.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID (a whole number above 0).</source>
+        <translation>&quot;%1&quot; er ikke et ID (et helt tal over 0).</translation>
+    </message>
+    <message>
+        <source>--%1 is too large: %2.</source>
+        <translation>--%1 er for stor: %2.</translation>
+    </message>
+    <message>
+        <source>No product has the item number or ID &quot;%1&quot;.</source>
+        <translation>Intet produkt har varenummer eller ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Der er intet produkt %1.</translation>
+    </message>
+    <message>
+        <source>manual price</source>
+        <translation>manuel pris</translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation>overbooket</translation>
+    </message>
+    <message>
+        <source>repeats monthly</source>
+        <translation>gentages månedligt</translation>
+    </message>
+    <message>
+        <source>under row %1</source>
+        <translation>under linje %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>afregnet</translation>
+    </message>
+    <message>
+        <source>guests %1</source>
+        <translation>gæster %1</translation>
+    </message>
+    <message>
+        <source>Where the booking came from (create, edit).</source>
+        <translation>Hvor bookingen kom fra (create, edit).</translation>
+    </message>
+    <message>
+        <source>Who referred the customer (create, edit).</source>
+        <translation>Hvem der henviste kunden (create, edit).</translation>
+    </message>
+    <message>
+        <source>The campaign (create, edit).</source>
+        <translation>Kampagnen (create, edit).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment (create, edit); the payment&apos;s comment (pay).</source>
+        <translation>Kundens kommentar (create, edit); betalingens kommentar (pay).</translation>
+    </message>
+    <message>
+        <source>An internal note (create, edit).</source>
+        <translation>En intern note (create, edit).</translation>
+    </message>
+    <message>
+        <source>A message printed on the booking&apos;s invoices (create, edit).</source>
+        <translation>En besked, der trykkes på bookingens fakturaer (create, edit).</translation>
+    </message>
+    <message>
+        <source>Booking %1 created.</source>
+        <translation>Booking %1 er oprettet.</translation>
+    </message>
+    <message>
+        <source>Booking %1 saved.</source>
+        <translation>Booking %1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Booking %1, no customer yet</source>
+        <translation>Booking %1, ingen kunde endnu</translation>
+    </message>
+    <message>
+        <source>Booking %1 for %2 (customer %3)</source>
+        <translation>Booking %1 for %2 (kunde %3)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1  Source: %2  Booked by: %3</source>
+        <translation>Formål: %1  Kilde: %2  Booket af: %3</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Deposit due: %1  Final due: %2</source>
+        <translation>Depositum forfalder: %1  Restbeløb forfalder: %2</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Ingen linjer.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Linjer:</translation>
+    </message>
+    <message>
+        <source>Total %1 %2, paid %3</source>
+        <translation>I alt %1 %2, betalt %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2, due %3: %4</source>
+        <translation>Faktura %1 af %2, forfalder %3: %4</translation>
+    </message>
+    <message>
+        <source>Payment %1 on %2: %3 (%4) %5</source>
+        <translation>Betaling %1 den %2: %3 (%4) %5</translation>
+    </message>
+    <message>
+        <source>Failed payment %1 on %2: %3 (%4) %5</source>
+        <translation>Mislykket betaling %1 den %2: %3 (%4) %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 copied to booking %2 (%n row(s)).</source>
+        <translation>
+            <numerusform>Booking %1 er kopieret til booking %2 (%n linje).</numerusform>
+            <numerusform>Booking %1 er kopieret til booking %2 (%n linjer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The customer the booking is for (create, edit).</source>
+        <translation>Den kunde, bookingen er til (create, edit).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The purpose: %1 (create, edit).</source>
+        <translation>Formålet: %1 (create, edit).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØGLE</translation>
+    </message>
+    <message>
+        <source>Tags of the booking (create, edit) or the row (row).</source>
+        <translation>Bookingens tags (create, edit) eller linjens (row).</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>When the deposit is due (create, edit).</source>
+        <translation>Hvornår depositummet forfalder (create, edit).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>When the whole amount is due (create, edit).</source>
+        <translation>Hvornår hele beløbet forfalder (create, edit).</translation>
+    </message>
+    <message>
+        <source>Send the supplier a report of the booking (create, edit).</source>
+        <translation>Send leverandøren en rapport om bookingen (create, edit).</translation>
+    </message>
+    <message>
+        <source>Send the supplier no report (edit).</source>
+        <translation>Send ikke leverandøren en rapport (edit).</translation>
+    </message>
+    <message>
+        <source>The booking the row is added to (row add).</source>
+        <translation>Den booking, linjen tilføjes til (row add).</translation>
+    </message>
+    <message>
+        <source>The product booked: its item number or ID (row add, row edit).</source>
+        <translation>Det bookede produkt: dets varenummer eller ID (row add, row edit).</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>Arrival: YYYY-MM-DD, or YYYY-MM-DDTHH:MM for products booked by the hour (row).</source>
+        <translation>Ankomst: YYYY-MM-DD eller YYYY-MM-DDTHH:MM for produkter, der bookes pr. time (row).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>HVORNÅR</translation>
+    </message>
+    <message>
+        <source>Departure, as the arrival (row).</source>
+        <translation>Afrejse, i samme format som ankomsten (row).</translation>
+    </message>
+    <message>
+        <source>How many units (row; default 1).</source>
+        <translation>Hvor mange enheder (row; standard 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Guests per category, e.g. adult:2,child:1 (row).</source>
+        <translation>Gæster pr. kategori, f.eks. adult:2,child:1 (row).</translation>
+    </message>
+    <message>
+        <source>GUESTS</source>
+        <translation>GÆSTER</translation>
+    </message>
+    <message>
+        <source>A manual price for the row including VAT, instead of the price table&apos;s (row).</source>
+        <translation>En manuel pris for linjen inkl. moms i stedet for pristabellens (row).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>Drop the manual price and use the price table&apos;s (row edit).</source>
+        <translation>Fjern den manuelle pris, og brug pristabellens (row edit).</translation>
+    </message>
+    <message>
+        <source>reservation, final, waitlist, long_term or self_booking (row).</source>
+        <translation>reservation, final, waitlist, long_term eller self_booking (row).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>The unit to book; default the first free (row).</source>
+        <translation>Den enhed, der skal bookes; standard er den første ledige (row).</translation>
+    </message>
+    <message>
+        <source>The row this row belongs under (row).</source>
+        <translation>Den linje, som denne linje hører under (row).</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>LINJE</translation>
+    </message>
+    <message>
+        <source>The invoice text; default the product&apos;s name (row).</source>
+        <translation>Fakturateksten; standard er produktets navn (row).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>A long-term rental that repeats monthly (row, with --status long_term).</source>
+        <translation>En langtidsleje, der gentages hver måned (row, med --status long_term).</translation>
+    </message>
+    <message>
+        <source>Book even when the product is fully booked; needs the overbooking right (row).</source>
+        <translation>Book, selv om produktet er fuldt booket; kræver rettigheden til at overbooke (row).</translation>
+    </message>
+    <message>
+        <source>Invoice or payment date; for run-recurring the invoice date (default: today).</source>
+        <translation>Faktura- eller betalingsdato; for run-recurring fakturadatoen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The amount paid (pay).</source>
+        <translation>Det betalte beløb (pay).</translation>
+    </message>
+    <message>
+        <source>How it was paid, e.g. bank or card (pay; default bank).</source>
+        <translation>Hvordan der blev betalt, f.eks. bank eller card (pay; standard bank).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METODE</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s transaction ID (pay).</source>
+        <translation>Betalingens transaktions-ID (pay).</translation>
+    </message>
+    <message>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <source>The month to run (run-recurring).</source>
+        <translation>Den måned, der skal køres (run-recurring).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]</source>
+        <translation>Brug: skranke-cli --user MIG booking create [--customer ID] [--purpose NØGLE] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--supplier-report]
+      skranke-cli --user MIG booking edit ID [samme tilvalg] [--no-supplier-report]
+      skranke-cli booking show ID
+      skranke-cli --user MIG booking copy ID
+      skranke-cli --user MIG booking row add --booking ID --product NUMMER|ID --arrival HVORNÅR --departure HVORNÅR [--quantity N] [--guests adult:2,child:1] [--price BELØB] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
+      skranke-cli --user MIG booking row edit LINJE [samme tilvalg undtagen --booking] [--offered-price]
+      skranke-cli --user MIG booking invoice ID [--date D]
+      skranke-cli --user MIG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+      skranke-cli --user MIG booking run-recurring --month YYYY-MM [--date D]</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for booking %2: %3 %4, due %5.</source>
+        <translation>Faktura %1 for booking %2: %3 %4, forfalder %5.</translation>
+    </message>
+    <message>
+        <source>Booking %1: %2 paid of %3 %4.</source>
+        <translation>Booking %1: %2 betalt af %3 %4.</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>Fuldt betalt.</translation>
+    </message>
+    <message>
+        <source>Not paid in full.</source>
+        <translation>Ikke fuldt betalt.</translation>
+    </message>
+    <message>
+        <source>Final now: row %1.</source>
+        <translation>Nu endelig: linje %1.</translation>
+    </message>
+    <message>
+        <source>--month must be a month as YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--month skal være en måned som YYYY-MM, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) created for %1.</source>
+        <translation>
+            <numerusform>%n linje oprettet for %1.</numerusform>
+            <numerusform>%n linjer oprettet for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices: %1.</source>
+        <translation>Fakturaer: %1.</translation>
+    </message>
+    <message>
+        <source>Already run for the month: booking %1.</source>
+        <translation>Allerede kørt for måneden: booking %1.</translation>
+    </message>
+    <message>
+        <source>--departure (%1) must be after --arrival (%2).</source>
+        <translation>--departure (%1) skal ligge efter --arrival (%2).</translation>
+    </message>
+    <message>
+        <source>Give --price or --offered-price, not both.</source>
+        <translation>Angiv --price eller --offered-price, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Row %1 added to booking %2: %3, %4 – %5.</source>
+        <translation>Linje %1 er tilføjet til booking %2: %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Row %1 of booking %2 saved: %3, %4 – %5.</source>
+        <translation>Linje %1 i booking %2 er gemt: %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Price %1 %2</source>
+        <translation>Pris %1 %2</translation>
+    </message>
+    <message>
+        <source> (manual; the price table offers %1)</source>
+        <translation> (manuel; pristabellen giver %1)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>ingen pris</translation>
+    </message>
+    <message>
+        <source>Status %1, unit %2</source>
+        <translation>Status %1, enhed %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Overbooked.</source>
+        <translation>Overbooket.</translation>
+    </message>
+    <message>
+        <source>A row stays in its booking: row edit takes no --booking.</source>
+        <translation>En linje bliver i sin booking: row edit tager ikke --booking.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -4766,6 +6371,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>add, find, edit and show customers (add|find|edit|show)</source>
         <translation>opret, find, ret og vis kunder (add|find|edit|show)</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices and payments (create|edit|show|copy|row|invoice|pay|run-recurring)</source>
+        <translation>bookinger, deres linjer, fakturaer og betalinger (create|edit|show|copy|row|invoice|pay|run-recurring)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s free units per day</source>
+        <translation>et bookbart produkts ledige enheder pr. dag</translation>
+    </message>
+    <message>
+        <source>the bookings on each unit over a period</source>
+        <translation>bookingerne på hver enhed i en periode</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +7527,71 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; er ikke et tal.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Schedule</name>
+    <message>
+        <source>The first day.</source>
+        <translation>Den første dag.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last day (at most a year after the first).</source>
+        <translation>Den sidste dag (højst et år efter den første).</translation>
+    </message>
+    <message>
+        <source>Only the units of this category.</source>
+        <translation>Kun enhederne i denne kategori.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>List the units with no bookings in the period too.</source>
+        <translation>Vis også enheder uden bookinger i perioden.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli schedule --from DATE --to DATE [--category NAME] [--all]
+The booking rows (not cancelled) on each unit that overlap the days from --from to --to.</source>
+        <translation>Brug: skranke-cli schedule --from DATO --to DATO [--category NAVN] [--all]
+Bookinglinjerne (ikke annullerede) på hver enhed, der overlapper dagene fra --from til --to.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to må ikke ligge før --from.</translation>
+    </message>
+    <message>
+        <source>At most %1 days at a time.</source>
+        <translation>Højst %1 dage ad gangen.</translation>
+    </message>
+    <message>
+        <source>No units are in the category &quot;%1&quot;; the categories are: %2.</source>
+        <translation>Der er ingen enheder i kategorien &quot;%1&quot;; kategorierne er: %2.</translation>
+    </message>
+    <message>
+        <source>  row %1  booking %2  %3  %4  %5 – %6</source>
+        <translation>  linje %1  booking %2  %3  %4  %5 – %6</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(ingen kunde)</translation>
+    </message>
+    <message>
+        <source>[overbooked]</source>
+        <translation>[overbooket]</translation>
+    </message>
+    <message>
+        <source>  free</source>
+        <translation>  ledig</translation>
+    </message>
+    <message>
+        <source>No bookings from %1 to %2.</source>
+        <translation>Ingen bookinger fra %1 til %2.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>skranke::AvailabilityService</name>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finns ingen produkt %1.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::BalanceList</name>
     <message>
         <source>The as-of date is required.</source>
@@ -225,6 +232,355 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookableCatalog</name>
+    <message>
+        <source>Adult</source>
+        <translation>Vuxen</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>Spädbarn</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finns ingen produkt %1.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name is required.</source>
+        <translation>Leverantörens namn måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named &quot;%1&quot;.</source>
+        <translation>Det finns redan en leverantör som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no supplier %1.</source>
+        <translation>Det finns ingen leverantör %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest category.</source>
+        <translation>&quot;%1&quot; är inte en gästkategori.</translation>
+    </message>
+    <message>
+        <source>A guest category&apos;s key is lower-case letters, digits and _.</source>
+        <translation>En gästkategoris nyckel består av små bokstäver, siffror och _.</translation>
+    </message>
+    <message>
+        <source>The guest category&apos;s name is required.</source>
+        <translation>Gästkategorins namn måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>There is already a guest category &quot;%1&quot;.</source>
+        <translation>Det finns redan en gästkategori &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no guest category %1.</source>
+        <translation>Det finns ingen gästkategori %1.</translation>
+    </message>
+    <message>
+        <source>The season ends before it begins.</source>
+        <translation>Säsongen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Välj minst en veckodag.</translation>
+    </message>
+    <message>
+        <source>The length is at least 1 and the maximum not below the minimum.</source>
+        <translation>Längden måste vara minst 1, och maximum får inte vara lägre än minimum.</translation>
+    </message>
+    <message>
+        <source>The quantity is at least 1 and the maximum not below the minimum.</source>
+        <translation>Antalet måste vara minst 1, och maximum får inte vara lägre än minimum.</translation>
+    </message>
+    <message>
+        <source>The maximum number of guests is below the minimum.</source>
+        <translation>Högsta antalet gäster är lägre än lägsta antalet.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ett pris kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A per-guest price names its guest category; other prices do not.</source>
+        <translation>Ett pris per gäst anger sin gästkategori; andra priser gör det inte.</translation>
+    </message>
+    <message>
+        <source>There is no price rule %1.</source>
+        <translation>Det finns ingen prisregel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Booking</name>
+    <message>
+        <source>Leisure</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Affärsresa</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>School or institution</source>
+        <translation>Skola eller institution</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest count (category:number, for example adult:2,child:1).</source>
+        <translation>&quot;%1&quot; är inte ett gästantal (kategori:antal, till exempel adult:2,child:1).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingBilling</name>
+    <message>
+        <source>The deposit is at most 100 % of the booking.</source>
+        <translation>Handpenningen är högst 100 % av bokningen.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no customer to invoice; choose one on the General tab.</source>
+        <translation>Bokning %1 har ingen gäst att fakturera; välj en på fliken Allmänt.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is set not to be invoiced (Invoice tab).</source>
+        <translation>Bokning %1 är inställd på att inte faktureras (fliken Faktura).</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows to invoice.</source>
+        <translation>Bokning %1 har inga rader att fakturera.</translation>
+    </message>
+    <message>
+        <source>Every row of booking %1 is invoiced already; an unpaid invoice is followed up by a reminder.</source>
+        <translation>Alla rader i bokning %1 är redan fakturerade; en obetald faktura följs upp med en påminnelse.</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Bokning %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 due %2; the rest by %3.</source>
+        <translation>Handpenning %1 förfaller %2; resten senast %3.</translation>
+    </message>
+    <message>
+        <source>A payment is more than 0.</source>
+        <translation>En betalning måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The payment date is required.</source>
+        <translation>Betalningsdatumet måste fyllas i.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingRowsModel</name>
+    <message>
+        <source>Manual price</source>
+        <translation>Manuellt pris</translation>
+    </message>
+    <message>
+        <source>From the price table</source>
+        <translation>Från pristabellen</translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation>överbokad</translation>
+    </message>
+    <message>
+        <source>repeats monthly</source>
+        <translation>upprepas varje månad</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>reglerad</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>fakturerad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT</source>
+        <translation>Pris inkl. moms</translation>
+    </message>
+    <message>
+        <source>Invoice text</source>
+        <translation>Fakturatext</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingService</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen gäst %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a purpose (%2).</source>
+        <translation>&quot;%1&quot; är inte ett syfte (%2).</translation>
+    </message>
+    <message>
+        <source>The final due date is before the deposit&apos;s.</source>
+        <translation>Slutbetalningens förfallodatum är före handpenningens.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finns ingen produkt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked over time; sell it at the till.</source>
+        <translation>%1 bokas inte över tid; sälj den i kassan.</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival.</source>
+        <translation>Avresan måste vara efter ankomsten.</translation>
+    </message>
+    <message>
+        <source>%1 is booked by night: arrival and departure are dates.</source>
+        <translation>%1 bokas per natt: ankomst och avresa är datum.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Antalet måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>A row is cancelled with Cancel, which asks for the reason.</source>
+        <translation>En rad avbokas med Avboka, som frågar efter orsaken.</translation>
+    </message>
+    <message>
+        <source>The number of guests cannot be negative.</source>
+        <translation>Antalet gäster kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1 does not take guests of the category %2.</source>
+        <translation>%1 tar inte emot gäster i kategorin %2.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ett pris kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The parent row must be another row of booking %1.</source>
+        <translation>Den överordnade raden måste vara en annan rad i bokning %1.</translation>
+    </message>
+    <message>
+        <source>No price in the price table of %1 matches this period, quantity and guests: enter a manual price.</source>
+        <translation>Inget pris i pristabellen för %1 passar den här perioden, antalet och gästerna: ange ett manuellt pris.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Det finns ingen enhet %1.</translation>
+    </message>
+    <message>
+        <source>That unit is not a unit of %1.</source>
+        <translation>Den enheten hör inte till %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are free in this period; tick &quot;Allow overbooking&quot; to book %3.</source>
+        <translation>Bara %1 av %2 är lediga under perioden; bocka för &quot;Tillåt överbokning&quot; för att boka %3.</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked in this period; tick &quot;Allow overbooking&quot; to book it anyway.</source>
+        <translation>%1 är fullbokad under perioden; bocka för &quot;Tillåt överbokning&quot; för att boka ändå.</translation>
+    </message>
+    <message>
+        <source>Row %1 is settled and can no longer be changed.</source>
+        <translation>Rad %1 är reglerad och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled.</source>
+        <translation>Rad %1 är avbokad.</translation>
+    </message>
+    <message>
+        <source>Write what the log should say.</source>
+        <translation>Skriv vad som ska stå i loggen.</translation>
+    </message>
+    <message>
+        <source>Booking %1 can be copied when it is fully settled or cancelled; row %2 is neither.</source>
+        <translation>Bokning %1 kan kopieras när den är helt reglerad eller avbokad; rad %2 är ingetdera.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingStore</name>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Det finns ingen bokning %1.</translation>
+    </message>
+    <message>
+        <source>There is no booking row %1.</source>
+        <translation>Det finns ingen bokningsrad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>&quot;%1&quot; är inte ett datum med klockslag (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; är inte ett datum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>This product is booked by night: give a date without a time (&quot;%1&quot;).</source>
+        <translation>Den här produkten bokas per natt: ange ett datum utan klockslag (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; är inte ett klockslag.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +959,29 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CustomerPickDialog</name>
+    <message>
+        <source>Choose customer</source>
+        <translation>Välj gäst</translation>
+    </message>
+    <message>
+        <source>Name, email, address, notes or customer ID</source>
+        <translation>Namn, e-post, adress, anteckningar eller gäst-ID</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Ny gäst …</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ingen e-post</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2462,34 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Customers</source>
         <translation>Gäster</translation>
     </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Bokningar</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Ny bokning …</translation>
+    </message>
+    <message>
+        <source>&amp;Open booking…</source>
+        <translation>&amp;Öppna bokning …</translation>
+    </message>
+    <message>
+        <source>Open booking</source>
+        <translation>Öppna bokning</translation>
+    </message>
+    <message>
+        <source>Booking ID:</source>
+        <translation>Boknings-ID:</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Det finns ingen bokning %1.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Beläggning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -2169,6 +2576,409 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan inte ha noll som nämnare.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderEditorDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Row added</source>
+        <translation>Rad tillagd</translation>
+    </message>
+    <message>
+        <source>Row changed</source>
+        <translation>Rad ändrad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerad</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Betalning misslyckades</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Helt betald</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+    <message>
+        <source>An invoice is to be &amp;generated</source>
+        <translation>En faktura ska &amp;skapas</translation>
+    </message>
+    <message>
+        <source>Invoice (bank transfer)</source>
+        <translation>Faktura (banköverföring)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Paid at the till</source>
+        <translation>Betalning i kassan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Send invoice</source>
+        <translation>Skicka faktura</translation>
+    </message>
+    <message>
+        <source>Generate invoice</source>
+        <translation>Skapa faktura</translation>
+    </message>
+    <message>
+        <source>Generate reminder</source>
+        <translation>Skapa påminnelse</translation>
+    </message>
+    <message>
+        <source>Settle booking when paid</source>
+        <translation>Reglera bokningen när den är betald</translation>
+    </message>
+    <message>
+        <source>Cancel on missing payment</source>
+        <translation>Avboka vid utebliven betalning</translation>
+    </message>
+    <message>
+        <source>Deposit due:</source>
+        <translation>Handpenning förfaller:</translation>
+    </message>
+    <message>
+        <source>Final due:</source>
+        <translation>Slutbetalning förfaller:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;method:</source>
+        <translation>&amp;Betalningssätt:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Förfallodatum:</translation>
+    </message>
+    <message>
+        <source>Message on the in&amp;voice:</source>
+        <translation>Meddelande på fakt&amp;uran:</translation>
+    </message>
+    <message>
+        <source>Generate in&amp;voice</source>
+        <translation>Ska&amp;pa faktura</translation>
+    </message>
+    <message>
+        <source>Manual &amp;payment…</source>
+        <translation>&amp;Manuell betalning …</translation>
+    </message>
+    <message>
+        <source>Invoice P&amp;DF</source>
+        <translation>Faktura-P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s entries on the customer&apos;s debtor account: its invoices and payments.</source>
+        <translation>Bokningens poster på gästens kundkonto: dess fakturor och betalningar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Write a line in the booking&apos;s log</source>
+        <translation>Skriv en rad i bokningens logg</translation>
+    </message>
+    <message>
+        <source>Add to &amp;log</source>
+        <translation>Lägg &amp;till i loggen</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid %2 · to pay %3</source>
+        <translation>Totalt %1 · betalt %2 · att betala %3</translation>
+    </message>
+    <message>
+        <source>Deposit %1 % = %2</source>
+        <translation>Handpenning %1 % = %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is posted, due %3.</source>
+        <translation>Faktura %1 på %2 är bokförd, förfaller %3.</translation>
+    </message>
+    <message>
+        <source>Manual payment, booking %1</source>
+        <translation>Manuell betalning, bokning %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <source>MobilePay / Vipps / Swish</source>
+        <translation>MobilePay / Vipps / Swish</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Betalnings&amp;sätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction ID / reference:</source>
+        <translation>&amp;Transaktions-ID/referens:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Invoice PDF</source>
+        <translation>Faktura-PDF</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rader</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
+        <source>&amp;Economy</source>
+        <translation>&amp;Ekonomi</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Logg</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y booking</source>
+        <translation>&amp;Kopiera bokning</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj …</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Än&amp;dra …</translation>
+    </message>
+    <message>
+        <source>Send &amp;supplier report</source>
+        <translation>Skicka leverantörsra&amp;pport</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Gäst:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Taggar:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>Kampan&amp;j:</translation>
+    </message>
+    <message>
+        <source>&amp;Order source:</source>
+        <translation>&amp;Orderkälla:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>&amp;Hänvisad av:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Syfte:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s co&amp;mments:</source>
+        <translation>&amp;Gästens kommentarer:</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes:</source>
+        <translation>&amp;Interna anteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Add row…</source>
+        <translation>Lägg &amp;till rad …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>Än&amp;dra rad …</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Bokning %1</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Ny bokning</translation>
+    </message>
+    <message>
+        <source>Booking ID %1 · created %2 by %3 · updated %4</source>
+        <translation>Boknings-ID %1 · skapad %2 av %3 · uppdaterad %4</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparad ännu</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>senast skickad %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>ingen e-post</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No customer yet&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ingen gäst ännu&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Booking row</source>
+        <translation>Bokningsrad</translation>
+    </message>
+    <message>
+        <source>Row %1 is settled and cannot be changed.</source>
+        <translation>Rad %1 är reglerad och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled.</source>
+        <translation>Rad %1 är avbokad.</translation>
+    </message>
+    <message>
+        <source>Copy booking</source>
+        <translation>Kopiera bokning</translation>
+    </message>
+    <message>
+        <source>Booking %1 is a copy of booking %2.</source>
+        <translation>Bokning %1 är en kopia av bokning %2.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3273,13 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::PriceTable</name>
+    <message>
+        <source>&quot;%1&quot; is not a price basis (unit, stay, guest_unit, guest_stay).</source>
+        <translation>&quot;%1&quot; är inte en prisgrund (unit, stay, guest_unit, guest_stay).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ProductKind</name>
     <message>
         <source>Goods</source>
@@ -2671,6 +3488,13 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Rounding</source>
         <translation>Avrundning</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RecurringRentals</name>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 är inte en månad.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4188,152 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::RowDialog</name>
+    <message>
+        <source>&amp;Manual price incl. VAT</source>
+        <translation>&amp;Manuellt pris inkl. moms</translation>
+    </message>
+    <message>
+        <source>Allow &amp;overbooking</source>
+        <translation>Tillåt &amp;överbokning</translation>
+    </message>
+    <message>
+        <source>Repeats &amp;monthly (long-term rental)</source>
+        <translation>&amp;Upprepas varje månad (långtidshyra)</translation>
+    </message>
+    <message>
+        <source>Booking row %1</source>
+        <translation>Bokningsrad %1</translation>
+    </message>
+    <message>
+        <source>New booking row</source>
+        <translation>Ny bokningsrad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Needs the right to overbook.</source>
+        <translation>Kräver behörighet att överboka.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name</source>
+        <translation>Produktens namn</translation>
+    </message>
+    <message>
+        <source>Show &amp;available…</source>
+        <translation>Visa &amp;lediga …</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival:</source>
+        <translation>&amp;Ankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>A&amp;vresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>A&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gäster:</translation>
+    </message>
+    <message>
+        <source>Price from table:</source>
+        <translation>Pris enligt tabell:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice text:</source>
+        <translation>&amp;Fakturatext:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Taggar:</translation>
+    </message>
+    <message>
+        <source>Part &amp;of:</source>
+        <translation>&amp;Del av:</translation>
+    </message>
+    <message>
+        <source>(first free unit)</source>
+        <translation>(första lediga enhet)</translation>
+    </message>
+    <message>
+        <source>No price in the table matches: enter a manual price.</source>
+        <translation>Inget pris i tabellen passar: ange ett manuellt pris.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free in this period</source>
+        <translation>%1 av %2 lediga under perioden</translation>
+    </message>
+    <message>
+        <source>Available products</source>
+        <translation>Lediga produkter</translation>
+    </message>
+    <message>
+        <source>%1 — %2 free</source>
+        <translation>%1 — %2 lediga</translation>
+    </message>
+    <message>
+        <source>Nothing is free for this period and quantity.</source>
+        <translation>Inget är ledigt för den här perioden och antalet.</translation>
+    </message>
+    <message>
+        <source>Free for the row&apos;s period and quantity:</source>
+        <translation>Lediga för radens period och antal:</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::RowStatus</name>
+    <message>
+        <source>Reservation</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>Long-term rental</source>
+        <translation>Långtidshyra</translation>
+    </message>
+    <message>
+        <source>Self-booking</source>
+        <translation>Självbokning</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking status (reservation, final, cancelled, waitlist, long_term, self_booking).</source>
+        <translation>&quot;%1&quot; är inte en bokningsstatus (reservation, final, cancelled, waitlist, long_term, self_booking).</translation>
+    </message>
+</context>
+<context>
     <name>skranke::SaleParts</name>
     <message>
         <source>Line %1: only a value card takes a card number.</source>
@@ -3423,6 +4393,179 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Till %1 has no receipt %2.</source>
         <translation>Kassa %1 har inget kvitto %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SchedulePage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Föregående period (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nästa period (Alt+Högerpil)</translation>
+    </message>
+    <message>
+        <source>The first date shown</source>
+        <translation>Första datum som visas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>How much time the schedule shows</source>
+        <translation>Hur lång tid beläggningen visar</translation>
+    </message>
+    <message>
+        <source>Show only the units of a category</source>
+        <translation>Visa bara enheterna i en kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Överbokad</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking.</source>
+        <translation>Dra över lediga celler för att boka; dra en bokning för att flytta den, eller dess ändar för att ändra perioden. Enter öppnar; Ctrl+piltangenter flyttar den markerade bokningen.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ScheduleView</name>
+    <message>
+        <source>Sign in to change bookings.</source>
+        <translation>Logga in för att ändra bokningar.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the booking anyway and overbook?</source>
+        <translation>%1
+
+Flytta bokningen ändå och överboka?</translation>
+    </message>
+    <message>
+        <source>Overbook?</source>
+        <translation>Överboka?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Beläggning</translation>
+    </message>
+    <message>
+        <source>%1: a unit of %2 (%3)</source>
+        <translation>%1: en enhet i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free on %3</source>
+        <translation>%1 av %2 lediga den %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n natt)</numerusform>
+            <numerusform>%1 – %2 (%n nätter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Ingen gäst ännu</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Bokning %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Enhet: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Antal: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Överbokad</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Reglerad</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Vecka %1, %2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: lediga</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>There is nothing to book yet: bookable products get units in the catalog.</source>
+        <translation>Det finns inget att boka ännu: bokningsbara produkter får enheter i katalogen.</translation>
+    </message>
+    <message>
+        <source>The category %1 has no units.</source>
+        <translation>Kategorin %1 har inga enheter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +5688,59 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::cli::Availability</name>
+    <message>
+        <source>The product: its item number or ID.</source>
+        <translation>Produkten: dess artikelnummer eller ID.</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>Första dagen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last day (at most a year after the first).</source>
+        <translation>Sista dagen (högst ett år efter den första).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli availability --product NUMBER|ID --from DATE --to DATE
+Free units of the product on each day from --from to --to; below 0 when overbooked.</source>
+        <translation>Användning: skranke-cli availability --product NUMMER|ID --from DATUM --to DATUM
+Lediga enheter av produkten varje dag från --from till --to; under 0 vid överbokning.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked over time.</source>
+        <translation>%1 bokas inte över tid.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to får inte vara före --from.</translation>
+    </message>
+    <message>
+        <source>At most %1 days at a time.</source>
+        <translation>Högst %1 dagar åt gången.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), capacity %3</source>
+        <translation>%1 (%2), kapacitet %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Lediga</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::Backup</name>
     <message>
         <source>The new backup file (must not exist).</source>
@@ -4671,6 +5867,415 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::cli::Booking</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID (a whole number above 0).</source>
+        <translation>&quot;%1&quot; är inte ett ID (ett heltal större än 0).</translation>
+    </message>
+    <message>
+        <source>--%1 is too large: %2.</source>
+        <translation>--%1 är för stort: %2.</translation>
+    </message>
+    <message>
+        <source>No product has the item number or ID &quot;%1&quot;.</source>
+        <translation>Ingen produkt har artikelnumret eller ID:t &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finns ingen produkt %1.</translation>
+    </message>
+    <message>
+        <source>manual price</source>
+        <translation>manuellt pris</translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation>överbokad</translation>
+    </message>
+    <message>
+        <source>repeats monthly</source>
+        <translation>upprepas varje månad</translation>
+    </message>
+    <message>
+        <source>under row %1</source>
+        <translation>under rad %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>reglerad</translation>
+    </message>
+    <message>
+        <source>guests %1</source>
+        <translation>gäster %1</translation>
+    </message>
+    <message>
+        <source>Where the booking came from (create, edit).</source>
+        <translation>Var bokningen kom ifrån (create, edit).</translation>
+    </message>
+    <message>
+        <source>Who referred the customer (create, edit).</source>
+        <translation>Vem som hänvisade gästen (create, edit).</translation>
+    </message>
+    <message>
+        <source>The campaign (create, edit).</source>
+        <translation>Kampanjen (create, edit).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment (create, edit); the payment&apos;s comment (pay).</source>
+        <translation>Gästens kommentar (create, edit); betalningens kommentar (pay).</translation>
+    </message>
+    <message>
+        <source>An internal note (create, edit).</source>
+        <translation>En intern anteckning (create, edit).</translation>
+    </message>
+    <message>
+        <source>A message printed on the booking&apos;s invoices (create, edit).</source>
+        <translation>Ett meddelande som skrivs på bokningens fakturor (create, edit).</translation>
+    </message>
+    <message>
+        <source>Booking %1 created.</source>
+        <translation>Bokning %1 har skapats.</translation>
+    </message>
+    <message>
+        <source>Booking %1 saved.</source>
+        <translation>Bokning %1 har sparats.</translation>
+    </message>
+    <message>
+        <source>Booking %1, no customer yet</source>
+        <translation>Bokning %1, ingen gäst ännu</translation>
+    </message>
+    <message>
+        <source>Booking %1 for %2 (customer %3)</source>
+        <translation>Bokning %1 för %2 (gäst %3)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1  Source: %2  Booked by: %3</source>
+        <translation>Syfte: %1  Källa: %2  Bokad av: %3</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Deposit due: %1  Final due: %2</source>
+        <translation>Handpenning förfaller: %1  Slutbetalning förfaller: %2</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Inga rader.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <source>Total %1 %2, paid %3</source>
+        <translation>Totalt %1 %2, betalt %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2, due %3: %4</source>
+        <translation>Faktura %1 daterad %2, förfaller %3: %4</translation>
+    </message>
+    <message>
+        <source>Payment %1 on %2: %3 (%4) %5</source>
+        <translation>Betalning %1 den %2: %3 (%4) %5</translation>
+    </message>
+    <message>
+        <source>Failed payment %1 on %2: %3 (%4) %5</source>
+        <translation>Misslyckad betalning %1 den %2: %3 (%4) %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 copied to booking %2 (%n row(s)).</source>
+        <translation>
+            <numerusform>Bokning %1 kopierad till bokning %2 (%n rad).</numerusform>
+            <numerusform>Bokning %1 kopierad till bokning %2 (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The customer the booking is for (create, edit).</source>
+        <translation>Gästen som bokningen gäller (create, edit).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The purpose: %1 (create, edit).</source>
+        <translation>Syftet: %1 (create, edit).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>Tags of the booking (create, edit) or the row (row).</source>
+        <translation>Taggar för bokningen (create, edit) eller raden (row).</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGGAR</translation>
+    </message>
+    <message>
+        <source>When the deposit is due (create, edit).</source>
+        <translation>När handpenningen förfaller (create, edit).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>When the whole amount is due (create, edit).</source>
+        <translation>När hela beloppet förfaller (create, edit).</translation>
+    </message>
+    <message>
+        <source>Send the supplier a report of the booking (create, edit).</source>
+        <translation>Skicka en rapport om bokningen till leverantören (create, edit).</translation>
+    </message>
+    <message>
+        <source>Send the supplier no report (edit).</source>
+        <translation>Skicka ingen rapport till leverantören (edit).</translation>
+    </message>
+    <message>
+        <source>The booking the row is added to (row add).</source>
+        <translation>Bokningen som raden läggs till i (row add).</translation>
+    </message>
+    <message>
+        <source>The product booked: its item number or ID (row add, row edit).</source>
+        <translation>Den bokade produkten: dess artikelnummer eller ID (row add, row edit).</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>Arrival: YYYY-MM-DD, or YYYY-MM-DDTHH:MM for products booked by the hour (row).</source>
+        <translation>Ankomst: YYYY-MM-DD, eller YYYY-MM-DDTHH:MM för produkter som bokas per timme (row).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>NÄR</translation>
+    </message>
+    <message>
+        <source>Departure, as the arrival (row).</source>
+        <translation>Avresa, i samma format som ankomsten (row).</translation>
+    </message>
+    <message>
+        <source>How many units (row; default 1).</source>
+        <translation>Hur många enheter (row; standard 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Guests per category, e.g. adult:2,child:1 (row).</source>
+        <translation>Gäster per kategori, t.ex. adult:2,child:1 (row).</translation>
+    </message>
+    <message>
+        <source>GUESTS</source>
+        <translation>GÄSTER</translation>
+    </message>
+    <message>
+        <source>A manual price for the row including VAT, instead of the price table&apos;s (row).</source>
+        <translation>Ett manuellt pris för raden inklusive moms, i stället för pristabellens (row).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Drop the manual price and use the price table&apos;s (row edit).</source>
+        <translation>Ta bort det manuella priset och använd pristabellens (row edit).</translation>
+    </message>
+    <message>
+        <source>reservation, final, waitlist, long_term or self_booking (row).</source>
+        <translation>reservation, final, waitlist, long_term eller self_booking (row).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>The unit to book; default the first free (row).</source>
+        <translation>Enheten som ska bokas; standard den första lediga (row).</translation>
+    </message>
+    <message>
+        <source>The row this row belongs under (row).</source>
+        <translation>Raden som den här raden hör till (row).</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>RAD</translation>
+    </message>
+    <message>
+        <source>The invoice text; default the product&apos;s name (row).</source>
+        <translation>Fakturatexten; standard produktens namn (row).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>A long-term rental that repeats monthly (row, with --status long_term).</source>
+        <translation>En långtidshyra som upprepas varje månad (row, med --status long_term).</translation>
+    </message>
+    <message>
+        <source>Book even when the product is fully booked; needs the overbooking right (row).</source>
+        <translation>Boka även när produkten är fullbokad; kräver behörighet att överboka (row).</translation>
+    </message>
+    <message>
+        <source>Invoice or payment date; for run-recurring the invoice date (default: today).</source>
+        <translation>Faktura- eller betalningsdatum; för run-recurring fakturadatumet (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The amount paid (pay).</source>
+        <translation>Det betalda beloppet (pay).</translation>
+    </message>
+    <message>
+        <source>How it was paid, e.g. bank or card (pay; default bank).</source>
+        <translation>Hur det betalades, t.ex. bank eller card (pay; standard bank).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METOD</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s transaction ID (pay).</source>
+        <translation>Betalningens transaktions-ID (pay).</translation>
+    </message>
+    <message>
+        <source>TXID</source>
+        <translation>TXID</translation>
+    </message>
+    <message>
+        <source>The month to run (run-recurring).</source>
+        <translation>Månaden som ska köras (run-recurring).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]</source>
+        <translation>Användning: skranke-cli --user JAG booking create [--customer ID] [--purpose NYCKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+            skranke-cli --user JAG booking edit ID [samma flaggor] [--no-supplier-report]
+            skranke-cli booking show ID
+            skranke-cli --user JAG booking copy ID
+            skranke-cli --user JAG booking row add --booking ID --product NUMMER|ID --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1] [--price BELOPP] [--status STATUS] [--resource ID] [--parent RAD] [--text TEXT] [--tags T] [--recurring] [--overbook]
+            skranke-cli --user JAG booking row edit RAD [samma flaggor utom --booking] [--offered-price]
+            skranke-cli --user JAG booking invoice ID [--date D]
+            skranke-cli --user JAG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+            skranke-cli --user JAG booking run-recurring --month YYYY-MM [--date D]</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for booking %2: %3 %4, due %5.</source>
+        <translation>Faktura %1 för bokning %2: %3 %4, förfaller %5.</translation>
+    </message>
+    <message>
+        <source>Booking %1: %2 paid of %3 %4.</source>
+        <translation>Bokning %1: %2 betalt av %3 %4.</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>Helt betald.</translation>
+    </message>
+    <message>
+        <source>Not paid in full.</source>
+        <translation>Inte helt betald.</translation>
+    </message>
+    <message>
+        <source>Final now: row %1.</source>
+        <translation>Nu bekräftad: rad %1.</translation>
+    </message>
+    <message>
+        <source>--month must be a month as YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--month måste vara en månad som YYYY-MM, inte &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) created for %1.</source>
+        <translation>
+            <numerusform>%n rad skapad för %1.</numerusform>
+            <numerusform>%n rader skapade för %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices: %1.</source>
+        <translation>Fakturor: %1.</translation>
+    </message>
+    <message>
+        <source>Already run for the month: booking %1.</source>
+        <translation>Redan körd för månaden: bokning %1.</translation>
+    </message>
+    <message>
+        <source>--departure (%1) must be after --arrival (%2).</source>
+        <translation>--departure (%1) måste vara efter --arrival (%2).</translation>
+    </message>
+    <message>
+        <source>Give --price or --offered-price, not both.</source>
+        <translation>Ange --price eller --offered-price, inte båda.</translation>
+    </message>
+    <message>
+        <source>Row %1 added to booking %2: %3, %4 – %5.</source>
+        <translation>Rad %1 tillagd i bokning %2: %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Row %1 of booking %2 saved: %3, %4 – %5.</source>
+        <translation>Rad %1 i bokning %2 sparad: %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Price %1 %2</source>
+        <translation>Pris %1 %2</translation>
+    </message>
+    <message>
+        <source> (manual; the price table offers %1)</source>
+        <translation> (manuellt; pristabellen anger %1)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
+    <message>
+        <source>Status %1, unit %2</source>
+        <translation>Status %1, enhet %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Overbooked.</source>
+        <translation>Överbokad.</translation>
+    </message>
+    <message>
+        <source>A row stays in its booking: row edit takes no --booking.</source>
+        <translation>En rad stannar i sin bokning: row edit tar ingen --booking.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -4766,6 +6371,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>add, find, edit and show customers (add|find|edit|show)</source>
         <translation>lägg till, sök, ändra och visa gäster (add|find|edit|show)</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices and payments (create|edit|show|copy|row|invoice|pay|run-recurring)</source>
+        <translation>bokningar, deras rader, fakturor och betalningar (create|edit|show|copy|row|invoice|pay|run-recurring)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s free units per day</source>
+        <translation>en bokningsbar produkts lediga enheter per dag</translation>
+    </message>
+    <message>
+        <source>the bookings on each unit over a period</source>
+        <translation>bokningarna på varje enhet under en period</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +7527,71 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; är inte ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Schedule</name>
+    <message>
+        <source>The first day.</source>
+        <translation>Första dagen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last day (at most a year after the first).</source>
+        <translation>Sista dagen (högst ett år efter den första).</translation>
+    </message>
+    <message>
+        <source>Only the units of this category.</source>
+        <translation>Bara enheterna i den här kategorin.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>List the units with no bookings in the period too.</source>
+        <translation>Lista även enheterna utan bokningar under perioden.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli schedule --from DATE --to DATE [--category NAME] [--all]
+The booking rows (not cancelled) on each unit that overlap the days from --from to --to.</source>
+        <translation>Användning: skranke-cli schedule --from DATUM --to DATUM [--category NAMN] [--all]
+Bokningsraderna (ej avbokade) på varje enhet som överlappar dagarna från --from till --to.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to får inte vara före --from.</translation>
+    </message>
+    <message>
+        <source>At most %1 days at a time.</source>
+        <translation>Högst %1 dagar åt gången.</translation>
+    </message>
+    <message>
+        <source>No units are in the category &quot;%1&quot;; the categories are: %2.</source>
+        <translation>Det finns inga enheter i kategorin &quot;%1&quot;; kategorierna är: %2.</translation>
+    </message>
+    <message>
+        <source>  row %1  booking %2  %3  %4  %5 – %6</source>
+        <translation>  rad %1  bokning %2  %3  %4  %5 – %6</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(ingen gäst)</translation>
+    </message>
+    <message>
+        <source>[overbooked]</source>
+        <translation>[överbokad]</translation>
+    </message>
+    <message>
+        <source>  free</source>
+        <translation>  ledig</translation>
+    </message>
+    <message>
+        <source>No bookings from %1 to %2.</source>
+        <translation>Inga bokningar från %1 till %2.</translation>
     </message>
 </context>
 <context>

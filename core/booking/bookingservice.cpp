@@ -138,6 +138,16 @@ Booking BookingService::create(const Session& session, const Booking& header) {
     return created;
 }
 
+std::pair<Booking, BookingRow> BookingService::createWithRow(const Session& session,
+                                                             const Booking& header,
+                                                             const RowInput& row) {
+    Transaction tx(session.db());
+    const Booking created = create(session, header);
+    const BookingRow added = addRow(session, created.id, row);
+    tx.commit();
+    return {BookingStore::require(session.db(), created.id), added};
+}
+
 Booking BookingService::edit(const Session& session, const Booking& header) {
     session.require(rights::BookingEdit);
     validateHeader(session.db(), header);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <optional>
+#include <utility>
 
 namespace skranke {
 
@@ -17,6 +18,10 @@ class BookingService final {
     Q_DECLARE_TR_FUNCTIONS(skranke::BookingService)
 public:
     static Booking create(const Session& session, const Booking& header);
+    // A new booking with its first row, in one transaction: when the row is
+    // refused, no booking is left behind.
+    static std::pair<Booking, BookingRow> createWithRow(const Session& session,
+                                                        const Booking& header, const RowInput& row);
     // Saves the General and Invoice tabs' fields.
     static Booking edit(const Session& session, const Booking& header);
 

@@ -153,6 +153,23 @@ TEST_CASE("order editor: a bad row names its field and a settled row cannot be o
     CHECK(found);
 }
 
+TEST_CASE("a new booking whose first row is refused leaves nothing behind", "[ui][bookings]") {
+    BookingShop shop;
+    AppContext context(shop.db(), shop.business.clock());
+    context.setSession(shop.owner());
+    const auto bookings = BookingStore::ofCustomer(shop.db(), shop.anna.id, 10).size();
+    OrderEditorDialog editor(context, 0);
+    editor.setCustomer(shop.anna.id);
+    whenOpen<RowDialog>([](RowDialog* d) {
+        d->quantityBox()->setValue(3);  // two cabins exist
+        d->accept();
+        CHECK(d->isVisible());
+    });
+    editor.addRow(cabinNights(shop));
+    CHECK(editor.bookingId() == 0);
+    CHECK(BookingStore::ofCustomer(shop.db(), shop.anna.id, 10).size() == bookings);
+}
+
 TEST_CASE("the editor opens prefilled from the schedule's unit and period", "[ui][bookings]") {
     BookingShop shop;
     AppContext context(shop.db(), shop.business.clock());

@@ -300,9 +300,14 @@ void OrderEditorDialog::addRow(const RowInput& prefill) {
         m_booking.id > 0 ? BookingStore::rows(m_context.db(), m_booking.id)
                          : std::vector<BookingRow>{},
         [this](const RowInput& in) {
-            if (!ensureSaved())
-                throw Error(ErrorCode::InvalidInput, m_error->text());
-            return BookingService::addRow(m_context.session(), m_booking.id, in);
+            if (m_booking.id > 0)
+                return BookingService::addRow(m_context.session(), m_booking.id, in);
+            // A new booking is saved together with its first row, or not at all.
+            const auto [booking, row] =
+                BookingService::createWithRow(m_context.session(), fromForm(), in);
+            m_booking = booking;
+            loadForm();
+            return row;
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {
