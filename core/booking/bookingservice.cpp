@@ -444,6 +444,20 @@ BookingRow BookingService::moveRow(const Session& session, std::int64_t rowId, s
     return editRow(session, rowId, in);
 }
 
+void BookingService::markSupplierReportSent(const Session& session, std::int64_t bookingId) {
+    session.require(rights::BookingEdit);
+    Transaction tx(session.db());
+    const Booking booking = BookingStore::require(session.db(), bookingId);
+    const std::int64_t now = session.clock().nowMs();
+    session.db()
+        .prepare("UPDATE booking SET supplier_report_sent_ms = ?2 WHERE id = ?1")
+        .bindAll(bookingId, now)
+        .run();
+    session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("supplier_report_sent"),
+                    {{QStringLiteral("at_ms"), qint64(now)}});
+    tx.commit();
+}
+
 void BookingService::addLog(const Session& session, std::int64_t bookingId, const QString& text) {
     session.require(rights::BookingEdit);
     if (text.trimmed().isEmpty())

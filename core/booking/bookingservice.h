@@ -37,6 +37,8 @@ public:
 
     // The price the table offers for the row, or none (a manual price is needed).
     static std::optional<Money> offerPrice(Database& db, const RowInput& row);
+    // Records that the supplier reports were sent now (journaled).
+    static void markSupplierReportSent(const Session& session, std::int64_t bookingId);
     // A manual line in the booking's log.
     static void addLog(const Session& session, std::int64_t bookingId, const QString& text);
     // A new booking with the same customer, fields and rows (not cancelled
