@@ -273,6 +273,13 @@ int runBooking(CliContext& ctx, const QStringList& args) {
          BookingCli::tr("TXID")},
         {QStringLiteral("month"), BookingCli::tr("The month to run (run-recurring)."),
          BookingCli::tr("YYYY-MM")},
+        {QStringLiteral("account"),
+         BookingCli::tr("The bank account to pay back to: reg. no. and account, a Norwegian "
+                        "account number or an IBAN (refund)."),
+         BookingCli::tr("ACCOUNT")},
+        {QStringLiteral("card"), BookingCli::tr("Pay back to the card (refund).")},
+        {QStringLiteral("to"), BookingCli::tr("The booking to move the payment to (transfer)."),
+         BookingCli::tr("ID")},
     });
     for (const TextField& f : textFields)
         p.addOption({QLatin1String(f.option),
@@ -294,7 +301,11 @@ int runBooking(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME booking invoice ID [--date D]\n"
         "       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] "
         "[--reference TXID] [--comment C]\n"
-        "       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]");
+        "       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]\n"
+        "       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) "
+        "[--date D] [--reference TXID] [--comment C]\n"
+        "       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] "
+        "[--comment C]");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();
@@ -302,7 +313,8 @@ int runBooking(CliContext& ctx, const QStringList& args) {
     if (what == QLatin1String("row"))
         return runBookingRow(ctx, p, usage);
     if (what == QLatin1String("invoice") || what == QLatin1String("pay") ||
-        what == QLatin1String("run-recurring"))
+        what == QLatin1String("run-recurring") || what == QLatin1String("refund") ||
+        what == QLatin1String("transfer"))
         return runBookingMoney(ctx, p, usage);
     if (pos == QStringList{QStringLiteral("create")})
         return createOrEdit(ctx, p, {});

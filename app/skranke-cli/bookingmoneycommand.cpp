@@ -1,4 +1,4 @@
-// booking invoice|pay|run-recurring: a booking's money through receivables.
+// booking invoice|pay|refund|transfer|run-recurring: a booking's money through receivables.
 #include "app/skranke-cli/bookingcli.h"
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/usageerror.h"
@@ -89,6 +89,65 @@ int pay(CliContext& ctx, const QCommandLineParser& p, const QString& idText, con
     return 0;
 }
 
+int refund(CliContext& ctx, const QCommandLineParser& p, const QString& idText,
+           const QString& usage) {
+    const QString amountText = BookingCli::required(p, "amount", usage);
+    const bool card = p.isSet(QStringLiteral("card"));
+    const QString account = p.value(QStringLiteral("account")).trimmed();
+    if (card == !account.isEmpty())
+        throw Error::invalid(QStringLiteral("account"),
+                             BookingCli::tr("Give either --account or --card."));
+    Database& db = ctx.db();
+    const std::int64_t id = BookingCli::id(idText, "booking");
+    const Money amount = BookingCli::amount(db, amountText, "amount");
+    const QDate date = BookingCli::dateOr(ctx, p, "date");
+    const BookingPayment back = BookingBilling::refund(
+        ctx.session(), id, amount, date, account, p.value(QStringLiteral("reference")).trimmed(),
+        p.value(QStringLiteral("comment")));
+    const Money left = BookingBilling::refundable(db, id);
+    ctx.print(QJsonObject{{QStringLiteral("booking"), qint64(id)},
+                          {QStringLiteral("payment"), qint64(back.id)},
+                          {QStringLiteral("amount"), back.amount.toDecimalString()},
+                          {QStringLiteral("to"), back.method},
+                          {QStringLiteral("account"), back.account},
+                          {QStringLiteral("date"), Dates::iso(back.date)},
+                          {QStringLiteral("refundable"), left.toDecimalString()}},
+              [&] {
+                  return BookingCli::tr("Booking %1: %2 paid back; %3 still refundable.")
+                      .arg(QString::number(id), amount.toDecimalString(), left.toDecimalString());
+              });
+    return 0;
+}
+
+int transfer(CliContext& ctx, const QCommandLineParser& p, const QString& idText,
+             const QString& usage) {
+    const QString amountText = BookingCli::required(p, "amount", usage);
+    const QString toText = BookingCli::required(p, "to", usage);
+    Database& db = ctx.db();
+    const std::int64_t from = BookingCli::id(idText, "booking");
+    const std::int64_t to = BookingCli::id(toText, "to");
+    const Money amount = BookingCli::amount(db, amountText, "amount");
+    const QDate date = BookingCli::dateOr(ctx, p, "date");
+    BookingBilling::transfer(ctx.session(), from, to, amount, date,
+                             p.value(QStringLiteral("comment")));
+    const Money fromPaid = BookingBilling::paid(db, from);
+    const Money toPaid = BookingBilling::paid(db, to);
+    ctx.print(QJsonObject{{QStringLiteral("from"), qint64(from)},
+                          {QStringLiteral("to"), qint64(to)},
+                          {QStringLiteral("amount"), amount.toDecimalString()},
+                          {QStringLiteral("from_paid"), fromPaid.toDecimalString()},
+                          {QStringLiteral("to_paid"), toPaid.toDecimalString()}},
+              [&] {
+                  return BookingCli::tr(
+                             "%1 moved from booking %2 (now paid %3) to booking %4 "
+                             "(now paid %5).")
+                      .arg(amount.toDecimalString(), QString::number(from),
+                           fromPaid.toDecimalString(), QString::number(to),
+                           toPaid.toDecimalString());
+              });
+    return 0;
+}
+
 int runRecurring(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
     const QString monthText = BookingCli::required(p, "month", usage);
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
@@ -152,6 +211,10 @@ int runBookingMoney(CliContext& ctx, const QCommandLineParser& p, const QString&
         return invoice(ctx, p, pos[1]);
     if (what == QLatin1String("pay") && pos.size() == 2)
         return pay(ctx, p, pos[1], usage);
+    if (what == QLatin1String("refund") && pos.size() == 2)
+        return refund(ctx, p, pos[1], usage);
+    if (what == QLatin1String("transfer") && pos.size() == 2)
+        return transfer(ctx, p, pos[1], usage);
     if (what == QLatin1String("run-recurring") && pos.size() == 1)
         return runRecurring(ctx, p, usage);
     throw UsageError(usage);

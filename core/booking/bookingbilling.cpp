@@ -6,6 +6,7 @@
 #include "core/booking/bookingtime.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
+#include "core/company/identifiers.h"
 #include "core/invoicing/invoiceservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/rounding.h"
@@ -55,12 +56,13 @@ BookingPayment readPayment(const Statement& st) {
 std::int64_t insertPayment(const Session& session, std::int64_t bookingId, std::int64_t postingId,
                            bool succeeded, const QDate& date, const Money& amount,
                            const QString& method, const QString& transactionId,
-                           const QString& comment) {
+                           const QString& comment, const QString& kind = QStringLiteral("payment"),
+                           const QString& account = {}) {
     const std::int64_t now = session.clock().nowMs();
     auto st = session.db().prepare(
         "INSERT INTO booking_payment(uid, booking_id, posting_id, kind, status, payment_date, "
-        "amount_minor, currency, method, transaction_id, comment, created_ms, created_by) "
-        "VALUES (?1, ?2, ?3, 'payment', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "amount_minor, currency, method, transaction_id, comment, created_ms, created_by, "
+        "account) VALUES (?1, ?2, ?3, ?13, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14)");
     st.bind(1, Uuid::v7(now)).bind(2, bookingId);
     if (postingId > 0)
         st.bind(3, postingId);
@@ -69,7 +71,7 @@ std::int64_t insertPayment(const Session& session, std::int64_t bookingId, std::
     st.bind(4, succeeded ? "succeeded" : "failed").bind(5, date.toString(Qt::ISODate));
     st.bind(6, amount.minor()).bind(7, amount.currency().code()).bind(8, method.trimmed());
     st.bind(9, transactionId.trimmed()).bind(10, comment.trimmed()).bind(11, now);
-    st.bind(12, session.user().login).run();
+    st.bind(12, session.user().login).bind(13, kind).bind(14, account.trimmed()).run();
     return session.db().lastInsertId();
 }
 
@@ -259,6 +261,113 @@ BookingPayment BookingBilling::recordFailed(const Session& session, std::int64_t
                      {QStringLiteral("transaction"), transactionId}});
     tx.commit();
     return payments(session.db(), bookingId).back();
+}
+
+void BookingBilling::checkAccount(Database& db, const QString& account) {
+    const QString text = account.trimmed();
+    const QString country = CompanyService::require(db).country;
+    const bool iban = text.size() > 2 && text.at(0).isLetter();
+    const bool ok = iban                             ? Identifiers::isValidIban(text)
+                    : country == QLatin1String("NO") ? Identifiers::isValidNorwegianAccount(text)
+                    : country == QLatin1String("DK") ? Identifiers::isValidDanishAccount(text)
+                                                     : false;
+    if (ok)
+        return;
+    throw Error::invalid(
+        QStringLiteral("account"),
+        iban ? tr("\"%1\" is not a valid IBAN.").arg(text)
+        : country == QLatin1String("NO")
+            ? tr("\"%1\" is not a Norwegian account number (11 digits with a valid check digit) "
+                 "or an IBAN.")
+                  .arg(text)
+        : country == QLatin1String("DK")
+            ? tr("\"%1\" is not a Danish account (reg. no. of 4 digits and an account number "
+                 "of up to 10) or an IBAN.")
+                  .arg(text)
+            : tr("\"%1\" is not an IBAN.").arg(text));
+}
+
+std::vector<std::int64_t> BookingBilling::openCredits(Database& db, std::int64_t bookingId) {
+    auto st = db.prepare(
+        "SELECT p.id FROM booking_payment bp JOIN posting p ON p.id = bp.posting_id "
+        "JOIN posting_open o ON o.posting_id = p.id "
+        "WHERE bp.booking_id = ?1 AND o.open_minor < 0 "
+        "UNION SELECT p.id FROM booking_invoice bi JOIN invoice c ON c.credited_invoice_id = "
+        "bi.invoice_id JOIN posting p ON p.invoice_id = c.id AND p.kind = 'credit_note' "
+        "JOIN posting_open o ON o.posting_id = p.id WHERE bi.booking_id = ?1 AND o.open_minor < 0 "
+        "ORDER BY 1");
+    st.bindAll(bookingId);
+    std::vector<std::int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+Money BookingBilling::refundable(Database& db, std::int64_t bookingId) {
+    std::int64_t open = 0;
+    for (std::int64_t id : openCredits(db, bookingId))
+        open -= LedgerService::posting(db, id).open.minor();
+    return Money(open, Currency::fromCode(CompanyService::rules(db).currency));
+}
+
+BookingPayment BookingBilling::refund(const Session& session, std::int64_t bookingId,
+                                      const Money& amount, const QDate& date,
+                                      const QString& account, const QString& transactionId,
+                                      const QString& comment) {
+    session.require(rights::LedgerPayment);
+    Database& db = session.db();
+    if (!account.trimmed().isEmpty())
+        checkAccount(db, account);
+    Transaction tx(db);
+    const Booking booking = BookingStore::require(db, bookingId);
+    const std::int64_t debtorId = debtorFor(session, booking);
+    const Posting p = LedgerService::payBack(
+        session, debtorId, amount, date, QStringLiteral("refund"),
+        transactionId.trimmed().isEmpty() ? account : transactionId, openCredits(db, bookingId));
+    const QString method =
+        account.trimmed().isEmpty() ? QStringLiteral("card") : QStringLiteral("bank");
+    const std::int64_t id =
+        insertPayment(session, bookingId, p.id, true, date, -amount, method, transactionId, comment,
+                      QStringLiteral("refund"), account);
+    session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("refund"),
+                    {{QStringLiteral("payment"), qint64(id)},
+                     {QStringLiteral("amount"), amount.toDecimalString()},
+                     {QStringLiteral("to"), method},
+                     {QStringLiteral("account"), account.trimmed()},
+                     {QStringLiteral("comment"), comment}});
+    tx.commit();
+    return payments(db, bookingId).back();
+}
+
+void BookingBilling::transfer(const Session& session, std::int64_t fromBookingId,
+                              std::int64_t toBookingId, const Money& amount, const QDate& date,
+                              const QString& comment) {
+    session.require(rights::LedgerPayment);
+    if (fromBookingId == toBookingId)
+        throw Error::invalid(QStringLiteral("to"),
+                             tr("Choose another booking to transfer the payment to."));
+    Database& db = session.db();
+    Transaction tx(db);
+    const Booking from = BookingStore::require(db, fromBookingId);
+    const Booking to = BookingStore::require(db, toBookingId);
+    std::vector<std::int64_t> credits;
+    for (const BookingPayment& bp : payments(db, fromBookingId))
+        if (bp.postingId > 0 && bp.amount.isPositive())
+            credits.push_back(bp.postingId);
+    const QString reference = tr("Booking %1 → %2").arg(fromBookingId).arg(toBookingId);
+    const Posting out = LedgerService::payBack(session, debtorFor(session, from), amount, date,
+                                               QStringLiteral("transfer"), reference, credits);
+    insertPayment(session, fromBookingId, out.id, true, date, -amount, QStringLiteral("transfer"),
+                  {}, comment.isEmpty() ? reference : comment, QStringLiteral("transfer_out"));
+    // The money arrives as a payment on the other booking.
+    const BookingPayment in = pay(session, toBookingId, amount, date, QStringLiteral("transfer"),
+                                  reference, comment.isEmpty() ? reference : comment);
+    session.journal(QStringLiteral("booking"), from.uid, QStringLiteral("transfer_out"),
+                    {{QStringLiteral("to"), qint64(toBookingId)},
+                     {QStringLiteral("amount"), amount.toDecimalString()}});
+    Q_UNUSED(in);
+    Q_UNUSED(to);
+    tx.commit();
 }
 
 std::vector<Invoice> BookingBilling::invoices(Database& db, std::int64_t bookingId) {

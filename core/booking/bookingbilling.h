@@ -50,6 +50,25 @@ public:
                                        const QString& method, const QString& transactionId,
                                        const QString& comment);
 
+    // Pays money back to the customer out of what the booking has paid and
+    // not used (its payments' open credit and credit notes of its invoices):
+    // to a bank account (NO 11 digits with MOD11, DK reg. + account, or an
+    // IBAN; field "account") or, with an empty account, to the card.
+    static BookingPayment refund(const Session& session, std::int64_t bookingId,
+                                 const Money& amount, const QDate& date, const QString& account,
+                                 const QString& transactionId, const QString& comment);
+    // Moves unused payment from one booking to another (also of another
+    // customer): paid back on the first, paid on the second and settled
+    // against its invoices.
+    static void transfer(const Session& session, std::int64_t fromBookingId,
+                         std::int64_t toBookingId, const Money& amount, const QDate& date,
+                         const QString& comment);
+    // What the booking has paid and not used, that can be paid back.
+    static Money refundable(Database& db, std::int64_t bookingId);
+    // Throws Error::invalid("account") unless the text is a bank account of
+    // the company's country or an IBAN.
+    static void checkAccount(Database& db, const QString& account);
+
     static std::vector<Invoice> invoices(Database& db, std::int64_t bookingId);
     static std::vector<BookingPayment> payments(Database& db, std::int64_t bookingId);
     static Money paid(Database& db, std::int64_t bookingId);
@@ -62,6 +81,7 @@ public:
     static void setDepositShare(const Session& session, const QString& percent);
 
 private:
+    static std::vector<std::int64_t> openCredits(Database& db, std::int64_t bookingId);
     static std::int64_t debtorFor(const Session& session, const Booking& booking);
     static void applyPaidState(const Session& session, const Booking& booking);
 };

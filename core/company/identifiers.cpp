@@ -65,6 +65,26 @@ bool Identifiers::isValidNorwegianOrgNumber(const QString& text) {
     return check != 10 && check == d[8].digitValue();
 }
 
+bool Identifiers::isValidNorwegianAccount(const QString& text) {
+    static const QRegularExpression form(QStringLiteral("^\\d{4}[. ]?\\d{2}[. ]?\\d{5}$"));
+    if (!form.match(text.trimmed()).hasMatch())
+        return false;
+    const QString d = digitsOnly(text).remove(QLatin1Char('.'));
+    static constexpr std::array<int, 10> w{5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (int i = 0; i < 10; ++i)
+        sum += d[i].digitValue() * w[std::size_t(i)];
+    int check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    return check != 10 && check == d[10].digitValue();
+}
+
+bool Identifiers::isValidDanishAccount(const QString& text) {
+    static const QRegularExpression form(QStringLiteral("^\\d{4}[ -]\\d{1,10}$|^\\d{14}$"));
+    return form.match(text.trimmed()).hasMatch();
+}
+
 bool Identifiers::isValidSwedishOrgNumber(const QString& text) {
     QString d = digitsOnly(stripPrefix(text, "SE"));
     if (d.size() == 12 && d.endsWith(QLatin1String("01")))  // VAT form SE + 10 digits + 01

@@ -19,6 +19,13 @@ public:
     static bool isValidOrgNumber(const QString& country, const QString& text);
     // IBAN: ISO 13616, MOD 97 = 1.
     static bool isValidIban(const QString& text);
+    // NO bank account: 11 digits (often written 1234.56.78903), MOD11 with
+    // weights 5 4 3 2 7 6 5 4 3 2; a remainder giving 10 is never issued.
+    static bool isValidNorwegianAccount(const QString& text);
+    // DK bank account: a 4-digit reg. no. and an account number of up to 10
+    // digits ("1234 0001234567", "1234-1234567"). Danish banks use their own
+    // check rules, so only the form is checked.
+    static bool isValidDanishAccount(const QString& text);
     // GTIN/EAN-13 or GLN: 13 digits, GS1 check digit.
     static bool isValidGln(const QString& text);
     // Luhn (MOD10) check over a digit string.

@@ -114,6 +114,62 @@ Posting LedgerService::registerPayment(const Session& session, std::int64_t debt
     return p;
 }
 
+Posting LedgerService::payBack(const Session& session, std::int64_t debtorId, const Money& amount,
+                               const QDate& date, const QString& paymentType,
+                               const QString& reference,
+                               const std::vector<std::int64_t>& creditIds) {
+    session.require(rights::LedgerPayment);
+    requirePositive(amount, QStringLiteral("amount"));
+    if (!date.isValid())
+        throw Error::invalid(QStringLiteral("date"), tr("The date is required."));
+    Database& db = session.db();
+    amount.requireSameCurrency(Money::zero(companyCurrency(db)));
+    Transaction tx(db);
+    const Debtor debtor = DebtorService::require(db, debtorId);
+    std::int64_t available = 0;
+    for (std::int64_t id : creditIds) {
+        const Posting credit = posting(db, id);
+        if (credit.debtorId != debtor.id)
+            throw Error::invalid(QStringLiteral("credit"),
+                                 tr("Posting %1 is not on debtor %2.").arg(id).arg(debtor.id));
+        available += std::max<std::int64_t>(0, -credit.open.minor());
+    }
+    if (amount.minor() > available)
+        throw Error::invalid(QStringLiteral("amount"),
+                             tr("Only %1 is open to pay back.")
+                                 .arg(Money(available, amount.currency()).toDecimalString()));
+    Posting p;
+    p.debtorId = debtor.id;
+    p.kind = PostingKind::Payment;
+    p.date = date;
+    p.dueDate = date;
+    p.amount = amount;
+    p.paymentType = paymentType.trimmed();
+    p.reference = reference.trimmed();
+    p.text = paymentType == QLatin1String("transfer") ? tr("Transfer") : tr("Refund");
+    p = LedgerWriter::add(session, p);
+    std::int64_t left = amount.minor();
+    for (std::int64_t id : creditIds) {
+        if (left == 0)
+            break;
+        const std::int64_t open = -LedgerWriter::openMinor(session, id);
+        const std::int64_t take = std::min(open, left);
+        if (take <= 0)
+            continue;
+        LedgerWriter::settle(session, p.id, id, take, date);
+        left -= take;
+    }
+    p.open = Money(LedgerWriter::openMinor(session, p.id), amount.currency());
+    session.journal(QStringLiteral("posting"), p.uid, QStringLiteral("pay_back"),
+                    {{QStringLiteral("debtor"), qint64(debtor.id)},
+                     {QStringLiteral("amount"), amount.toDecimalString()},
+                     {QStringLiteral("date"), Dates::iso(date)},
+                     {QStringLiteral("type"), p.paymentType},
+                     {QStringLiteral("reference"), p.reference}});
+    tx.commit();
+    return p;
+}
+
 Posting LedgerService::writeOff(const Session& session, std::int64_t debtorId, const Money& amount,
                                 const QDate& date, const QString& reason) {
     session.require(rights::LedgerWriteOff);

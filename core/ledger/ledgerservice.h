@@ -43,6 +43,13 @@ public:
     static Posting registerPayment(const Session& session, std::int64_t debtorId,
                                    const Money& amount, const QDate& date,
                                    const QString& paymentType, const QString& reference);
+    // Money paid back to the debtor out of credits they have open (an
+    // overpayment, a credit note): a debit posting of kind payment with the
+    // type given ("refund", "transfer"), settled against those credits in
+    // order. Refused when they have less open than the amount.
+    static Posting payBack(const Session& session, std::int64_t debtorId, const Money& amount,
+                           const QDate& date, const QString& paymentType, const QString& reference,
+                           const std::vector<std::int64_t>& creditIds);
     static Posting writeOff(const Session& session, std::int64_t debtorId, const Money& amount,
                             const QDate& date, const QString& reason);
 

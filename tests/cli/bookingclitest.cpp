@@ -535,3 +535,40 @@ TEST_CASE("booking run-recurring gives each long-term rental its month once", "[
     CHECK(shop.rowCount(b1) == 2);
     CHECK(shop.rowCount(b2) == 3);
 }
+
+TEST_CASE("booking refund checks the account and transfer pays another booking", "[cli][booking]") {
+    BookingShop shop;
+    const qint64 anna = shop.customer("Anna");
+    const qint64 first = shop.booking({s("--customer"), num(anna)});
+    shop.addRow(first,
+                words({"--product", "H4", "--arrival", "2026-12-01", "--departure", "2026-12-02"}));
+    REQUIRE(shop.run({s("booking"), s("invoice"), num(first)}).exitCode == 0);
+    REQUIRE(shop.run({s("booking"), s("pay"), num(first), s("--amount"), s("1000.00")}).exitCode ==
+            0);
+    // Neither or both of --account and --card: refused.
+    auto none = shop.run({s("booking"), s("refund"), num(first), s("--amount"), s("10")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.errorJson().object()[s("error")][s("field")].toString() == s("account"));
+    auto badAccount = shop.run({s("booking"), s("refund"), num(first), s("--amount"), s("10"),
+                                s("--account"), s("86011117947")});
+    CHECK(badAccount.exitCode == 1);
+    CHECK(badAccount.errorJson().object()[s("error")][s("field")].toString() == s("account"));
+    auto tooMuch =
+        shop.run({s("booking"), s("refund"), num(first), s("--amount"), s("105.01"), s("--card")});
+    CHECK(tooMuch.exitCode == 1);
+    auto back = shop.run({s("booking"), s("refund"), num(first), s("--amount"), s("50.00"),
+                          s("--account"), s("5470 0004567891")});
+    INFO(back.err.toStdString());
+    REQUIRE(back.exitCode == 0);
+    CHECK(back.json()[s("refundable")].toString() == s("55.00"));
+
+    const qint64 second = shop.booking({s("--customer"), num(anna)});
+    shop.addRow(second, words({"--product", "KANO", "--arrival", "2026-12-02T10:00", "--departure",
+                               "2026-12-02T11:00"}));
+    auto moved = shop.run({s("booking"), s("transfer"), num(first), s("--to"), num(second),
+                           s("--amount"), s("55.00")});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);  // all that was paid and not used
+    CHECK(moved.json()[s("to_paid")].toString() == s("55.00"));
+    CHECK(moved.json()[s("from_paid")].toString() == s("895.00"));
+}

@@ -1,4 +1,5 @@
 #include "core/booking/bookingbilling.h"
+#include "core/booking/bookingservice.h"
 #include "core/booking/bookingstore.h"
 #include "core/journal/journal.h"
 #include "tests/core/booking/bookingfixture.h"
@@ -185,4 +186,37 @@ TEST_CASE("the editor opens prefilled from the schedule's unit and period", "[ui
     QTRY_VERIFY(editor->rowsModel()->rowCount() == 1);
     CHECK(editor->rowsModel()->row(0).resourceId == shop.canoes[1].id);
     editor->close();
+}
+
+TEST_CASE("order editor: a refund to a bank account checks the account", "[ui][bookings]") {
+    BookingShop shop;
+    AppContext context(shop.db(), shop.business.clock());
+    const Session s = shop.owner();
+    context.setSession(s);
+    const Booking b = shop.newBooking(s);
+    BookingService::addRow(s, b.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 2)));
+    BookingBilling::generateInvoice(s, b.id, QDate(2026, 3, 2));
+    BookingBilling::pay(s, b.id, Money(100000, shop.cabin.price.currency()), QDate(2026, 3, 2), {},
+                        {}, {});
+    OrderEditorDialog editor(context, b.id);
+    whenOpen<QDialog>([](QDialog* d) {
+        auto* amount = d->findChild<MoneyEdit*>();
+        REQUIRE(amount);
+        CHECK(amount->value().minor() == 20000);  // what was paid and not used
+        const auto edits = d->findChildren<QLineEdit*>();
+        QLineEdit* account = nullptr;
+        for (QLineEdit* e : edits)
+            if (e != amount && e->placeholderText().contains(QStringLiteral("IBAN")))
+                account = e;
+        REQUIRE(account);
+        account->setText(QStringLiteral("12"));
+        okButton(d);
+        CHECK(d->isVisible());  // not an account: refused, nothing written
+        account->setText(QStringLiteral("5470 0004567891"));
+        okButton(d);
+        CHECK_FALSE(d->isVisible());
+    });
+    editor.refund();
+    REQUIRE(editor.paymentsTable()->rowCount() == 2);
+    CHECK(BookingBilling::refundable(shop.db(), b.id).isZero());
 }

@@ -136,9 +136,13 @@ QWidget* OrderEditorDialog::buildInvoiceTab() {
     auto* generate = new QPushButton(tr("Generate in&voice"), page);
     auto* pay = new QPushButton(tr("Manual &payment…"), page);
     auto* pdf = new QPushButton(tr("Invoice P&DF"), page);
+    auto* refundButton = new QPushButton(tr("Re&fund…"), page);
+    auto* transfer = new QPushButton(tr("&Transfer payment…"), page);
     auto* actions = new QHBoxLayout;
     actions->addWidget(generate);
     actions->addWidget(pay);
+    actions->addWidget(refundButton);
+    actions->addWidget(transfer);
     actions->addWidget(pdf);
     actions->addStretch(1);
     m_invoices =
@@ -158,6 +162,8 @@ QWidget* OrderEditorDialog::buildInvoiceTab() {
     layout->addLayout(tables, 1);
     connect(generate, &QPushButton::clicked, this, &OrderEditorDialog::generateInvoice);
     connect(pay, &QPushButton::clicked, this, &OrderEditorDialog::manualPayment);
+    connect(refundButton, &QPushButton::clicked, this, &OrderEditorDialog::refund);
+    connect(transfer, &QPushButton::clicked, this, &OrderEditorDialog::transferPayment);
     connect(pdf, &QPushButton::clicked, this,
             [this] { openInvoicePdf(std::max(0, m_invoices->currentRow())); });
     connect(m_invoices, &QTableWidget::cellDoubleClicked, this,
@@ -344,6 +350,123 @@ void OrderEditorDialog::manualPayment() {
             BookingBilling::pay(m_context.session(), m_booking.id, amount->value(), date->date(),
                                 method->currentData().toString(), reference->text(),
                                 comment->text());
+            dialog.accept();
+        } catch (const Error& e) {
+            errors.show(e);
+        }
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    Q_EMIT bookingChanged(m_booking.id);
+}
+
+void OrderEditorDialog::refund() {
+    if (m_booking.id <= 0)
+        return;
+    Database& db = m_context.db();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Refund, booking %1").arg(m_booking.id));
+    auto* amount = new MoneyEdit(Currency::fromCode(CompanyService::rules(db).currency),
+                                 QStringLiteral("amount"), &dialog);
+    amount->setValue(BookingBilling::refundable(db, m_booking.id));
+    auto* date = new QDateEdit(today(m_context), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* to = new QComboBox(&dialog);
+    to->addItem(tr("Bank account"));
+    to->addItem(tr("The card it was paid with"));
+    auto* account = new QLineEdit(&dialog);
+    account->setPlaceholderText(tr("Reg. no. and account, Norwegian account number, or IBAN"));
+    auto* reference = new QLineEdit(&dialog);
+    auto* comment = new QLineEdit(&dialog);
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    FormErrors errors(error);
+    errors.bind(QStringLiteral("amount"), amount);
+    errors.bind(QStringLiteral("account"), account);
+    errors.bind(QStringLiteral("date"), date);
+    connect(to, &QComboBox::currentIndexChanged, account,
+            [account](int index) { account->setEnabled(index == 0); });
+    auto* form = new QFormLayout;
+    form->addRow(new QLabel(
+        tr("Refundable: %1")
+            .arg(BookingBilling::refundable(db, m_booking.id).formatWithCurrency(QLocale())),
+        &dialog));
+    form->addRow(tr("&Amount:"), amount);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&To:"), to);
+    form->addRow(tr("A&ccount:"), account);
+    form->addRow(tr("T&ransaction ID:"), reference);
+    form->addRow(tr("C&omment:"), comment);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        try {
+            if (to->currentIndex() == 0 && account->text().trimmed().isEmpty())
+                throw Error::invalid(QStringLiteral("account"),
+                                     tr("The account to pay back to is required."));
+            BookingBilling::refund(m_context.session(), m_booking.id, amount->value(), date->date(),
+                                   to->currentIndex() == 0 ? account->text() : QString(),
+                                   reference->text(), comment->text());
+            dialog.accept();
+        } catch (const Error& e) {
+            errors.show(e);
+        }
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    Q_EMIT bookingChanged(m_booking.id);
+}
+
+void OrderEditorDialog::transferPayment() {
+    if (m_booking.id <= 0)
+        return;
+    Database& db = m_context.db();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Transfer payment from booking %1").arg(m_booking.id));
+    auto* target = new QLineEdit(&dialog);
+    target->setPlaceholderText(tr("Booking ID"));
+    auto* amount = new MoneyEdit(Currency::fromCode(CompanyService::rules(db).currency),
+                                 QStringLiteral("amount"), &dialog);
+    amount->setValue(BookingBilling::paid(db, m_booking.id));
+    auto* date = new QDateEdit(today(m_context), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* comment = new QLineEdit(&dialog);
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    FormErrors errors(error);
+    errors.bind(QStringLiteral("to"), target);
+    errors.bind(QStringLiteral("booking"), target);
+    errors.bind(QStringLiteral("amount"), amount);
+    auto* form = new QFormLayout;
+    form->addRow(tr("To &booking:"), target);
+    form->addRow(tr("&Amount:"), amount);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Comment:"), comment);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        try {
+            bool ok = false;
+            const qint64 to = target->text().trimmed().toLongLong(&ok);
+            if (!ok || to <= 0)
+                throw Error::invalid(QStringLiteral("to"), tr("Give the booking ID to move the "
+                                                              "payment to."));
+            BookingBilling::transfer(m_context.session(), m_booking.id, to, amount->value(),
+                                     date->date(), comment->text());
             dialog.accept();
         } catch (const Error& e) {
             errors.show(e);

@@ -60,6 +60,8 @@ public:
     void editCurrentRow();
     void generateInvoice();
     void manualPayment();
+    void refund();
+    void transferPayment();
     void openInvoicePdf(int invoiceRow);
     void addLogLine();
     void copyBooking();

@@ -1,6 +1,7 @@
 #include "core/booking/bookingbilling.h"
 #include "core/booking/bookingstore.h"
 #include "core/booking/recurringrentals.h"
+#include "core/company/identifiers.h"
 #include "core/journal/journal.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/store/database.h"
@@ -162,4 +163,78 @@ TEST_CASE("every change is journaled on the booking, with manual log lines", "[b
                                  QStringLiteral("log")});
     b.purpose = QStringLiteral("holiday");
     CHECK_THROWS_AS(BookingService::edit(s, b), Error);
+}
+
+TEST_CASE("account numbers for refunds: Norwegian MOD11, Danish reg. + account, IBAN",
+          "[booking][billing]") {
+    CHECK(Identifiers::isValidNorwegianAccount(QStringLiteral("8601.11.17947")));
+    CHECK(Identifiers::isValidNorwegianAccount(QStringLiteral("86011117947")));
+    CHECK_FALSE(Identifiers::isValidNorwegianAccount(QStringLiteral("86011117948")));
+    CHECK_FALSE(Identifiers::isValidNorwegianAccount(QStringLiteral("8601111794")));
+    CHECK(Identifiers::isValidDanishAccount(QStringLiteral("1234 0001234567")));
+    CHECK(Identifiers::isValidDanishAccount(QStringLiteral("1234-1234567")));
+    CHECK_FALSE(Identifiers::isValidDanishAccount(QStringLiteral("123 1234567")));
+    CHECK_FALSE(Identifiers::isValidDanishAccount(QStringLiteral("1234 12345678901")));
+    BookingShop shop;  // a Danish company
+    CHECK_NOTHROW(BookingBilling::checkAccount(shop.db(), QStringLiteral("5470 0004567891")));
+    CHECK_NOTHROW(
+        BookingBilling::checkAccount(shop.db(), QStringLiteral("DK50 0040 0440 1162 43")));
+    try {
+        BookingBilling::checkAccount(shop.db(), QStringLiteral("DK50 0040 0440 1162 44"));
+        FAIL("a bad IBAN passed");
+    } catch (const Error& e) {
+        CHECK(e.field() == QStringLiteral("account"));
+    }
+    CHECK_THROWS_AS(BookingBilling::checkAccount(shop.db(), QStringLiteral("86011117947")),
+                    Error);  // Norwegian form, Danish company
+}
+
+TEST_CASE("a refund pays back only what the booking paid and did not use", "[booking][billing]") {
+    BookingShop shop;
+    const Session s = shop.owner();
+    const Booking b = shop.newBooking(s);
+    BookingService::addRow(s, b.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 2)));
+    BookingBilling::generateInvoice(s, b.id, QDate(2026, 3, 2));
+    BookingBilling::pay(s, b.id, dkk(100000), QDate(2026, 3, 3), {}, QStringLiteral("TX-9"), {});
+    CHECK(BookingBilling::refundable(shop.db(), b.id) == dkk(20000));  // 1000 paid for 800
+    const auto payments = countRows(shop.db(), "booking_payment");
+    try {
+        BookingBilling::refund(s, b.id, dkk(20001), QDate(2026, 3, 4), {}, {}, {});
+        FAIL("more than was overpaid was refunded");
+    } catch (const Error& e) {
+        CHECK(e.field() == QStringLiteral("amount"));
+    }
+    CHECK_THROWS_AS(
+        BookingBilling::refund(s, b.id, dkk(100), QDate(2026, 3, 4), QStringLiteral("12"), {}, {}),
+        Error);
+    CHECK(countRows(shop.db(), "booking_payment") == payments);
+    const BookingPayment back =
+        BookingBilling::refund(s, b.id, dkk(20000), QDate(2026, 3, 4),
+                               QStringLiteral("5470 0004567891"), {}, QStringLiteral("Overpaid"));
+    CHECK(back.amount == dkk(-20000));
+    CHECK(back.account == QStringLiteral("5470 0004567891"));
+    CHECK(BookingBilling::refundable(shop.db(), b.id).isZero());
+    CHECK(BookingBilling::paid(shop.db(), b.id) == dkk(80000));
+    const std::int64_t debtor = CustomerService::find(shop.db(), shop.anna.id)->debtorId;
+    const DebtorBalance balance = LedgerService::balance(shop.db(), debtor);
+    CHECK(balance.outstanding.isZero());
+    CHECK(balance.prepayment.isZero());
+}
+
+TEST_CASE("a payment moves to another booking and pays it", "[booking][billing]") {
+    BookingShop shop;
+    const Session s = shop.owner();
+    const Booking first = shop.newBooking(s);
+    BookingService::addRow(s, first.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 2)));
+    BookingBilling::pay(s, first.id, dkk(80000), QDate(2026, 3, 3), {}, {}, {});
+    const Booking second = shop.newBooking(s);
+    const BookingRow row = BookingService::addRow(
+        s, second.id, nights(shop.canoe, at(2026, 12, 2, 10), at(2026, 12, 2, 12)));
+    BookingBilling::generateInvoice(s, second.id, QDate(2026, 3, 3));
+    CHECK_THROWS_AS(
+        BookingBilling::transfer(s, first.id, second.id, dkk(80001), QDate(2026, 3, 4), {}), Error);
+    BookingBilling::transfer(s, first.id, second.id, dkk(30000), QDate(2026, 3, 4), {});
+    CHECK(BookingBilling::paid(shop.db(), first.id) == dkk(50000));
+    CHECK(BookingBilling::paid(shop.db(), second.id) == dkk(30000));
+    CHECK(BookingStore::requireRow(shop.db(), row.id).status == RowStatus::Final);
 }
