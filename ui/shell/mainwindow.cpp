@@ -1,10 +1,13 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/booking/bookingstore.h"
+#include "core/booking/recurringrentals.h"
 #include "core/company/companyservice.h"
 #include "core/invoicing/invoicingsettings.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/time/clock.h"
+#include "core/time/dates.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
@@ -26,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -153,6 +157,39 @@ void MainWindow::askAndOpenBooking() {
         return;
     }
     openBooking(id);
+}
+
+void MainWindow::runRecurringRentals() {
+    const QDate today = Dates::localDate(m_context.clock().nowMs(),
+                                         CompanyService::require(m_context.db()).timeZone);
+    const QDate next = QDate(today.year(), today.month(), 1).addMonths(1);
+    bool ok = false;
+    const QString month = QInputDialog::getText(
+        this, tr("Long-term rentals"),
+        tr("Give every running long-term rental its row and invoice for the month (YYYY-MM):"),
+        QLineEdit::Normal, next.toString(QStringLiteral("yyyy-MM")), &ok);
+    if (!ok)
+        return;
+    const QDate first = QDate::fromString(month.trimmed() + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid()) {
+        QMessageBox::warning(this, tr("Long-term rentals"),
+                             tr("\"%1\" is not a month (YYYY-MM).").arg(month));
+        return;
+    }
+    try {
+        const auto result =
+            RecurringRentals::run(m_context.session(), first.year(), first.month(), today);
+        QMessageBox::information(
+            this, tr("Long-term rentals"),
+            tr("%1: %2 rows and %3 invoices made; %4 rentals had the month already.")
+                .arg(first.toString(QStringLiteral("yyyy-MM")))
+                .arg(result.rowIds.size())
+                .arg(result.invoiceNumbers.size())
+                .arg(result.skippedBookings.size()));
+        Q_EMIT bookingsChanged();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Long-term rentals"), e.message());
+    }
 }
 
 int MainWindow::addArea(const QString& title, const QIcon& icon, QWidget* page) {

@@ -30,6 +30,8 @@ public:
     void openBooking(std::int64_t bookingId);
     void newBooking();
     void askAndOpenBooking();
+    // Bookings → Run long-term rentals: the month's rows and invoices.
+    void runRecurringRentals();
 
 Q_SIGNALS:
     void bookingsChanged();
