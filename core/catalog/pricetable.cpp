@@ -43,6 +43,15 @@ const PriceRule* best(const std::vector<const PriceRule*>& candidates, const QDa
     return found;
 }
 
+std::vector<const PriceRule*> withBasis(const std::vector<const PriceRule*>& rules,
+                                        PriceRule::Basis basis) {
+    std::vector<const PriceRule*> result;
+    for (const PriceRule* r : rules)
+        if (r->basis == basis)
+            result.push_back(r);
+    return result;
+}
+
 }  // namespace
 
 QString PriceRule::basisKey(Basis basis) {
@@ -112,9 +121,12 @@ std::optional<std::int64_t> PriceTable::price(const std::vector<PriceRule>& rule
         if (atArrival && atArrival->basis == PriceRule::Basis::Stay) {
             total += atArrival->amountMinor * q.quantity;
         } else {
+            // Night by night, among the per-unit rules: a stay rule that
+            // would win on a later night does not price part of a stay.
+            const auto perUnit = withBasis(base, PriceRule::Basis::Unit);
             for (std::int64_t i = 0; i < length; ++i) {
-                const PriceRule* r = best(base, dayOf(i), q, length);
-                if (!r || r->basis == PriceRule::Basis::Stay)
+                const PriceRule* r = best(perUnit, dayOf(i), q, length);
+                if (!r)
                     return std::nullopt;
                 total += r->amountMinor * q.quantity;
             }
@@ -129,9 +141,10 @@ std::optional<std::int64_t> PriceTable::price(const std::vector<PriceRule>& rule
         if (atArrival && atArrival->basis == PriceRule::Basis::GuestStay) {
             total += atArrival->amountMinor * count;
         } else {
+            const auto perUnit = withBasis(it->second, PriceRule::Basis::GuestUnit);
             for (std::int64_t i = 0; i < length; ++i) {
-                const PriceRule* r = best(it->second, dayOf(i), q, length);
-                if (!r || r->basis == PriceRule::Basis::GuestStay)
+                const PriceRule* r = best(perUnit, dayOf(i), q, length);
+                if (!r)
                     return std::nullopt;
                 total += r->amountMinor * count;
             }

@@ -82,6 +82,13 @@ TEST_CASE("a week price prices the whole stay; guests add per category", "[booki
     CHECK(PriceTable::price(rules, q, 0) == 500000 + 2 * 7 * 5000);
     q.end = day(2026, 9, 8);
     CHECK(PriceTable::price(rules, q, 0) == 3 * 90000 + 2 * 3 * 5000);
+    // A week whose stay price starts only in a later season is priced night
+    // by night, not refused.
+    PriceRule lateWeek = week;
+    lateWeek.id = 4;
+    lateWeek.validFrom = QDate(2026, 9, 7);
+    q = stay(day(2026, 9, 5), day(2026, 9, 12));
+    CHECK(PriceTable::price({night, lateWeek}, q, 0) == 7 * 90000);
 }
 
 TEST_CASE("the row's price is offered and recomputed; none matching needs a manual price",
