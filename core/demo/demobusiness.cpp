@@ -5,6 +5,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
+#include "core/demo/demobookings.h"
 #include "core/demo/democustomers.h"
 #include "core/demo/demoreceivables.h"
 #include "core/demo/demotill.h"
@@ -144,6 +145,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     DemoTill::build(owner, today, rng);
     // Its own random sequence, so the data above stays as it was.
     DemoCustomers::build(owner, options.seed + 1, options.size == Size::Large ? 20000 : 120);
+    DemoBookings::build(owner, today, options.size, options.seed + 2);
     tx.commit();
 }
 

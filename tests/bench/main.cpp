@@ -1,23 +1,25 @@
 #include "tests/bench/benchreport.h"
+#include "tests/bench/bookingbench.h"
 #include "tests/bench/dunningbench.h"
 #include "tests/bench/foundationbench.h"
 #include "tests/bench/receivablesbench.h"
 #include "tests/bench/tillbench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace skranke::bench;
 
 int main(int argc, char* argv[]) {
-    // The reminder PDFs are painted with QPainter, which needs a GUI
-    // application; the bench never opens a window, so it renders offscreen.
+    // The reminder PDFs are painted with QPainter and the booking bench
+    // opens the schedule and the order editor, which need a widgets
+    // application; the bench never shows a window, so it renders offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Builds synthetic Skranke files and prints timings as JSON. Not a test: "
@@ -29,7 +31,7 @@ int main(int argc, char* argv[]) {
           QStringLiteral("Where to put the files (default: a temporary folder)."),
           QStringLiteral("DIR")},
          {QStringLiteral("only"),
-          QStringLiteral("Run one part: foundation, receivables, dunning or till."),
+          QStringLiteral("Run one part: foundation, receivables, dunning, till or bookings."),
           QStringLiteral("PART")}});
     parser.process(app);
 
@@ -50,6 +52,8 @@ int main(int argc, char* argv[]) {
         runDunningBench(options, report);
     if (only.isEmpty() || only == QLatin1String("till"))
         runTillBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("bookings"))
+        runBookingBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }
