@@ -78,9 +78,10 @@ const std::vector<Command>& commands() {
          runTill},
         {"booking",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
-                           "bookings, their rows, invoices and payments "
-                           "(create|edit|show|copy|row|invoice|pay|run-recurring)"),
-         runBooking},
+                           "bookings, their rows, invoices, payments and mail-outs "
+                           "(create|edit|show|copy|row|invoice|pay|run-recurring|"
+                           "supplier-report|send-invoice|send-confirmation)"),
+         runBookingWithMail},
         {"availability",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "a bookable product's free units per day"),
          runAvailability},

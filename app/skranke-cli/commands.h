@@ -46,6 +46,9 @@ int runMail(CliContext& ctx, const QStringList& args);
 int runReminderDocuments(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 int runTill(CliContext& ctx, const QStringList& args);
 int runBooking(CliContext& ctx, const QStringList& args);
+// booking supplier-report|send-invoice|send-confirmation (bookingmailcommand.cpp),
+// and every other booking subcommand through runBooking.
+int runBookingWithMail(CliContext& ctx, const QStringList& args);
 int runAvailability(CliContext& ctx, const QStringList& args);
 int runSchedule(CliContext& ctx, const QStringList& args);
 // till report|receipts, with the options runTill parsed.

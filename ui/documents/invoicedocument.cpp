@@ -103,6 +103,8 @@ void InvoiceDocument::paintPage(QPainter& p, int index) const {
     if (page.totals)
         paintTotals(p, y + PageLayout::RowHeight);
     paintFooter(p, index);
+    if (m_data.paidCopy)
+        paintPaidStamp(p, index);
 }
 
 }  // namespace skranke

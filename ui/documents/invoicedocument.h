@@ -29,6 +29,9 @@ public:
         Debtor debtor;
         Invoice invoice;
         QString language;  // da, nb, sv, en
+        // A copy for the customer's records after payment: every page
+        // carries a boxed, rotated "PAID" stamp in the document's language.
+        bool paidCopy = false;
     };
 
     static Data load(Database& db, std::int64_t invoiceId);
@@ -74,6 +77,7 @@ private:
     double paintTable(QPainter& p, double y, const Page& page) const;
     void paintTotals(QPainter& p, double y) const;
     void paintFooter(QPainter& p, int index) const;
+    void paintPaidStamp(QPainter& p, int index) const;
     double totalsHeight() const;
 
     Data m_data;

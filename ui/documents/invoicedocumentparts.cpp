@@ -157,4 +157,31 @@ void InvoiceDocument::paintFooter(QPainter& p, int index) const {
     Letter(m_data.company, m_text).paintFooter(p, index, pageCount());
 }
 
+// A rubber stamp: the word in a double frame, turned a little, in red. On
+// the first page it stands in the free band between the address and the
+// lines; on later pages at the top right, beside the "continued" title.
+void InvoiceDocument::paintPaidStamp(QPainter& p, int index) const {
+    using L = PageLayout;
+    // The till's payment slip prints the same word: its translation serves both.
+    const QString word = m_text("skranke::TillPaymentDocument",
+                                QT_TRANSLATE_NOOP("skranke::TillPaymentDocument", "PAID"));
+    const QColor red(190, 30, 30);
+    p.save();
+    p.setFont(L::font(p, 22, true));
+    const QFontMetricsF metrics(p.font(), p.device());
+    const double width = metrics.horizontalAdvance(word) + 28;
+    const double height = metrics.height() + 12;
+    p.translate(index == 0 ? QPointF(190, 282) : QPointF(L::Right - width / 2 - 10, 72));
+    p.rotate(-8);
+    const QRectF box(-width / 2, -height / 2, width, height);
+    p.setPen(QPen(red, 2.2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(QPen(red, 0.8));
+    p.drawRoundedRect(box.adjusted(3.5, 3.5, -3.5, -3.5), 2.5, 2.5);
+    p.setPen(red);
+    p.drawText(box, Qt::AlignCenter, word);
+    p.restore();
+}
+
 }  // namespace skranke
