@@ -136,11 +136,15 @@ QWidget* OrderEditorDialog::buildInvoiceTab() {
     auto* generate = new QPushButton(tr("Generate in&voice"), page);
     auto* pay = new QPushButton(tr("Manual &payment…"), page);
     auto* pdf = new QPushButton(tr("Invoice P&DF"), page);
+    auto* sendInvoice = new QPushButton(tr("Send latest invoice"), page);
+    auto* confirmation = new QPushButton(tr("Send payment confirmation"), page);
     auto* refundButton = new QPushButton(tr("Re&fund…"), page);
     auto* transfer = new QPushButton(tr("&Transfer payment…"), page);
     auto* actions = new QHBoxLayout;
     actions->addWidget(generate);
     actions->addWidget(pay);
+    actions->addWidget(sendInvoice);
+    actions->addWidget(confirmation);
     actions->addWidget(refundButton);
     actions->addWidget(transfer);
     actions->addWidget(pdf);
@@ -163,6 +167,8 @@ QWidget* OrderEditorDialog::buildInvoiceTab() {
     connect(generate, &QPushButton::clicked, this, &OrderEditorDialog::generateInvoice);
     connect(pay, &QPushButton::clicked, this, &OrderEditorDialog::manualPayment);
     connect(refundButton, &QPushButton::clicked, this, &OrderEditorDialog::refund);
+    connect(sendInvoice, &QPushButton::clicked, this, &OrderEditorDialog::sendLatestInvoice);
+    connect(confirmation, &QPushButton::clicked, this, &OrderEditorDialog::sendPaymentConfirmation);
     connect(transfer, &QPushButton::clicked, this, &OrderEditorDialog::transferPayment);
     connect(pdf, &QPushButton::clicked, this,
             [this] { openInvoicePdf(std::max(0, m_invoices->currentRow())); });

@@ -122,9 +122,11 @@ QWidget* OrderEditorDialog::buildGeneralTab() {
     customerRow->addWidget(choose);
     customerRow->addWidget(create);
     customerRow->addWidget(m_editCustomer);
+    auto* sendReport = new QPushButton(tr("Send supplier report &now"), page);
     auto* supplierRow = new QHBoxLayout;
     supplierRow->addWidget(m_supplierReport);
     supplierRow->addWidget(m_supplierSent, 1);
+    supplierRow->addWidget(sendReport);
     auto* form = new QFormLayout(page);
     form->addRow(m_meta);
     form->addRow(tr("Customer:"), customerRow);
@@ -136,6 +138,7 @@ QWidget* OrderEditorDialog::buildGeneralTab() {
     form->addRow(tr("Customer's co&mments:"), m_customerComment);
     form->addRow(tr("Internal &notes:"), m_internalNote);
     form->addRow(QString(), supplierRow);
+    connect(sendReport, &QPushButton::clicked, this, &OrderEditorDialog::sendSupplierReports);
     connect(choose, &QPushButton::clicked, this, &OrderEditorDialog::chooseCustomer);
     connect(create, &QPushButton::clicked, this, &OrderEditorDialog::newCustomer);
     connect(m_editCustomer, &QPushButton::clicked, this, &OrderEditorDialog::editCustomer);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -63,6 +64,11 @@ public:
     void refund();
     void transferPayment();
     void openInvoicePdf(int invoiceRow);
+    // Mail-outs: queued in the outbox, then sent at once; a failure leaves
+    // the mail waiting in the outbox (Settings → Email).
+    void sendSupplierReports();
+    void sendLatestInvoice();
+    void sendPaymentConfirmation();
     void addLogLine();
     void copyBooking();
 
@@ -83,6 +89,7 @@ private:
     void refreshEconomy();
     void refreshLog();
     bool ensureSaved();
+    QString deliver(const std::vector<std::int64_t>& mailIds);
 
     AppContext& m_context;
     Booking m_booking;
