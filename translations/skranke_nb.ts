@@ -386,6 +386,107 @@
         <source>The payment date is required.</source>
         <translation>Betalingsdatoen må fylles ut.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN.</source>
+        <translation>«%1» er ikke et gyldig IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Norwegian account number (11 digits with a valid check digit) or an IBAN.</source>
+        <translation>«%1» er ikke et norsk kontonummer (11 sifre med gyldig kontrollsiffer) eller et IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Danish account (reg. no. of 4 digits and an account number of up to 10) or an IBAN.</source>
+        <translation>«%1» er ikke en dansk konto (reg.nr. på 4 sifre og et kontonummer på opptil 10) eller et IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IBAN.</source>
+        <translation>«%1» er ikke et IBAN.</translation>
+    </message>
+    <message>
+        <source>Choose another booking to transfer the payment to.</source>
+        <translation>Velg en annen booking å overføre innbetalingen til.</translation>
+    </message>
+    <message>
+        <source>Booking %1 → %2</source>
+        <translation>Booking %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingDispatch</name>
+    <message>
+        <source>Booking %1 has no invoice yet; generate the invoice first.</source>
+        <translation>Booking %1 har ingen faktura ennå; lag fakturaen først.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no customer to send it to.</source>
+        <translation>Booking %1 har ingen gjest å sende den til.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Add one to the customer, or print the invoice and send it by post.</source>
+        <translation>%1 har ingen e-postadresse. Legg inn en hos gjesten, eller skriv ut fakturaen og send den i posten.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from a supplier (that are not cancelled): there is nothing to report.</source>
+        <translation>Booking %1 har ingen linjer fra en leverandør (som ikke er avbestilt): det er ingenting å rapportere.</translation>
+    </message>
+    <message>
+        <source>Booking %1 from %2</source>
+        <translation>Booking %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Attached is our report of booking %2: the rows you supply, with arrival, departure, guests and the customer&apos;s comment.
+
+Kind regards
+%3</source>
+        <translation>Hei %1,
+
+Vedlagt er vår rapport om booking %2: linjene dere leverer, med ankomst, avreise, gjester og gjestens kommentar.
+
+Med vennlig hilsen
+%3</translation>
+    </message>
+    <message>
+        <source>Booking %1 is not paid in full: %2 of %3 %4 is paid. The payment confirmation goes out when all of it is.</source>
+        <translation>Booking %1 er ikke fullt betalt: %2 av %3 %4 er betalt. Betalingsbekreftelsen sendes når alt er betalt.</translation>
+    </message>
+    <message>
+        <source>Payment confirmation for invoice %1 from %2</source>
+        <translation>Betalingsbekreftelse for faktura %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+Thank you for your payment. Attached is a copy of invoice %2 for your booking %3, marked paid; %4 is paid in full.
+
+Kind regards
+%5</source>
+        <translation>Hei %1,
+
+Takk for innbetalingen. Vedlagt er en kopi av faktura %2 for din booking %3, merket som betalt; %4 er fullt betalt.
+
+Med vennlig hilsen
+%5</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Faktura %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+Attached is invoice %2 for your booking %3: %4, due %5.
+
+Kind regards
+%6</source>
+        <translation>Hei %1,
+
+Vedlagt er faktura %2 for din booking %3: %4, forfall %5.
+
+Med vennlig hilsen
+%6</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingRowsModel</name>
@@ -2152,6 +2253,26 @@
         <source>The invoices chosen take %1, more than the payment of %2.</source>
         <translation>De valgte fakturaene tar %1, mer enn innbetalingen på %2.</translation>
     </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Datoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Posting %1 is not on debtor %2.</source>
+        <translation>Postering %1 hører ikke til kunde %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 is open to pay back.</source>
+        <translation>Bare %1 er åpent for tilbakebetaling.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Letter</name>
@@ -2489,6 +2610,22 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Schedule</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Long-term rentals</source>
+        <translation>Langtidsleie</translation>
+    </message>
+    <message>
+        <source>Give every running long-term rental its row and invoice for the month (YYYY-MM):</source>
+        <translation>Gi hver løpende langtidsleie linjen og fakturaen for måneden (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>«%1» er ikke en måned (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows and %3 invoices made; %4 rentals had the month already.</source>
+        <translation>%1: %2 linjer og %3 fakturaer laget; %4 leieforhold hadde allerede måneden.</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3116,109 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Booking %1 is a copy of booking %2.</source>
         <translation>Booking %1 er en kopi av booking %2.</translation>
+    </message>
+    <message>
+        <source>Send latest invoice</source>
+        <translation>Send siste faktura</translation>
+    </message>
+    <message>
+        <source>Send payment confirmation</source>
+        <translation>Send betalingsbekreftelse</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Refunder …</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer payment…</source>
+        <translation>&amp;Overfør innbetaling …</translation>
+    </message>
+    <message>
+        <source>Refund, booking %1</source>
+        <translation>Refusjon, booking %1</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>The card it was paid with</source>
+        <translation>Kortet det ble betalt med</translation>
+    </message>
+    <message>
+        <source>Reg. no. and account, Norwegian account number, or IBAN</source>
+        <translation>Reg.nr. og konto, norsk kontonummer eller IBAN</translation>
+    </message>
+    <message>
+        <source>Refundable: %1</source>
+        <translation>Kan refunderes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransaction ID:</source>
+        <translation>T&amp;ransaksjons-ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>The account to pay back to is required.</source>
+        <translation>Kontoen det skal betales tilbake til, må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Transfer payment from booking %1</source>
+        <translation>Overfør innbetaling fra booking %1</translation>
+    </message>
+    <message>
+        <source>Booking ID</source>
+        <translation>Booking-ID</translation>
+    </message>
+    <message>
+        <source>To &amp;booking:</source>
+        <translation>Til b&amp;ooking:</translation>
+    </message>
+    <message>
+        <source>Give the booking ID to move the payment to.</source>
+        <translation>Oppgi booking-ID-en innbetalingen skal flyttes til.</translation>
+    </message>
+    <message>
+        <source>Send supplier report &amp;now</source>
+        <translation>Send leverandørrapport n&amp;å</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sendt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
+        <translation>%1 av %2 sendt; resten venter i utboksen (Innstillinger → E-post): %3</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox, not sent: %1</source>
+        <translation>Lagt i utboksen, ikke sendt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n linje</numerusform>
+            <numerusform>%1 (%2): %n linjer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no email address: not sent.</source>
+        <translation>%1 har ingen e-postadresse: ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverandørrapport</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5008,93 @@ Flytte bookingen likevel og overbooke?</translation>
     </message>
 </context>
 <context>
+    <name>skranke::SupplierReportDocument</name>
+    <message>
+        <source>There is no supplier %1.</source>
+        <translation>Det finnes ingen leverandør %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from the supplier %2 that are not cancelled.</source>
+        <translation>Booking %1 har ingen linjer fra leverandøren %2 som ikke er avbestilt.</translation>
+    </message>
+    <message>
+        <source>Supplier report, booking %1</source>
+        <translation>Leverandørrapport, booking %1</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Supplier report, booking %1 (continued)</source>
+        <translation>Leverandørrapport, booking %1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Booking ID</source>
+        <translation>Booking-ID</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Booket av</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverandørrapport</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Ingen gjest ennå</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-post %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Avreise</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gjester</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>Gjestens kommentar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment (continued)</source>
+        <translation>Gjestens kommentar (fortsatt)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TenderDialog</name>
     <message>
         <source>Payment</source>
@@ -6172,26 +6499,6 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
-       skranke-cli booking show ID
-       skranke-cli --user ME booking copy ID
-       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
-       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
-       skranke-cli --user ME booking invoice ID [--date D]
-       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]</source>
-        <translation>Bruk: skranke-cli --user MEG booking create [--customer ID] [--purpose NØKKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--supplier-report]
-      skranke-cli --user MEG booking edit ID [samme valg] [--no-supplier-report]
-      skranke-cli booking show ID
-      skranke-cli --user MEG booking copy ID
-      skranke-cli --user MEG booking row add --booking ID --product NUMMER|ID --arrival NÅR --departure NÅR [--quantity N] [--guests adult:2,child:1] [--price BELØP] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
-      skranke-cli --user MEG booking row edit LINJE [samme valg unntatt --booking] [--offered-price]
-      skranke-cli --user MEG booking invoice ID [--date D]
-      skranke-cli --user MEG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
-      skranke-cli --user MEG booking run-recurring --month YYYY-MM [--date D]</translation>
-    </message>
-    <message>
         <source>Invoice %1 for booking %2: %3 %4, due %5.</source>
         <translation>Faktura %1 for booking %2: %3 %4, forfall %5.</translation>
     </message>
@@ -6273,6 +6580,142 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
     <message>
         <source>A row stays in its booking: row edit takes no --booking.</source>
         <translation>En linje blir værende i sin booking: row edit tar ikke --booking.</translation>
+    </message>
+    <message>
+        <source>The bank account to pay back to: reg. no. and account, a Norwegian account number or an IBAN (refund).</source>
+        <translation>Bankkontoen det skal betales tilbake til: reg.nr. og konto, et norsk kontonummer eller et IBAN (refund).</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>Pay back to the card (refund).</source>
+        <translation>Betal tilbake til kortet (refund).</translation>
+    </message>
+    <message>
+        <source>The booking to move the payment to (transfer).</source>
+        <translation>Bookingen innbetalingen skal flyttes til (transfer).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
+       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]</source>
+        <translation>Bruk: skranke-cli --user MEG booking create [--customer ID] [--purpose NØKKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--supplier-report]
+      skranke-cli --user MEG booking edit ID [samme valg] [--no-supplier-report]
+      skranke-cli booking show ID
+      skranke-cli --user MEG booking copy ID
+      skranke-cli --user MEG booking row add --booking ID --product NUMMER|ID --arrival NÅR --departure NÅR [--quantity N] [--guests adult:2,child:1] [--price BELØP] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
+      skranke-cli --user MEG booking row edit LINJE [samme valg unntatt --booking] [--offered-price]
+      skranke-cli --user MEG booking invoice ID [--date D]
+      skranke-cli --user MEG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+      skranke-cli --user MEG booking run-recurring --month YYYY-MM [--date D]
+      skranke-cli --user MEG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
+      skranke-cli --user MEG booking transfer ID --to ID --amount B [--date D] [--comment C]</translation>
+    </message>
+    <message>
+        <source>Give either --account or --card.</source>
+        <translation>Oppgi enten --account eller --card.</translation>
+    </message>
+    <message>
+        <source>Booking %1: %2 paid back; %3 still refundable.</source>
+        <translation>Booking %1: %2 betalt tilbake; %3 kan fortsatt refunderes.</translation>
+    </message>
+    <message>
+        <source>%1 moved from booking %2 (now paid %3) to booking %4 (now paid %5).</source>
+        <translation>%1 flyttet fra booking %2 (nå betalt %3) til booking %4 (nå betalt %5).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::BookingMail</name>
+    <message>
+        <source>Usage: skranke-cli [--user ME] booking supplier-report ID [--pdf-dir DIR] [--send]
+       skranke-cli --user ME booking send-invoice ID
+       skranke-cli --user ME booking send-confirmation ID
+The emails are queued in the outbox; &quot;skranke-cli mail send&quot; delivers them.</source>
+        <translation>Bruk: skranke-cli [--user MEG] booking supplier-report ID [--pdf-dir MAPPE] [--send]
+      skranke-cli --user MEG booking send-invoice ID
+      skranke-cli --user MEG booking send-confirmation ID
+E-postene legges i utboksen; «skranke-cli mail send» leverer dem.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from a supplier (that are not cancelled): there is nothing to report.</source>
+        <translation>Booking %1 har ingen linjer fra en leverandør (som ikke er avbestilt): det er ingenting å rapportere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (supplier %2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (leverandør %2): %n linje</numerusform>
+            <numerusform>%1 (leverandør %2): %n linjer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no email address</source>
+        <translation>, ingen e-postadresse</translation>
+    </message>
+    <message>
+        <source>, queued for %1 (outbox %2)</source>
+        <translation>, lagt i kø til %1 (utboks %2)</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>, til %1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>No supplier has an email address: nothing was sent.</source>
+        <translation>Ingen leverandør har e-postadresse: ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>Queued; send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Lagt i kø; send med «skranke-cli mail send».</translation>
+    </message>
+    <message>
+        <source>Nothing sent: add --send to email the reports, or --pdf-dir DIR to write them.</source>
+        <translation>Ingenting sendt: legg til --send for å sende rapportene på e-post, eller --pdf-dir MAPPE for å skrive dem.</translation>
+    </message>
+    <message>
+        <source>Supplier reports of booking %1:</source>
+        <translation>Leverandørrapporter for booking %1:</translation>
+    </message>
+    <message>
+        <source>Payment confirmation (invoice %1 marked paid) of booking %2 queued for %3 (outbox %4); send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Betalingsbekreftelse (faktura %1 merket som betalt) for booking %2 lagt i kø til %3 (utboks %4); send den med «skranke-cli mail send».</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of booking %2 queued for %3 (outbox %4); send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Faktura %1 for booking %2 lagt i kø til %3 (utboks %4); send den med «skranke-cli mail send».</translation>
+    </message>
+    <message>
+        <source>What to send.</source>
+        <translation>Hva som skal sendes.</translation>
+    </message>
+    <message>
+        <source>Write each supplier&apos;s report as a PDF into this folder (supplier-report).</source>
+        <translation>Skriv hver leverandørs rapport som PDF i denne mappen (supplier-report).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>Email each supplier their report and mark the booking as reported (supplier-report).</source>
+        <translation>Send hver leverandør rapporten sin på e-post og merk bookingen som rapportert (supplier-report).</translation>
     </message>
 </context>
 <context>
@@ -6373,16 +6816,16 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
         <translation>legg til, finn, endre og vis gjester (add|find|edit|show)</translation>
     </message>
     <message>
-        <source>bookings, their rows, invoices and payments (create|edit|show|copy|row|invoice|pay|run-recurring)</source>
-        <translation>bookinger med linjer, fakturaer og innbetalinger (create|edit|show|copy|row|invoice|pay|run-recurring)</translation>
-    </message>
-    <message>
         <source>a bookable product&apos;s free units per day</source>
         <translation>ledige enheter per dag for et bookbart produkt</translation>
     </message>
     <message>
         <source>the bookings on each unit over a period</source>
         <translation>bookingene på hver enhet i en periode</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
+        <translation>bookinger med linjer, fakturaer, innbetalinger og utsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,107 @@
         <source>The payment date is required.</source>
         <translation>Betalningsdatumet måste fyllas i.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN.</source>
+        <translation>&quot;%1&quot; är inte ett giltigt IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Norwegian account number (11 digits with a valid check digit) or an IBAN.</source>
+        <translation>&quot;%1&quot; är inte ett norskt kontonummer (11 siffror med en giltig kontrollsiffra) eller ett IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Danish account (reg. no. of 4 digits and an account number of up to 10) or an IBAN.</source>
+        <translation>&quot;%1&quot; är inte ett danskt konto (reg.nr med 4 siffror och ett kontonummer med högst 10) eller ett IBAN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IBAN.</source>
+        <translation>&quot;%1&quot; är inte ett IBAN.</translation>
+    </message>
+    <message>
+        <source>Choose another booking to transfer the payment to.</source>
+        <translation>Välj en annan bokning att överföra betalningen till.</translation>
+    </message>
+    <message>
+        <source>Booking %1 → %2</source>
+        <translation>Bokning %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BookingDispatch</name>
+    <message>
+        <source>Booking %1 has no invoice yet; generate the invoice first.</source>
+        <translation>Bokning %1 har ingen faktura ännu; skapa fakturan först.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no customer to send it to.</source>
+        <translation>Bokning %1 har ingen gäst att skicka den till.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Add one to the customer, or print the invoice and send it by post.</source>
+        <translation>%1 har ingen e-postadress. Lägg till en hos gästen, eller skriv ut fakturan och skicka den med post.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from a supplier (that are not cancelled): there is nothing to report.</source>
+        <translation>Bokning %1 har inga rader från en leverantör (som inte är avbokade): det finns inget att rapportera.</translation>
+    </message>
+    <message>
+        <source>Booking %1 from %2</source>
+        <translation>Bokning %1 från %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Attached is our report of booking %2: the rows you supply, with arrival, departure, guests and the customer&apos;s comment.
+
+Kind regards
+%3</source>
+        <translation>Hej %1,
+
+Bifogat finns vår rapport om bokning %2: raderna som ni levererar, med ankomst, avresa, gäster och gästens kommentar.
+
+Vänliga hälsningar
+%3</translation>
+    </message>
+    <message>
+        <source>Booking %1 is not paid in full: %2 of %3 %4 is paid. The payment confirmation goes out when all of it is.</source>
+        <translation>Bokning %1 är inte helt betald: %2 av %3 %4 är betalt. Betalningsbekräftelsen skickas när allt är betalt.</translation>
+    </message>
+    <message>
+        <source>Payment confirmation for invoice %1 from %2</source>
+        <translation>Betalningsbekräftelse för faktura %1 från %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+Thank you for your payment. Attached is a copy of invoice %2 for your booking %3, marked paid; %4 is paid in full.
+
+Kind regards
+%5</source>
+        <translation>Hej %1,
+
+Tack för din betalning. Bifogat finns en kopia av faktura %2 för din bokning %3, markerad som betald; %4 är helt betalt.
+
+Vänliga hälsningar
+%5</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Faktura %1 från %2</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+Attached is invoice %2 for your booking %3: %4, due %5.
+
+Kind regards
+%6</source>
+        <translation>Hej %1,
+
+Bifogat finns faktura %2 för din bokning %3: %4, förfaller %5.
+
+Vänliga hälsningar
+%6</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingRowsModel</name>
@@ -2152,6 +2253,26 @@
         <source>The invoices chosen take %1, more than the payment of %2.</source>
         <translation>De valda fakturorna tar %1, mer än betalningen på %2.</translation>
     </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Datumet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>Posting %1 is not on debtor %2.</source>
+        <translation>Bokföring %1 är inte på kund %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 is open to pay back.</source>
+        <translation>Endast %1 är öppet att återbetala.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Överföring</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Letter</name>
@@ -2489,6 +2610,22 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Schedule</source>
         <translation>Beläggning</translation>
+    </message>
+    <message>
+        <source>Long-term rentals</source>
+        <translation>Långtidshyror</translation>
+    </message>
+    <message>
+        <source>Give every running long-term rental its row and invoice for the month (YYYY-MM):</source>
+        <translation>Ge varje pågående långtidshyra dess rad och faktura för månaden (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;%1&quot; är inte en månad (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows and %3 invoices made; %4 rentals had the month already.</source>
+        <translation>%1: %2 rader och %3 fakturor skapade; %4 långtidshyror hade redan månaden.</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3116,109 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Booking %1 is a copy of booking %2.</source>
         <translation>Bokning %1 är en kopia av bokning %2.</translation>
+    </message>
+    <message>
+        <source>Send latest invoice</source>
+        <translation>Skicka senaste fakturan</translation>
+    </message>
+    <message>
+        <source>Send payment confirmation</source>
+        <translation>Skicka betalningsbekräftelse</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Åter&amp;betala …</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer payment…</source>
+        <translation>&amp;Överför betalning …</translation>
+    </message>
+    <message>
+        <source>Refund, booking %1</source>
+        <translation>Återbetalning, bokning %1</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>The card it was paid with</source>
+        <translation>Kortet som betalningen gjordes med</translation>
+    </message>
+    <message>
+        <source>Reg. no. and account, Norwegian account number, or IBAN</source>
+        <translation>Reg.nr och konto, norskt kontonummer eller IBAN</translation>
+    </message>
+    <message>
+        <source>Refundable: %1</source>
+        <translation>Kan återbetalas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransaction ID:</source>
+        <translation>T&amp;ransaktions-ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>The account to pay back to is required.</source>
+        <translation>Kontot att återbetala till måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>Transfer payment from booking %1</source>
+        <translation>Överför betalning från bokning %1</translation>
+    </message>
+    <message>
+        <source>Booking ID</source>
+        <translation>Boknings-ID</translation>
+    </message>
+    <message>
+        <source>To &amp;booking:</source>
+        <translation>&amp;Till bokning:</translation>
+    </message>
+    <message>
+        <source>Give the booking ID to move the payment to.</source>
+        <translation>Ange boknings-ID för bokningen som betalningen ska flyttas till.</translation>
+    </message>
+    <message>
+        <source>Send supplier report &amp;now</source>
+        <translation>Skicka leverantörsrapport &amp;nu</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Skickat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
+        <translation>%1 av %2 skickade; resten väntar i utkorgen (Inställningar → E-post): %3</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox, not sent: %1</source>
+        <translation>Lagt i utkorgen, inte skickat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n rad</numerusform>
+            <numerusform>%1 (%2): %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no email address: not sent.</source>
+        <translation>%1 har ingen e-postadress: inte skickat.</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverantörsrapport</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5008,93 @@ Flytta bokningen ändå och överboka?</translation>
     </message>
 </context>
 <context>
+    <name>skranke::SupplierReportDocument</name>
+    <message>
+        <source>There is no supplier %1.</source>
+        <translation>Det finns ingen leverantör %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from the supplier %2 that are not cancelled.</source>
+        <translation>Bokning %1 har inga rader från leverantören %2 som inte är avbokade.</translation>
+    </message>
+    <message>
+        <source>Supplier report, booking %1</source>
+        <translation>Leverantörsrapport, bokning %1</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>Supplier report, booking %1 (continued)</source>
+        <translation>Leverantörsrapport, bokning %1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Booking ID</source>
+        <translation>Boknings-ID</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokad</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Bokad av</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverantörsrapport</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Ingen gäst ännu</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-post %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment</source>
+        <translation>Gästens kommentar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comment (continued)</source>
+        <translation>Gästens kommentar (forts.)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::TenderDialog</name>
     <message>
         <source>Payment</source>
@@ -6172,26 +6499,6 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
-       skranke-cli booking show ID
-       skranke-cli --user ME booking copy ID
-       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
-       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
-       skranke-cli --user ME booking invoice ID [--date D]
-       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]</source>
-        <translation>Användning: skranke-cli --user JAG booking create [--customer ID] [--purpose NYCKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-            skranke-cli --user JAG booking edit ID [samma flaggor] [--no-supplier-report]
-            skranke-cli booking show ID
-            skranke-cli --user JAG booking copy ID
-            skranke-cli --user JAG booking row add --booking ID --product NUMMER|ID --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1] [--price BELOPP] [--status STATUS] [--resource ID] [--parent RAD] [--text TEXT] [--tags T] [--recurring] [--overbook]
-            skranke-cli --user JAG booking row edit RAD [samma flaggor utom --booking] [--offered-price]
-            skranke-cli --user JAG booking invoice ID [--date D]
-            skranke-cli --user JAG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
-            skranke-cli --user JAG booking run-recurring --month YYYY-MM [--date D]</translation>
-    </message>
-    <message>
         <source>Invoice %1 for booking %2: %3 %4, due %5.</source>
         <translation>Faktura %1 för bokning %2: %3 %4, förfaller %5.</translation>
     </message>
@@ -6273,6 +6580,142 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
     <message>
         <source>A row stays in its booking: row edit takes no --booking.</source>
         <translation>En rad stannar i sin bokning: row edit tar ingen --booking.</translation>
+    </message>
+    <message>
+        <source>The bank account to pay back to: reg. no. and account, a Norwegian account number or an IBAN (refund).</source>
+        <translation>Bankkontot att återbetala till: reg.nr och konto, ett norskt kontonummer eller ett IBAN (refund).</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>Pay back to the card (refund).</source>
+        <translation>Återbetala till kortet (refund).</translation>
+    </message>
+    <message>
+        <source>The booking to move the payment to (transfer).</source>
+        <translation>Bokningen som betalningen ska flyttas till (transfer).</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
+       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]</source>
+        <translation>Användning: skranke-cli --user JAG booking create [--customer ID] [--purpose NYCKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
+             skranke-cli --user JAG booking edit ID [samma flaggor] [--no-supplier-report]
+             skranke-cli booking show ID
+             skranke-cli --user JAG booking copy ID
+             skranke-cli --user JAG booking row add --booking ID --product NUMMER|ID --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1] [--price BELOPP] [--status STATUS] [--resource ID] [--parent RAD] [--text TEXT] [--tags T] [--recurring] [--overbook]
+             skranke-cli --user JAG booking row edit RAD [samma flaggor utom --booking] [--offered-price]
+             skranke-cli --user JAG booking invoice ID [--date D]
+             skranke-cli --user JAG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+             skranke-cli --user JAG booking run-recurring --month YYYY-MM [--date D]
+             skranke-cli --user JAG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
+             skranke-cli --user JAG booking transfer ID --to ID --amount B [--date D] [--comment C]</translation>
+    </message>
+    <message>
+        <source>Give either --account or --card.</source>
+        <translation>Ange antingen --account eller --card.</translation>
+    </message>
+    <message>
+        <source>Booking %1: %2 paid back; %3 still refundable.</source>
+        <translation>Bokning %1: %2 återbetalt; %3 kan fortfarande återbetalas.</translation>
+    </message>
+    <message>
+        <source>%1 moved from booking %2 (now paid %3) to booking %4 (now paid %5).</source>
+        <translation>%1 flyttat från bokning %2 (nu betalt %3) till bokning %4 (nu betalt %5).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::BookingMail</name>
+    <message>
+        <source>Usage: skranke-cli [--user ME] booking supplier-report ID [--pdf-dir DIR] [--send]
+       skranke-cli --user ME booking send-invoice ID
+       skranke-cli --user ME booking send-confirmation ID
+The emails are queued in the outbox; &quot;skranke-cli mail send&quot; delivers them.</source>
+        <translation>Användning: skranke-cli [--user JAG] booking supplier-report ID [--pdf-dir MAPP] [--send]
+             skranke-cli --user JAG booking send-invoice ID
+             skranke-cli --user JAG booking send-confirmation ID
+E-postmeddelandena läggs i utkorgen; &quot;skranke-cli mail send&quot; skickar dem.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no rows from a supplier (that are not cancelled): there is nothing to report.</source>
+        <translation>Bokning %1 har inga rader från en leverantör (som inte är avbokade): det finns inget att rapportera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (supplier %2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (leverantör %2): %n rad</numerusform>
+            <numerusform>%1 (leverantör %2): %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no email address</source>
+        <translation>, ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>, queued for %1 (outbox %2)</source>
+        <translation>, lagd i kö till %1 (utkorg %2)</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>, till %1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>No supplier has an email address: nothing was sent.</source>
+        <translation>Ingen leverantör har en e-postadress: inget skickades.</translation>
+    </message>
+    <message>
+        <source>Queued; send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Lagd i kö; skicka den med &quot;skranke-cli mail send&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: add --send to email the reports, or --pdf-dir DIR to write them.</source>
+        <translation>Inget skickat: lägg till --send för att skicka rapporterna med e-post, eller --pdf-dir MAPP för att skriva dem till filer.</translation>
+    </message>
+    <message>
+        <source>Supplier reports of booking %1:</source>
+        <translation>Leverantörsrapporter för bokning %1:</translation>
+    </message>
+    <message>
+        <source>Payment confirmation (invoice %1 marked paid) of booking %2 queued for %3 (outbox %4); send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Betalningsbekräftelse (faktura %1 markerad som betald) för bokning %2 lagd i kö till %3 (utkorg %4); skicka den med &quot;skranke-cli mail send&quot;.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of booking %2 queued for %3 (outbox %4); send it with &quot;skranke-cli mail send&quot;.</source>
+        <translation>Faktura %1 för bokning %2 lagd i kö till %3 (utkorg %4); skicka den med &quot;skranke-cli mail send&quot;.</translation>
+    </message>
+    <message>
+        <source>What to send.</source>
+        <translation>Vad som ska skickas.</translation>
+    </message>
+    <message>
+        <source>Write each supplier&apos;s report as a PDF into this folder (supplier-report).</source>
+        <translation>Skriv varje leverantörs rapport som PDF till den här mappen (supplier-report).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>Email each supplier their report and mark the booking as reported (supplier-report).</source>
+        <translation>Skicka varje leverantör dess rapport med e-post och markera bokningen som rapporterad (supplier-report).</translation>
     </message>
 </context>
 <context>
@@ -6373,16 +6816,16 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
         <translation>lägg till, sök, ändra och visa gäster (add|find|edit|show)</translation>
     </message>
     <message>
-        <source>bookings, their rows, invoices and payments (create|edit|show|copy|row|invoice|pay|run-recurring)</source>
-        <translation>bokningar, deras rader, fakturor och betalningar (create|edit|show|copy|row|invoice|pay|run-recurring)</translation>
-    </message>
-    <message>
         <source>a bookable product&apos;s free units per day</source>
         <translation>en bokningsbar produkts lediga enheter per dag</translation>
     </message>
     <message>
         <source>the bookings on each unit over a period</source>
         <translation>bokningarna på varje enhet under en period</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
+        <translation>bokningar, deras rader, fakturor, betalningar och utskick (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
+#include "core/i18n/language.h"
 #include "core/invoicing/invoiceservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/rounding.h"
@@ -161,13 +162,23 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
         draft.lines.push_back(line);
         total += r.price();
     }
+    // The message is stored on the invoice, so it is written in its reader's
+    // language (the debtor's, else the company's country's).
+    const Debtor debtor = DebtorService::require(db, draft.debtorId);
+    const QString lang = documentLanguage(debtor.language, CompanyService::require(db).country);
+    const QLocale locale = localeForLanguage(lang);
+    const auto text = [&](const char* source) {
+        return translateFor(lang, "skranke::BookingBilling", source);
+    };
     QStringList message;
-    message << tr("Booking %1").arg(bookingId);
+    message << text(QT_TRANSLATE_NOOP("skranke::BookingBilling", "Booking %1")).arg(bookingId);
     if (booking.depositDue.isValid() && booking.depositDue < draft.dueDate) {
         const Money dep = deposit(db, total);
-        message << tr("Deposit %1 due %2; the rest by %3.")
-                       .arg(dep.toDecimalString(), booking.depositDue.toString(Qt::ISODate),
-                            draft.dueDate.toString(Qt::ISODate));
+        message << text(QT_TRANSLATE_NOOP("skranke::BookingBilling",
+                                          "Deposit %1 due %2; the rest by %3."))
+                       .arg(dep.formatWithCurrency(locale),
+                            locale.toString(booking.depositDue, QLocale::ShortFormat),
+                            locale.toString(draft.dueDate, QLocale::ShortFormat));
     }
     if (!booking.invoiceMessage.trimmed().isEmpty())
         message << booking.invoiceMessage.trimmed();

@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <map>
+#include <memory>
 
 namespace skranke {
 
@@ -17,6 +19,26 @@ QLocale localeForLanguage(const QString& lang) {
     if (lang == QLatin1String("sv"))
         return QLocale(QLocale::Swedish, QLocale::Sweden);
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString translateFor(const QString& lang, const char* context, const char* source) {
+    // One translator per language, loaded on first use from the resources
+    // the programs carry.
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    auto it = translators.find(lang);
+    if (it == translators.end()) {
+        auto t = std::make_unique<QTranslator>();
+        if (lang == QLatin1String("en") ||
+            !t->load(QStringLiteral("skranke_") + lang, QStringLiteral(":/i18n")))
+            t.reset();
+        it = translators.emplace(lang, std::move(t)).first;
+    }
+    if (it->second) {
+        const QString t = it->second->translate(context, source);
+        if (!t.isEmpty())
+            return t;
+    }
+    return QString::fromUtf8(source);
 }
 
 QString documentLanguage(const QString& debtorLanguage, const QString& country) {

@@ -16,6 +16,11 @@ QString installLanguage(QCoreApplication& app, const QString& requested);
 // The locale numbers and dates are written in for a language (da, nb, sv, en).
 QLocale localeForLanguage(const QString& lang);
 
+// A text in a given language (da, nb, sv, en), whatever language the
+// program runs in: for texts stored on documents for their reader. Mark the
+// source with QT_TRANSLATE_NOOP(context, source) so lupdate sees it.
+QString translateFor(const QString& lang, const char* context, const char* source);
+
 // A document's language: the debtor's when set, else the company country's.
 QString documentLanguage(const QString& debtorLanguage, const QString& companyCountry);
 

@@ -127,8 +127,11 @@ QWidget* OrderEditorDialog::buildGeneralTab() {
     supplierRow->addWidget(m_supplierReport);
     supplierRow->addWidget(m_supplierSent, 1);
     supplierRow->addWidget(sendReport);
-    auto* form = new QFormLayout(page);
-    form->addRow(m_meta);
+    auto* form = new QFormLayout;
+    auto* outer = new QVBoxLayout(page);
+    outer->addWidget(m_meta);
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->addRow(tr("Customer:"), customerRow);
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("C&ampaign:"), m_campaign);

@@ -38,7 +38,7 @@ TEST_CASE("a booking paid in full turns its reservations final and settles them"
     CHECK(invoice.total == dkk(350000));
     CHECK(invoice.dueDate == QDate(2026, 11, 1));
     CHECK(invoice.lines.size() == 3);
-    CHECK(invoice.message.contains(QStringLiteral("875.00")));  // 25 % deposit
+    CHECK(invoice.message.contains(QStringLiteral("875,00")));  // 25 % deposit, in Danish
     CHECK(BookingStore::requireRow(shop.db(), one.id).awaitingSettlementMs);
     // The customer became a debtor, and the invoice stands on their ledger.
     const std::int64_t debtor = CustomerService::find(shop.db(), shop.anna.id)->debtorId;
