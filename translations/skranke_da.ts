@@ -3220,6 +3220,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Supplier report</source>
         <translation>Leverandørrapport</translation>
     </message>
+    <message>
+        <source>Moved between bookings</source>
+        <translation>Flyttet mellem bookinger</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

@@ -3220,6 +3220,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Supplier report</source>
         <translation>Leverandørrapport</translation>
     </message>
+    <message>
+        <source>Moved between bookings</source>
+        <translation>Flyttet mellom bookinger</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

@@ -3220,6 +3220,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Supplier report</source>
         <translation>Leverantörsrapport</translation>
     </message>
+    <message>
+        <source>Moved between bookings</source>
+        <translation>Flyttad mellan bokningar</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

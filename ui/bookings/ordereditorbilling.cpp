@@ -88,6 +88,22 @@ QString actionName(const QString& action) {
                              : QCoreApplication::translate("skranke::OrderEditorDialog", *it);
 }
 
+// How a payment was made, as the payment dialogs name it.
+QString methodName(const QString& method) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("bank"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Bank transfer")},
+        {QStringLiteral("card"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Card")},
+        {QStringLiteral("cash"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Cash")},
+        {QStringLiteral("mobilepay"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "MobilePay / Vipps / Swish")},
+        {QStringLiteral("transfer"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Moved between bookings")},
+    };
+    const auto it = names.find(method);
+    return it == names.end() ? method
+                             : QCoreApplication::translate("skranke::OrderEditorDialog", *it);
+}
+
 }  // namespace
 
 QWidget* OrderEditorDialog::buildInvoiceTab() {
@@ -242,11 +258,11 @@ void OrderEditorDialog::refreshBilling() {
     m_payments->setRowCount(int(payments.size()));
     for (int i = 0; i < int(payments.size()); ++i) {
         const BookingPayment& p = payments[std::size_t(i)];
-        setRow(
-            m_payments, i,
-            {locale.toString(p.date, QLocale::ShortFormat), p.amount.format(locale, true), p.method,
-             p.transactionId, p.succeeded ? tr("Succeeded") : tr("Failed"), p.comment, p.createdBy},
-            {1});
+        setRow(m_payments, i,
+               {locale.toString(p.date, QLocale::ShortFormat), p.amount.format(locale, true),
+                methodName(p.method), p.transactionId, p.succeeded ? tr("Succeeded") : tr("Failed"),
+                p.comment, p.createdBy},
+               {1});
         if (!p.succeeded)
             for (int c = 0; c < m_payments->columnCount(); ++c)
                 m_payments->item(i, c)->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -330,7 +346,7 @@ void OrderEditorDialog::manualPayment() {
     auto* method = new QComboBox(&dialog);
     method->addItem(tr("Bank transfer"), QStringLiteral("bank"));
     method->addItem(tr("Card"), QStringLiteral("card"));
-    method->addItem(tr("MobilePay / Vipps / Swish"), QStringLiteral("mobile"));
+    method->addItem(tr("MobilePay / Vipps / Swish"), QStringLiteral("mobilepay"));
     auto* reference = new QLineEdit(&dialog);
     auto* comment = new QLineEdit(&dialog);
     auto* error = new QLabel(&dialog);
