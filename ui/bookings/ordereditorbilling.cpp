@@ -7,6 +7,7 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/bookings/actiondialog.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/documents/invoicedocument.h"
 #include "ui/shell/appcontext.h"
@@ -333,51 +334,28 @@ void OrderEditorDialog::manualPayment() {
     if (!ensureSaved())
         return;
     Database& db = m_context.db();
-    const Currency currency = Currency::fromCode(CompanyService::rules(db).currency);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Manual payment, booking %1").arg(m_booking.id));
-    auto* date = new QDateEdit(today(m_context), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto* amount = new MoneyEdit(currency, QStringLiteral("amount"), &dialog);
+    ActionDialog dialog(tr("Manual payment, booking %1").arg(m_booking.id), this);
+    QDateEdit* date = dialog.addDate(tr("&Date:"), today(m_context));
+    auto* amount = new MoneyEdit(Currency::fromCode(CompanyService::rules(db).currency),
+                                 QStringLiteral("amount"), &dialog);
     const Money due = BookingStore::total(db, m_booking) - BookingBilling::paid(db, m_booking.id);
     if (due.isPositive())
         amount->setValue(due);
     auto* method = new QComboBox(&dialog);
-    method->addItem(tr("Bank transfer"), QStringLiteral("bank"));
-    method->addItem(tr("Card"), QStringLiteral("card"));
-    method->addItem(tr("MobilePay / Vipps / Swish"), QStringLiteral("mobilepay"));
+    for (const char* key : {"bank", "card", "mobilepay"})
+        method->addItem(methodName(QLatin1String(key)), QLatin1String(key));
     auto* reference = new QLineEdit(&dialog);
     auto* comment = new QLineEdit(&dialog);
-    auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    FormErrors errors(error);
-    errors.bind(QStringLiteral("amount"), amount);
-    errors.bind(QStringLiteral("date"), date);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Amount:"), amount);
-    form->addRow(tr("&Method:"), method);
-    form->addRow(tr("&Transaction ID / reference:"), reference);
-    form->addRow(tr("&Comment:"), comment);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        try {
+    dialog.errors().bind(QStringLiteral("amount"), amount);
+    dialog.form()->addRow(tr("&Amount:"), amount);
+    dialog.form()->addRow(tr("&Method:"), method);
+    dialog.form()->addRow(tr("&Transaction ID / reference:"), reference);
+    dialog.form()->addRow(tr("&Comment:"), comment);
+    if (!dialog.run([&] {
             BookingBilling::pay(m_context.session(), m_booking.id, amount->value(), date->date(),
                                 method->currentData().toString(), reference->text(),
                                 comment->text());
-            dialog.accept();
-        } catch (const Error& e) {
-            errors.show(e);
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted)
+        }))
         return;
     refresh();
     Q_EMIT bookingChanged(m_booking.id);
@@ -387,61 +365,38 @@ void OrderEditorDialog::refund() {
     if (m_booking.id <= 0)
         return;
     Database& db = m_context.db();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Refund, booking %1").arg(m_booking.id));
-    auto* amount = new MoneyEdit(Currency::fromCode(CompanyService::rules(db).currency),
-                                 QStringLiteral("amount"), &dialog);
-    amount->setValue(BookingBilling::refundable(db, m_booking.id));
-    auto* date = new QDateEdit(today(m_context), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const Money refundable = BookingBilling::refundable(db, m_booking.id);
+    ActionDialog dialog(tr("Refund, booking %1").arg(m_booking.id), this);
+    dialog.form()->addRow(
+        new QLabel(tr("Refundable: %1").arg(refundable.formatWithCurrency(QLocale())), &dialog));
+    auto* amount = new MoneyEdit(refundable.currency(), QStringLiteral("amount"), &dialog);
+    amount->setValue(refundable);
+    dialog.form()->addRow(tr("&Amount:"), amount);
+    QDateEdit* date = dialog.addDate(tr("&Date:"), today(m_context));
     auto* to = new QComboBox(&dialog);
     to->addItem(tr("Bank account"));
     to->addItem(tr("The card it was paid with"));
     auto* account = new QLineEdit(&dialog);
     account->setPlaceholderText(tr("Reg. no. and account, Norwegian account number, or IBAN"));
-    auto* reference = new QLineEdit(&dialog);
-    auto* comment = new QLineEdit(&dialog);
-    auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    FormErrors errors(error);
-    errors.bind(QStringLiteral("amount"), amount);
-    errors.bind(QStringLiteral("account"), account);
-    errors.bind(QStringLiteral("date"), date);
     connect(to, &QComboBox::currentIndexChanged, account,
             [account](int index) { account->setEnabled(index == 0); });
-    auto* form = new QFormLayout;
-    form->addRow(new QLabel(
-        tr("Refundable: %1")
-            .arg(BookingBilling::refundable(db, m_booking.id).formatWithCurrency(QLocale())),
-        &dialog));
-    form->addRow(tr("&Amount:"), amount);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&To:"), to);
-    form->addRow(tr("A&ccount:"), account);
-    form->addRow(tr("T&ransaction ID:"), reference);
-    form->addRow(tr("C&omment:"), comment);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        try {
-            if (to->currentIndex() == 0 && account->text().trimmed().isEmpty())
+    auto* reference = new QLineEdit(&dialog);
+    auto* comment = new QLineEdit(&dialog);
+    dialog.errors().bind(QStringLiteral("amount"), amount);
+    dialog.errors().bind(QStringLiteral("account"), account);
+    dialog.form()->addRow(tr("&To:"), to);
+    dialog.form()->addRow(tr("A&ccount:"), account);
+    dialog.form()->addRow(tr("T&ransaction ID:"), reference);
+    dialog.form()->addRow(tr("C&omment:"), comment);
+    if (!dialog.run([&] {
+            const bool bank = to->currentIndex() == 0;
+            if (bank && account->text().trimmed().isEmpty())
                 throw Error::invalid(QStringLiteral("account"),
                                      tr("The account to pay back to is required."));
             BookingBilling::refund(m_context.session(), m_booking.id, amount->value(), date->date(),
-                                   to->currentIndex() == 0 ? account->text() : QString(),
-                                   reference->text(), comment->text());
-            dialog.accept();
-        } catch (const Error& e) {
-            errors.show(e);
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted)
+                                   bank ? account->text() : QString(), reference->text(),
+                                   comment->text());
+        }))
         return;
     refresh();
     Q_EMIT bookingChanged(m_booking.id);
@@ -451,50 +406,29 @@ void OrderEditorDialog::transferPayment() {
     if (m_booking.id <= 0)
         return;
     Database& db = m_context.db();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Transfer payment from booking %1").arg(m_booking.id));
+    ActionDialog dialog(tr("Transfer payment from booking %1").arg(m_booking.id), this);
     auto* target = new QLineEdit(&dialog);
     target->setPlaceholderText(tr("Booking ID"));
     auto* amount = new MoneyEdit(Currency::fromCode(CompanyService::rules(db).currency),
                                  QStringLiteral("amount"), &dialog);
-    amount->setValue(BookingBilling::paid(db, m_booking.id));
-    auto* date = new QDateEdit(today(m_context), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    amount->setValue(BookingBilling::refundable(db, m_booking.id));
     auto* comment = new QLineEdit(&dialog);
-    auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    FormErrors errors(error);
-    errors.bind(QStringLiteral("to"), target);
-    errors.bind(QStringLiteral("booking"), target);
-    errors.bind(QStringLiteral("amount"), amount);
-    auto* form = new QFormLayout;
-    form->addRow(tr("To &booking:"), target);
-    form->addRow(tr("&Amount:"), amount);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Comment:"), comment);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        try {
+    dialog.errors().bind(QStringLiteral("to"), target);
+    dialog.errors().bind(QStringLiteral("booking"), target);
+    dialog.errors().bind(QStringLiteral("amount"), amount);
+    dialog.form()->addRow(tr("To &booking:"), target);
+    dialog.form()->addRow(tr("&Amount:"), amount);
+    QDateEdit* date = dialog.addDate(tr("&Date:"), today(m_context));
+    dialog.form()->addRow(tr("&Comment:"), comment);
+    if (!dialog.run([&] {
             bool ok = false;
             const qint64 to = target->text().trimmed().toLongLong(&ok);
             if (!ok || to <= 0)
-                throw Error::invalid(QStringLiteral("to"), tr("Give the booking ID to move the "
-                                                              "payment to."));
+                throw Error::invalid(QStringLiteral("to"),
+                                     tr("Give the booking ID to move the payment to."));
             BookingBilling::transfer(m_context.session(), m_booking.id, to, amount->value(),
                                      date->date(), comment->text());
-            dialog.accept();
-        } catch (const Error& e) {
-            errors.show(e);
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted)
+        }))
         return;
     refresh();
     Q_EMIT bookingChanged(m_booking.id);
