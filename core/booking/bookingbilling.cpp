@@ -360,7 +360,7 @@ void BookingBilling::transfer(const Session& session, std::int64_t fromBookingId
     Database& db = session.db();
     Transaction tx(db);
     const Booking from = BookingStore::require(db, fromBookingId);
-    const Booking to = BookingStore::require(db, toBookingId);
+    BookingStore::require(db, toBookingId);  // refused before any money moves
     std::vector<std::int64_t> credits;
     for (const BookingPayment& bp : payments(db, fromBookingId))
         if (bp.postingId > 0 && bp.amount.isPositive())
@@ -371,13 +371,11 @@ void BookingBilling::transfer(const Session& session, std::int64_t fromBookingId
     insertPayment(session, fromBookingId, out.id, true, date, -amount, QStringLiteral("transfer"),
                   {}, comment.isEmpty() ? reference : comment, QStringLiteral("transfer_out"));
     // The money arrives as a payment on the other booking.
-    const BookingPayment in = pay(session, toBookingId, amount, date, QStringLiteral("transfer"),
-                                  reference, comment.isEmpty() ? reference : comment);
+    pay(session, toBookingId, amount, date, QStringLiteral("transfer"), reference,
+        comment.isEmpty() ? reference : comment);
     session.journal(QStringLiteral("booking"), from.uid, QStringLiteral("transfer_out"),
                     {{QStringLiteral("to"), qint64(toBookingId)},
                      {QStringLiteral("amount"), amount.toDecimalString()}});
-    Q_UNUSED(in);
-    Q_UNUSED(to);
     tx.commit();
 }
 
