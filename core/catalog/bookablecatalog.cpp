@@ -4,6 +4,7 @@
 #include "core/auth/session.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/identifiers.h"
+#include "core/i18n/language.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
@@ -30,7 +31,8 @@ const char* builtInName(const QString& key) {
 
 GuestCategory readCategory(const Statement& st) {
     GuestCategory c{st.int64(0), st.text(1), st.text(2)};
-    if (c.name.isEmpty()) {
+    c.named = !c.name.isEmpty();
+    if (!c.named) {
         const char* name = builtInName(c.key);
         c.name = name ? BookableCatalog::tr(name) : c.key;
     }
@@ -120,6 +122,11 @@ void BookableCatalog::setSupplier(const Session& session, std::int64_t productId
     tx.commit();
 }
 
+QString BookableCatalog::guestCategoryNameIn(const GuestCategory& category, const QString& lang) {
+    const char* source = category.named ? nullptr : builtInName(category.key);
+    return source ? translateFor(lang, "skranke::BookableCatalog", source) : category.name;
+}
+
 std::vector<GuestCategory> BookableCatalog::guestCategories(Database& db) {
     auto st = db.prepare("SELECT id, key, name FROM guest_category ORDER BY sort_order, id");
     std::vector<GuestCategory> result;
@@ -158,7 +165,7 @@ GuestCategory BookableCatalog::createGuestCategory(const Session& session, const
             "VALUES (?1, ?2, (SELECT ifnull(max(sort_order), 0) + 1 FROM guest_category))")
         .bindAll(key, name.trimmed())
         .run();
-    const GuestCategory c{session.db().lastInsertId(), key, name.trimmed()};
+    const GuestCategory c{session.db().lastInsertId(), key, name.trimmed(), true};
     session.journal(QStringLiteral("guest_category"), Uuid::v7(session.clock().nowMs()),
                     QStringLiteral("create"),
                     {{QStringLiteral("key"), key}, {QStringLiteral("name"), c.name}});

@@ -19,8 +19,9 @@ struct Supplier {
 
 struct GuestCategory {
     std::int64_t id = 0;
-    QString key;   // "adult"
-    QString name;  // as the company named it, else the built-in key's translation
+    QString key;         // "adult"
+    QString name;        // as the company named it, else the built-in key's translation
+    bool named = false;  // the company gave it a name
 };
 
 // What makes products bookable over time: their supplier, the guest
@@ -36,6 +37,8 @@ public:
                             std::int64_t supplierId);
 
     static std::vector<GuestCategory> guestCategories(Database& db);
+    // The category's name in a document's language (da, nb, sv, en).
+    static QString guestCategoryNameIn(const GuestCategory& category, const QString& lang);
     static GuestCategory guestCategoryByKey(Database& db, const QString& key);  // throws
     static GuestCategory createGuestCategory(const Session& session, const QString& key,
                                              const QString& name);

@@ -58,7 +58,7 @@ SupplierReportDocument::Data SupplierReportDocument::load(Database& db, std::int
 
     std::map<QString, QString> categoryNames;
     for (const GuestCategory& g : BookableCatalog::guestCategories(db))
-        categoryNames[g.key] = g.name;
+        categoryNames[g.key] = BookableCatalog::guestCategoryNameIn(g, d.language);
     std::map<std::int64_t, QString> units;
     for (const Resource& r : CatalogService::resources(db))
         units[r.id] = r.name;
