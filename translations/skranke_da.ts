@@ -322,6 +322,125 @@
     </message>
 </context>
 <context>
+    <name>skranke::BookableSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>New &amp;supplier…</source>
+        <translation>Ny &amp;leverandør…</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Ny kate&amp;gori…</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Tilføj regel…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire rule</source>
+        <translation>&amp;Udfas regel</translation>
+    </message>
+    <message>
+        <source>What makes a product bookable: who supplies it, which guests it takes and its price table. Changes apply at once.</source>
+        <translation>Det, der gør et produkt bookbart: hvem der leverer det, hvilke gæster det tager imod, og dets pristabel. Ændringer træder i kraft med det samme.</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Leve&amp;randør:</translation>
+    </message>
+    <message>
+        <source>Guest categories:</source>
+        <translation>Gæstekategorier:</translation>
+    </message>
+    <message>
+        <source>Price table</source>
+        <translation>Pristabel</translation>
+    </message>
+    <message>
+        <source>With no rules the product&apos;s own price is the price per night or hour.</source>
+        <translation>Uden regler er produktets egen pris prisen pr. nat eller time.</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Prøv</translation>
+    </message>
+    <message>
+        <source>Try a price</source>
+        <translation>Prøv en pris</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val:</source>
+        <translation>&amp;Ankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>A&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gæster:</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Kun en bruger med ret til at ændre indstillinger kan ændre dette.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None ticked: the product takes every category.</source>
+        <translation>Ingen markeret: produktet tager imod alle kategorier.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Ny leverandør</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>New guest category</source>
+        <translation>Ny gæstekategori</translation>
+    </message>
+    <message>
+        <source>&amp;Key (a–z, 0–9, _):</source>
+        <translation>Nø&amp;gle (a–z, 0–9, _):</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival.</source>
+        <translation>Afrejsen skal ligge efter ankomsten.</translation>
+    </message>
+    <message>
+        <source>Offered price: %1 %2 incl. VAT</source>
+        <translation>Tilbudt pris: %1 %2 inkl. moms</translation>
+    </message>
+    <message>
+        <source>No price matches: a booking row needs a manual price.</source>
+        <translation>Ingen pris passer: en bookinglinje skal have en manuel pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Booking</name>
     <message>
         <source>Leisure</source>
@@ -3517,6 +3636,176 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::PriceRuleDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>New price rule for %1</source>
+        <translation>Ny prisregel for %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Sæson:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Ugedage:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>T&amp;imer:</translation>
+    </message>
+    <message>
+        <source>&amp;Nights:</source>
+        <translation>&amp;Nætter:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Gæster:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per:</source>
+        <translation>&amp;Pris pr.:</translation>
+    </message>
+    <message>
+        <source>Guest &amp;category:</source>
+        <translation>Gæste&amp;kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT (%1):</source>
+        <translation>&amp;Beløb inkl. moms (%1):</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Each night or hour is priced by the matching rule of the highest priority, then the shortest season, then the newest.</source>
+        <translation>Hver nat eller time prissættes efter den passende regel med højeste prioritet, dernæst den korteste sæson, dernæst den nyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PriceRuleModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Per booking</source>
+        <translation>Pr. booking</translation>
+    </message>
+    <message>
+        <source>Per night</source>
+        <translation>Pr. nat</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Pr. time</translation>
+    </message>
+    <message>
+        <source>Per stay</source>
+        <translation>Pr. ophold</translation>
+    </message>
+    <message>
+        <source>Per guest</source>
+        <translation>Pr. gæst</translation>
+    </message>
+    <message>
+        <source>Per guest and night</source>
+        <translation>Pr. gæst og nat</translation>
+    </message>
+    <message>
+        <source>Per guest and hour</source>
+        <translation>Pr. gæst og time</translation>
+    </message>
+    <message>
+        <source>Per guest, whole stay</source>
+        <translation>Pr. gæst, hele opholdet</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>Hele året</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Til %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 eller flere</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sæson</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Ugedage</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nætter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+    <message>
+        <source>Price per</source>
+        <translation>Pris pr.</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gæstekategori</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Beløb inkl. moms</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PriceTable</name>
     <message>
         <source>&quot;%1&quot; is not a price basis (unit, stay, guest_unit, guest_stay).</source>
@@ -4840,6 +5129,10 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>&amp;Till</source>
         <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Bookable products</source>
+        <translation>&amp;Bookbare produkter</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +7016,255 @@ E-mailene lægges i udbakken; &quot;skranke-cli mail send&quot; sender dem.</tra
     </message>
 </context>
 <context>
+    <name>skranke::cli::Catalog</name>
+    <message>
+        <source>%1 (%2) is not booked over time.</source>
+        <translation>%1 (%2) bookes ikke for en periode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>&quot;%1&quot; er ikke en ugedag (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+    <message>
+        <source>Name at least one weekday.</source>
+        <translation>Angiv mindst én ugedag.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  length %4  quantity %5  guests %6  %7 %8  %9  priority %10</source>
+        <translation>%1  %2  %3  længde %4  antal %5  gæster %6  %7 %8  %9  prioritet %10</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest category.</source>
+        <translation>&quot;%1&quot; er ikke en gæstekategori.</translation>
+    </message>
+    <message>
+        <source>--priority is a whole number: %1.</source>
+        <translation>--priority skal være et heltal: %1.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, the product&apos;s price in %2.</source>
+        <translation>Beløbet er i %1, produktets pris i %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no price rules: its price %2 is the price per unit.</source>
+        <translation>%1 har ingen prisregler: produktets pris %2 er prisen pr. enhed.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name.</source>
+        <translation>Leverandørens navn.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Where supplier reports go.</source>
+        <translation>Hvor leverandørrapporterne sendes hen.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME supplier add --name N [--email E]
+       skranke-cli supplier list</source>
+        <translation>Brug: skranke-cli --user MIG supplier add --name N [--email E]
+      skranke-cli supplier list</translation>
+    </message>
+    <message>
+        <source>Supplier %1 added: %2</source>
+        <translation>Leverandør %1 tilføjet: %2</translation>
+    </message>
+    <message>
+        <source>No suppliers.</source>
+        <translation>Ingen leverandører.</translation>
+    </message>
+    <message>
+        <source>What to set.</source>
+        <translation>Hvad der skal angives.</translation>
+    </message>
+    <message>
+        <source>The product: its item number or ID.</source>
+        <translation>Produktet: dets varenummer eller ID.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s ID, or none.</source>
+        <translation>Leverandørens ID eller none.</translation>
+    </message>
+    <message>
+        <source>ID|none</source>
+        <translation>ID|none</translation>
+    </message>
+    <message>
+        <source>The guest categories the product takes, or all.</source>
+        <translation>De gæstekategorier, produktet tager imod, eller all.</translation>
+    </message>
+    <message>
+        <source>KEY,KEY|all</source>
+        <translation>NØGLE,NØGLE|all</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
+        <translation>Brug: skranke-cli --user MIG product supplier PRODUKT --supplier ID|none
+      skranke-cli --user MIG product guests PRODUKT --categories adult,child|all</translation>
+    </message>
+    <message>
+        <source>%1 is supplied by %2.</source>
+        <translation>%1 leveres af %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no supplier.</source>
+        <translation>%1 har ingen leverandør.</translation>
+    </message>
+    <message>
+        <source>%1 takes: %2</source>
+        <translation>%1 tager imod: %2</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>What the amount is for: unit (a night or hour), stay, guest_unit, guest_stay.</source>
+        <translation>Hvad beløbet gælder: unit (en nat eller time), stay, guest_unit, guest_stay.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>GRUNDLAG</translation>
+    </message>
+    <message>
+        <source>The amount incl. VAT, e.g. 895.00.</source>
+        <translation>Beløbet inkl. moms, f.eks. 895.00.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>The season&apos;s first day (open when not given).</source>
+        <translation>Sæsonens første dag (åben, hvis den ikke angives).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The season&apos;s last day (open when not given).</source>
+        <translation>Sæsonens sidste dag (åben, hvis den ikke angives).</translation>
+    </message>
+    <message>
+        <source>The days the rule prices (all when not given).</source>
+        <translation>De dage, reglen prissætter (alle, hvis de ikke angives).</translation>
+    </message>
+    <message>
+        <source>mon,tue,…</source>
+        <translation>mon,tue,…</translation>
+    </message>
+    <message>
+        <source>The guests a guest basis counts.</source>
+        <translation>De gæster, et gæstegrundlag tæller med.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØGLE</translation>
+    </message>
+    <message>
+        <source>Higher wins when rules overlap.</source>
+        <translation>Højeste vinder, når regler overlapper.</translation>
+    </message>
+    <message>
+        <source>At least this many nights or hours.</source>
+        <translation>Mindst så mange nætter eller timer.</translation>
+    </message>
+    <message>
+        <source>At most this many nights or hours.</source>
+        <translation>Højst så mange nætter eller timer.</translation>
+    </message>
+    <message>
+        <source>At least this many units booked.</source>
+        <translation>Mindst så mange bookede enheder.</translation>
+    </message>
+    <message>
+        <source>At most this many units booked.</source>
+        <translation>Højst så mange bookede enheder.</translation>
+    </message>
+    <message>
+        <source>At least this many guests.</source>
+        <translation>Mindst så mange gæster.</translation>
+    </message>
+    <message>
+        <source>At most this many guests.</source>
+        <translation>Højst så mange gæster.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME price-rule add --product PRODUCT --basis unit|stay|guest_unit|guest_stay --amount A [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category KEY] [--priority N]
+       skranke-cli price-rule list --product PRODUCT
+       skranke-cli --user ME price-rule retire ID</source>
+        <translation>Brug: skranke-cli --user MIG price-rule add --product PRODUKT --basis unit|stay|guest_unit|guest_stay --amount B [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category NØGLE] [--priority N]
+      skranke-cli price-rule list --product PRODUKT
+      skranke-cli --user MIG price-rule retire ID</translation>
+    </message>
+    <message>
+        <source>Price rule added:</source>
+        <translation>Prisregel tilføjet:</translation>
+    </message>
+    <message>
+        <source>Price rule %1 retired.</source>
+        <translation>Prisregel %1 er udfaset.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or YYYY-MM-DDTHH:MM for products booked by time.</source>
+        <translation>YYYY-MM-DD eller YYYY-MM-DDTHH:MM for produkter, der bookes pr. time.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>HVORNÅR</translation>
+    </message>
+    <message>
+        <source>The end, as --arrival.</source>
+        <translation>Slutningen, som ved --arrival.</translation>
+    </message>
+    <message>
+        <source>Units booked (1 when not given).</source>
+        <translation>Antal bookede enheder (1, hvis det ikke angives).</translation>
+    </message>
+    <message>
+        <source>Guests per category, e.g. adult:2,child:1.</source>
+        <translation>Gæster pr. kategori, f.eks. adult:2,child:1.</translation>
+    </message>
+    <message>
+        <source>KEY:N,…</source>
+        <translation>NØGLE:N,…</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli price --product PRODUCT --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1]
+What the price table offers for a booking row, as booking row add would price it.</source>
+        <translation>Brug: skranke-cli price --product PRODUKT --arrival HVORNÅR --departure HVORNÅR [--quantity N] [--guests adult:2,child:1]
+Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville prissætte den.</translation>
+    </message>
+    <message>
+        <source>--departure (%1) must be after --arrival (%2).</source>
+        <translation>--departure (%1) skal ligge efter --arrival (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4 %5</source>
+        <translation>%1, %2 – %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
+        <translation>%1, %2 – %3: ingen pris passer; en bookinglinje skal have en manuel pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -6830,6 +7372,22 @@ E-mailene lægges i udbakken; &quot;skranke-cli mail send&quot; sender dem.</tra
     <message>
         <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
         <translation>bookinger, deres linjer, fakturaer, betalinger og udsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>suppliers of bookable products (add|list)</source>
+        <translation>leverandører af bookbare produkter (add|list)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
+        <translation>et bookbart produkts leverandør og gæstekategorier (supplier|guests)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s price table (add|list|retire)</source>
+        <translation>et bookbart produkts pristabel (add|list|retire)</translation>
+    </message>
+    <message>
+        <source>what a bookable product&apos;s price table offers for a period</source>
+        <translation>hvad et bookbart produkts pristabel tilbyder for en periode</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,125 @@
     </message>
 </context>
 <context>
+    <name>skranke::BookableSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>New &amp;supplier…</source>
+        <translation>Ny &amp;leverandør …</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Ny kate&amp;gori …</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Legg til &amp;regel …</translation>
+    </message>
+    <message>
+        <source>&amp;Retire rule</source>
+        <translation>Avv&amp;ikle regel</translation>
+    </message>
+    <message>
+        <source>What makes a product bookable: who supplies it, which guests it takes and its price table. Changes apply at once.</source>
+        <translation>Hva som gjør et produkt bookbart: hvem som leverer det, hvilke gjester det tar imot og pristabellen. Endringer gjelder med en gang.</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Leveran&amp;dør:</translation>
+    </message>
+    <message>
+        <source>Guest categories:</source>
+        <translation>Gjestekategorier:</translation>
+    </message>
+    <message>
+        <source>Price table</source>
+        <translation>Pristabell</translation>
+    </message>
+    <message>
+        <source>With no rules the product&apos;s own price is the price per night or hour.</source>
+        <translation>Uten regler er produktets egen pris prisen per natt eller time.</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Prøv</translation>
+    </message>
+    <message>
+        <source>Try a price</source>
+        <translation>Prøv en pris</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val:</source>
+        <translation>Ank&amp;omst:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>A&amp;ntall:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gjester:</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Bare en bruker med rett til å endre innstillinger kan endre dette.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None ticked: the product takes every category.</source>
+        <translation>Ingen avkrysset: produktet tar imot alle kategorier.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Ny leverandør</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>New guest category</source>
+        <translation>Ny gjestekategori</translation>
+    </message>
+    <message>
+        <source>&amp;Key (a–z, 0–9, _):</source>
+        <translation>Nø&amp;kkel (a–z, 0–9, _):</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival.</source>
+        <translation>Avreisen må være etter ankomsten.</translation>
+    </message>
+    <message>
+        <source>Offered price: %1 %2 incl. VAT</source>
+        <translation>Tilbudt pris: %1 %2 inkl. mva</translation>
+    </message>
+    <message>
+        <source>No price matches: a booking row needs a manual price.</source>
+        <translation>Ingen pris passer: en bestillingslinje trenger en manuell pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Booking</name>
     <message>
         <source>Leisure</source>
@@ -3517,6 +3636,176 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::PriceRuleDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>New price rule for %1</source>
+        <translation>Ny prisregel for %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Sesong:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Ukedager:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>Ti&amp;mer:</translation>
+    </message>
+    <message>
+        <source>&amp;Nights:</source>
+        <translation>&amp;Netter:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antall:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Gjester:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per:</source>
+        <translation>&amp;Pris per:</translation>
+    </message>
+    <message>
+        <source>Guest &amp;category:</source>
+        <translation>Gjeste&amp;kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT (%1):</source>
+        <translation>&amp;Beløp inkl. mva (%1):</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Each night or hour is priced by the matching rule of the highest priority, then the shortest season, then the newest.</source>
+        <translation>Hver natt eller time prises etter den passende regelen med høyest prioritet, deretter den korteste sesongen, deretter den nyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PriceRuleModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Per booking</source>
+        <translation>Per booking</translation>
+    </message>
+    <message>
+        <source>Per night</source>
+        <translation>Per natt</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per time</translation>
+    </message>
+    <message>
+        <source>Per stay</source>
+        <translation>Per opphold</translation>
+    </message>
+    <message>
+        <source>Per guest</source>
+        <translation>Per gjest</translation>
+    </message>
+    <message>
+        <source>Per guest and night</source>
+        <translation>Per gjest og natt</translation>
+    </message>
+    <message>
+        <source>Per guest and hour</source>
+        <translation>Per gjest og time</translation>
+    </message>
+    <message>
+        <source>Per guest, whole stay</source>
+        <translation>Per gjest, hele oppholdet</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>Hele året</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Til %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 eller flere</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sesong</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Ukedager</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengde</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Netter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gjester</translation>
+    </message>
+    <message>
+        <source>Price per</source>
+        <translation>Pris per</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gjestekategori</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Beløp inkl. mva</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PriceTable</name>
     <message>
         <source>&quot;%1&quot; is not a price basis (unit, stay, guest_unit, guest_stay).</source>
@@ -4840,6 +5129,10 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>&amp;Till</source>
         <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Bookable products</source>
+        <translation>&amp;Bookbare produkter</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +7016,255 @@ E-postene legges i utboksen; «skranke-cli mail send» leverer dem.</translation
     </message>
 </context>
 <context>
+    <name>skranke::cli::Catalog</name>
+    <message>
+        <source>%1 (%2) is not booked over time.</source>
+        <translation>%1 (%2) bookes ikke over tid.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>«%1» er ikke en ukedag (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+    <message>
+        <source>Name at least one weekday.</source>
+        <translation>Angi minst én ukedag.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  length %4  quantity %5  guests %6  %7 %8  %9  priority %10</source>
+        <translation>%1  %2  %3  lengde %4  antall %5  gjester %6  %7 %8  %9  prioritet %10</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest category.</source>
+        <translation>«%1» er ikke en gjestekategori.</translation>
+    </message>
+    <message>
+        <source>--priority is a whole number: %1.</source>
+        <translation>--priority må være et heltall: %1.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, the product&apos;s price in %2.</source>
+        <translation>Beløpet er i %1, produktets pris i %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no price rules: its price %2 is the price per unit.</source>
+        <translation>%1 har ingen prisregler: prisen %2 er prisen per enhet.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name.</source>
+        <translation>Leverandørens navn.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Where supplier reports go.</source>
+        <translation>Hvor leverandørrapporter sendes.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-POST</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME supplier add --name N [--email E]
+       skranke-cli supplier list</source>
+        <translation>Bruk: skranke-cli --user MEG supplier add --name N [--email E]
+      skranke-cli supplier list</translation>
+    </message>
+    <message>
+        <source>Supplier %1 added: %2</source>
+        <translation>Leverandør %1 lagt til: %2</translation>
+    </message>
+    <message>
+        <source>No suppliers.</source>
+        <translation>Ingen leverandører.</translation>
+    </message>
+    <message>
+        <source>What to set.</source>
+        <translation>Hva som skal angis.</translation>
+    </message>
+    <message>
+        <source>The product: its item number or ID.</source>
+        <translation>Produktet: varenummer eller ID.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s ID, or none.</source>
+        <translation>Leverandørens ID, eller none.</translation>
+    </message>
+    <message>
+        <source>ID|none</source>
+        <translation>ID|none</translation>
+    </message>
+    <message>
+        <source>The guest categories the product takes, or all.</source>
+        <translation>Gjestekategoriene produktet tar imot, eller all.</translation>
+    </message>
+    <message>
+        <source>KEY,KEY|all</source>
+        <translation>NØKKEL,NØKKEL|all</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
+        <translation>Bruk: skranke-cli --user MEG product supplier PRODUKT --supplier ID|none
+      skranke-cli --user MEG product guests PRODUKT --categories adult,child|all</translation>
+    </message>
+    <message>
+        <source>%1 is supplied by %2.</source>
+        <translation>%1 leveres av %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no supplier.</source>
+        <translation>%1 har ingen leverandør.</translation>
+    </message>
+    <message>
+        <source>%1 takes: %2</source>
+        <translation>%1 tar imot: %2</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>What the amount is for: unit (a night or hour), stay, guest_unit, guest_stay.</source>
+        <translation>Hva beløpet gjelder: unit (en natt eller time), stay, guest_unit, guest_stay.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>GRUNNLAG</translation>
+    </message>
+    <message>
+        <source>The amount incl. VAT, e.g. 895.00.</source>
+        <translation>Beløpet inkl. mva, f.eks. 895.00.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>The season&apos;s first day (open when not given).</source>
+        <translation>Sesongens første dag (åpen når den ikke er oppgitt).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The season&apos;s last day (open when not given).</source>
+        <translation>Sesongens siste dag (åpen når den ikke er oppgitt).</translation>
+    </message>
+    <message>
+        <source>The days the rule prices (all when not given).</source>
+        <translation>Dagene regelen gjelder for (alle når de ikke er oppgitt).</translation>
+    </message>
+    <message>
+        <source>mon,tue,…</source>
+        <translation>mon,tue,…</translation>
+    </message>
+    <message>
+        <source>The guests a guest basis counts.</source>
+        <translation>Gjestene som et gjestegrunnlag teller.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØKKEL</translation>
+    </message>
+    <message>
+        <source>Higher wins when rules overlap.</source>
+        <translation>Høyere vinner når regler overlapper.</translation>
+    </message>
+    <message>
+        <source>At least this many nights or hours.</source>
+        <translation>Minst så mange netter eller timer.</translation>
+    </message>
+    <message>
+        <source>At most this many nights or hours.</source>
+        <translation>Høyst så mange netter eller timer.</translation>
+    </message>
+    <message>
+        <source>At least this many units booked.</source>
+        <translation>Minst så mange enheter booket.</translation>
+    </message>
+    <message>
+        <source>At most this many units booked.</source>
+        <translation>Høyst så mange enheter booket.</translation>
+    </message>
+    <message>
+        <source>At least this many guests.</source>
+        <translation>Minst så mange gjester.</translation>
+    </message>
+    <message>
+        <source>At most this many guests.</source>
+        <translation>Høyst så mange gjester.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME price-rule add --product PRODUCT --basis unit|stay|guest_unit|guest_stay --amount A [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category KEY] [--priority N]
+       skranke-cli price-rule list --product PRODUCT
+       skranke-cli --user ME price-rule retire ID</source>
+        <translation>Bruk: skranke-cli --user MEG price-rule add --product PRODUKT --basis unit|stay|guest_unit|guest_stay --amount B [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category NØKKEL] [--priority N]
+      skranke-cli price-rule list --product PRODUKT
+      skranke-cli --user MEG price-rule retire ID</translation>
+    </message>
+    <message>
+        <source>Price rule added:</source>
+        <translation>Prisregel lagt til:</translation>
+    </message>
+    <message>
+        <source>Price rule %1 retired.</source>
+        <translation>Prisregel %1 avviklet.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or YYYY-MM-DDTHH:MM for products booked by time.</source>
+        <translation>YYYY-MM-DD, eller YYYY-MM-DDTHH:MM for produkter som bookes per time.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>NÅR</translation>
+    </message>
+    <message>
+        <source>The end, as --arrival.</source>
+        <translation>Slutten, som --arrival.</translation>
+    </message>
+    <message>
+        <source>Units booked (1 when not given).</source>
+        <translation>Enheter som bookes (1 når ikke oppgitt).</translation>
+    </message>
+    <message>
+        <source>Guests per category, e.g. adult:2,child:1.</source>
+        <translation>Gjester per kategori, f.eks. adult:2,child:1.</translation>
+    </message>
+    <message>
+        <source>KEY:N,…</source>
+        <translation>NØKKEL:N,…</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli price --product PRODUCT --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1]
+What the price table offers for a booking row, as booking row add would price it.</source>
+        <translation>Bruk: skranke-cli price --product PRODUKT --arrival NÅR --departure NÅR [--quantity N] [--guests adult:2,child:1]
+Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise den.</translation>
+    </message>
+    <message>
+        <source>--departure (%1) must be after --arrival (%2).</source>
+        <translation>--departure (%1) må være etter --arrival (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4 %5</source>
+        <translation>%1, %2 – %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
+        <translation>%1, %2 – %3: ingen pris passer; en bestillingslinje trenger en manuell pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -6830,6 +7372,22 @@ E-postene legges i utboksen; «skranke-cli mail send» leverer dem.</translation
     <message>
         <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
         <translation>bookinger med linjer, fakturaer, innbetalinger og utsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>suppliers of bookable products (add|list)</source>
+        <translation>leverandører av bookbare produkter (add|list)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
+        <translation>leverandør og gjestekategorier for et bookbart produkt (supplier|guests)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s price table (add|list|retire)</source>
+        <translation>pristabellen for et bookbart produkt (add|list|retire)</translation>
+    </message>
+    <message>
+        <source>what a bookable product&apos;s price table offers for a period</source>
+        <translation>hva pristabellen for et bookbart produkt gir for en periode</translation>
     </message>
 </context>
 <context>

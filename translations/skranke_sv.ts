@@ -322,6 +322,125 @@
     </message>
 </context>
 <context>
+    <name>skranke::BookableSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>New &amp;supplier…</source>
+        <translation>Ny le&amp;verantör …</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Ny ka&amp;tegori …</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Lägg till &amp;regel …</translation>
+    </message>
+    <message>
+        <source>&amp;Retire rule</source>
+        <translation>&amp;Avsluta regel</translation>
+    </message>
+    <message>
+        <source>What makes a product bookable: who supplies it, which guests it takes and its price table. Changes apply at once.</source>
+        <translation>Vad som gör en produkt bokningsbar: vem som levererar den, vilka gäster den tar emot och dess pristabell. Ändringar gäller direkt.</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>&amp;Leverantör:</translation>
+    </message>
+    <message>
+        <source>Guest categories:</source>
+        <translation>Gästkategorier:</translation>
+    </message>
+    <message>
+        <source>Price table</source>
+        <translation>Pristabell</translation>
+    </message>
+    <message>
+        <source>With no rules the product&apos;s own price is the price per night or hour.</source>
+        <translation>Utan regler är produktens eget pris priset per natt eller timme.</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>Pr&amp;ova</translation>
+    </message>
+    <message>
+        <source>Try a price</source>
+        <translation>Prova ett pris</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val:</source>
+        <translation>Ankom&amp;st:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>A&amp;ntal:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gäster:</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to edit settings can change this.</source>
+        <translation>Bara en användare med rätt att ändra inställningar kan ändra detta.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None ticked: the product takes every category.</source>
+        <translation>Ingen ikryssad: produkten tar emot alla kategorier.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Ny leverantör</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>New guest category</source>
+        <translation>Ny gästkategori</translation>
+    </message>
+    <message>
+        <source>&amp;Key (a–z, 0–9, _):</source>
+        <translation>N&amp;yckel (a–z, 0–9, _):</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival.</source>
+        <translation>Avresan måste vara efter ankomsten.</translation>
+    </message>
+    <message>
+        <source>Offered price: %1 %2 incl. VAT</source>
+        <translation>Erbjudet pris: %1 %2 inkl. moms</translation>
+    </message>
+    <message>
+        <source>No price matches: a booking row needs a manual price.</source>
+        <translation>Inget pris passar: en bokningsrad behöver ett manuellt pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Booking</name>
     <message>
         <source>Leisure</source>
@@ -3517,6 +3636,176 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::PriceRuleDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>New price rule for %1</source>
+        <translation>Ny prisregel för %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Säsong:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Veckodagar:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>T&amp;immar:</translation>
+    </message>
+    <message>
+        <source>&amp;Nights:</source>
+        <translation>&amp;Nätter:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Gäster:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per:</source>
+        <translation>&amp;Pris per:</translation>
+    </message>
+    <message>
+        <source>Guest &amp;category:</source>
+        <translation>Gäst&amp;kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT (%1):</source>
+        <translation>&amp;Belopp inkl. moms (%1):</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Each night or hour is priced by the matching rule of the highest priority, then the shortest season, then the newest.</source>
+        <translation>Varje natt eller timme prissätts enligt den passande regeln med högst prioritet, därefter den kortaste säsongen, därefter den nyaste.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PriceRuleModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Per booking</source>
+        <translation>Per bokning</translation>
+    </message>
+    <message>
+        <source>Per night</source>
+        <translation>Per natt</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per timme</translation>
+    </message>
+    <message>
+        <source>Per stay</source>
+        <translation>Per vistelse</translation>
+    </message>
+    <message>
+        <source>Per guest</source>
+        <translation>Per gäst</translation>
+    </message>
+    <message>
+        <source>Per guest and night</source>
+        <translation>Per gäst och natt</translation>
+    </message>
+    <message>
+        <source>Per guest and hour</source>
+        <translation>Per gäst och timme</translation>
+    </message>
+    <message>
+        <source>Per guest, whole stay</source>
+        <translation>Per gäst, hela vistelsen</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>Hela året</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Till och med %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 eller fler</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nätter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Price per</source>
+        <translation>Pris per</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gästkategori</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Belopp inkl. moms</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+</context>
+<context>
     <name>skranke::PriceTable</name>
     <message>
         <source>&quot;%1&quot; is not a price basis (unit, stay, guest_unit, guest_stay).</source>
@@ -4840,6 +5129,10 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>&amp;Till</source>
         <translation>&amp;Kassa</translation>
+    </message>
+    <message>
+        <source>&amp;Bookable products</source>
+        <translation>&amp;Bokningsbara produkter</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +7016,255 @@ E-postmeddelandena läggs i utkorgen; &quot;skranke-cli mail send&quot; skickar 
     </message>
 </context>
 <context>
+    <name>skranke::cli::Catalog</name>
+    <message>
+        <source>%1 (%2) is not booked over time.</source>
+        <translation>%1 (%2) bokas inte över tid.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>&quot;%1&quot; är inte en veckodag (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+    <message>
+        <source>Name at least one weekday.</source>
+        <translation>Ange minst en veckodag.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  length %4  quantity %5  guests %6  %7 %8  %9  priority %10</source>
+        <translation>%1  %2  %3  längd %4  antal %5  gäster %6  %7 %8  %9  prioritet %10</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a guest category.</source>
+        <translation>&quot;%1&quot; är inte en gästkategori.</translation>
+    </message>
+    <message>
+        <source>--priority is a whole number: %1.</source>
+        <translation>--priority måste vara ett heltal: %1.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, the product&apos;s price in %2.</source>
+        <translation>Beloppet är i %1, produktens pris i %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no price rules: its price %2 is the price per unit.</source>
+        <translation>%1 har inga prisregler: dess pris %2 är priset per enhet.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name.</source>
+        <translation>Leverantörens namn.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Where supplier reports go.</source>
+        <translation>Dit leverantörsrapporterna skickas.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-POST</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME supplier add --name N [--email E]
+       skranke-cli supplier list</source>
+        <translation>Användning: skranke-cli --user JAG supplier add --name N [--email E]
+             skranke-cli supplier list</translation>
+    </message>
+    <message>
+        <source>Supplier %1 added: %2</source>
+        <translation>Leverantör %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <source>No suppliers.</source>
+        <translation>Inga leverantörer.</translation>
+    </message>
+    <message>
+        <source>What to set.</source>
+        <translation>Vad som ska ställas in.</translation>
+    </message>
+    <message>
+        <source>The product: its item number or ID.</source>
+        <translation>Produkten: dess artikelnummer eller ID.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s ID, or none.</source>
+        <translation>Leverantörens ID, eller none.</translation>
+    </message>
+    <message>
+        <source>ID|none</source>
+        <translation>ID|none</translation>
+    </message>
+    <message>
+        <source>The guest categories the product takes, or all.</source>
+        <translation>Gästkategorierna som produkten tar emot, eller all.</translation>
+    </message>
+    <message>
+        <source>KEY,KEY|all</source>
+        <translation>NYCKEL,NYCKEL|all</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
+        <translation>Användning: skranke-cli --user JAG product supplier PRODUKT --supplier ID|none
+             skranke-cli --user JAG product guests PRODUKT --categories adult,child|all</translation>
+    </message>
+    <message>
+        <source>%1 is supplied by %2.</source>
+        <translation>%1 levereras av %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no supplier.</source>
+        <translation>%1 har ingen leverantör.</translation>
+    </message>
+    <message>
+        <source>%1 takes: %2</source>
+        <translation>%1 tar emot: %2</translation>
+    </message>
+    <message>
+        <source>NUMBER|ID</source>
+        <translation>NUMMER|ID</translation>
+    </message>
+    <message>
+        <source>What the amount is for: unit (a night or hour), stay, guest_unit, guest_stay.</source>
+        <translation>Vad beloppet gäller: unit (en natt eller timme), stay, guest_unit, guest_stay.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>The amount incl. VAT, e.g. 895.00.</source>
+        <translation>Beloppet inkl. moms, t.ex. 895.00.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>The season&apos;s first day (open when not given).</source>
+        <translation>Säsongens första dag (öppen om den inte anges).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The season&apos;s last day (open when not given).</source>
+        <translation>Säsongens sista dag (öppen om den inte anges).</translation>
+    </message>
+    <message>
+        <source>The days the rule prices (all when not given).</source>
+        <translation>Dagarna som regeln prissätter (alla om inget anges).</translation>
+    </message>
+    <message>
+        <source>mon,tue,…</source>
+        <translation>mon,tue,…</translation>
+    </message>
+    <message>
+        <source>The guests a guest basis counts.</source>
+        <translation>Gästerna som en prisgrund per gäst räknar.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>Higher wins when rules overlap.</source>
+        <translation>Högre vinner när regler överlappar.</translation>
+    </message>
+    <message>
+        <source>At least this many nights or hours.</source>
+        <translation>Minst så här många nätter eller timmar.</translation>
+    </message>
+    <message>
+        <source>At most this many nights or hours.</source>
+        <translation>Högst så här många nätter eller timmar.</translation>
+    </message>
+    <message>
+        <source>At least this many units booked.</source>
+        <translation>Minst så här många bokade enheter.</translation>
+    </message>
+    <message>
+        <source>At most this many units booked.</source>
+        <translation>Högst så här många bokade enheter.</translation>
+    </message>
+    <message>
+        <source>At least this many guests.</source>
+        <translation>Minst så här många gäster.</translation>
+    </message>
+    <message>
+        <source>At most this many guests.</source>
+        <translation>Högst så här många gäster.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME price-rule add --product PRODUCT --basis unit|stay|guest_unit|guest_stay --amount A [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category KEY] [--priority N]
+       skranke-cli price-rule list --product PRODUCT
+       skranke-cli --user ME price-rule retire ID</source>
+        <translation>Användning: skranke-cli --user JAG price-rule add --product PRODUKT --basis unit|stay|guest_unit|guest_stay --amount B [--from D] [--to D] [--weekdays mon,tue,…] [--min-length N] [--max-length N] [--min-quantity N] [--max-quantity N] [--min-guests N] [--max-guests N] [--guest-category NYCKEL] [--priority N]
+             skranke-cli price-rule list --product PRODUKT
+             skranke-cli --user JAG price-rule retire ID</translation>
+    </message>
+    <message>
+        <source>Price rule added:</source>
+        <translation>Prisregel tillagd:</translation>
+    </message>
+    <message>
+        <source>Price rule %1 retired.</source>
+        <translation>Prisregel %1 har avslutats.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or YYYY-MM-DDTHH:MM for products booked by time.</source>
+        <translation>YYYY-MM-DD, eller YYYY-MM-DDTHH:MM för produkter som bokas per timme.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>NÄR</translation>
+    </message>
+    <message>
+        <source>The end, as --arrival.</source>
+        <translation>Slutet, i samma format som --arrival.</translation>
+    </message>
+    <message>
+        <source>Units booked (1 when not given).</source>
+        <translation>Bokade enheter (1 om inget anges).</translation>
+    </message>
+    <message>
+        <source>Guests per category, e.g. adult:2,child:1.</source>
+        <translation>Gäster per kategori, t.ex. adult:2,child:1.</translation>
+    </message>
+    <message>
+        <source>KEY:N,…</source>
+        <translation>NYCKEL:N,…</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli price --product PRODUCT --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1]
+What the price table offers for a booking row, as booking row add would price it.</source>
+        <translation>Användning: skranke-cli price --product PRODUKT --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1]
+Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle prissätta den.</translation>
+    </message>
+    <message>
+        <source>--departure (%1) must be after --arrival (%2).</source>
+        <translation>--departure (%1) måste vara efter --arrival (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4 %5</source>
+        <translation>%1, %2 – %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
+        <translation>%1, %2 – %3: inget pris passar; en bokningsrad behöver ett manuellt pris.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::cli::CliContext</name>
     <message>
         <source>This command changes data: say who you are with --user NAME (or SKRANKE_USER) and give the PIN in SKRANKE_PIN or at the prompt.</source>
@@ -6830,6 +7372,22 @@ E-postmeddelandena läggs i utkorgen; &quot;skranke-cli mail send&quot; skickar 
     <message>
         <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
         <translation>bokningar, deras rader, fakturor, betalningar och utskick (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>suppliers of bookable products (add|list)</source>
+        <translation>leverantörer av bokningsbara produkter (add|list)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
+        <translation>en bokningsbar produkts leverantör och gästkategorier (supplier|guests)</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s price table (add|list|retire)</source>
+        <translation>en bokningsbar produkts pristabell (add|list|retire)</translation>
+    </message>
+    <message>
+        <source>what a bookable product&apos;s price table offers for a period</source>
+        <translation>vad en bokningsbar produkts pristabell erbjuder för en period</translation>
     </message>
 </context>
 <context>

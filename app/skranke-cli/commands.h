@@ -51,6 +51,11 @@ int runBooking(CliContext& ctx, const QStringList& args);
 int runBookingWithMail(CliContext& ctx, const QStringList& args);
 int runAvailability(CliContext& ctx, const QStringList& args);
 int runSchedule(CliContext& ctx, const QStringList& args);
+// supplier, product, price-rule and price (catalogcommand.cpp).
+int runSupplier(CliContext& ctx, const QStringList& args);
+int runProduct(CliContext& ctx, const QStringList& args);
+int runPriceRule(CliContext& ctx, const QStringList& args);
+int runPrice(CliContext& ctx, const QStringList& args);
 // till report|receipts, with the options runTill parsed.
 int runTillReports(CliContext& ctx, const QCommandLineParser& parser, const QString& usage);
 // till payment|drawer|value-card, with the options runTill parsed.

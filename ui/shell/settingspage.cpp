@@ -1,5 +1,6 @@
 #include "ui/shell/settingspage.h"
 
+#include "ui/shell/bookablesettingspage.h"
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/mailsettingspage.h"
@@ -14,12 +15,14 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
       m_users(new UsersSettingsPage(context, this)),
       m_invoicing(new InvoicingSettingsPage(context, this)),
       m_mail(new MailSettingsPage(context, this)),
-      m_till(new TillSettingsPage(context, this)) {
+      m_till(new TillSettingsPage(context, this)),
+      m_bookable(new BookableSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));
     addTab(m_invoicing, tr("&Invoicing"));
     addTab(m_mail, tr("&Email"));
     addTab(m_till, tr("&Till"));
+    addTab(m_bookable, tr("&Bookable products"));
 }
 
 }  // namespace skranke

@@ -10,6 +10,7 @@ class UsersSettingsPage;
 class InvoicingSettingsPage;
 class MailSettingsPage;
 class TillSettingsPage;
+class BookableSettingsPage;
 
 class SettingsPage final : public QTabWidget {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     InvoicingSettingsPage* invoicing() const { return m_invoicing; }
     MailSettingsPage* mail() const { return m_mail; }
     TillSettingsPage* till() const { return m_till; }
+    BookableSettingsPage* bookable() const { return m_bookable; }
 
 private:
     CompanySettingsPage* m_company;
@@ -27,6 +29,7 @@ private:
     InvoicingSettingsPage* m_invoicing;
     MailSettingsPage* m_mail;
     TillSettingsPage* m_till;
+    BookableSettingsPage* m_bookable;
 };
 
 }  // namespace skranke
