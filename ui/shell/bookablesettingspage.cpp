@@ -37,6 +37,14 @@ namespace {
 
 constexpr int Unlimited = 100000;
 
+// A form label whose mnemonic focuses `buddy`, for rows whose field is a
+// layout (QFormLayout gives those a label without a buddy, showing the "&").
+QLabel* labelFor(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 // A maximum: its lowest value stands for "no limit".
 QSpinBox* maxSpin(int floor, QWidget* parent) {
     auto* spin = new QSpinBox(parent);
@@ -192,9 +200,10 @@ PriceRuleDialog::PriceRuleDialog(AppContext& context, const Product& product,
     auto* form = new QFormLayout;
     form->addRow(tr("Season:"), season);
     form->addRow(tr("&Weekdays:"), m_weekdayBox);
-    form->addRow(byTime ? tr("&Hours:") : tr("&Nights:"), pair(m_minLength, m_maxLength));
-    form->addRow(tr("&Quantity:"), pair(m_minQuantity, m_maxQuantity));
-    form->addRow(tr("&Guests:"), pair(m_minGuests, m_maxGuests));
+    form->addRow(labelFor(byTime ? tr("&Hours:") : tr("&Nights:"), m_minLength),
+                 pair(m_minLength, m_maxLength));
+    form->addRow(labelFor(tr("&Quantity:"), m_minQuantity), pair(m_minQuantity, m_maxQuantity));
+    form->addRow(labelFor(tr("&Guests:"), m_minGuests), pair(m_minGuests, m_maxGuests));
     form->addRow(tr("&Price per:"), m_basis);
     form->addRow(tr("Guest &category:"), m_category);
     form->addRow(tr("&Amount incl. VAT (%1):").arg(product.price.currency().code()), m_amount);
@@ -302,7 +311,7 @@ BookableSettingsPage::BookableSettingsPage(AppContext& context, QWidget* parent)
     categoryRow->addWidget(m_categoryBox, 1);
     categoryRow->addWidget(m_newCategory);
     auto* form = new QFormLayout;
-    form->addRow(tr("Su&pplier:"), supplierRow);
+    form->addRow(labelFor(tr("Su&pplier:"), m_supplier), supplierRow);
     form->addRow(tr("Guest categories:"), categoryRow);
 
     m_rulesView->setModel(m_ruleModel);
@@ -335,7 +344,7 @@ BookableSettingsPage::BookableSettingsPage(AppContext& context, QWidget* parent)
     period->addWidget(new QLabel(tr("to"), tryBox));
     period->addWidget(m_departure);
     period->addStretch(1);
-    tryForm->addRow(tr("Arri&val:"), period);
+    tryForm->addRow(labelFor(tr("Arri&val:"), m_arrival), period);
     tryForm->addRow(tr("&Quantity:"), m_quantity);
     tryForm->addRow(tr("Guests:"), m_guestBox);
     auto* offerRow = new QHBoxLayout;
