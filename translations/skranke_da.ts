@@ -3343,6 +3343,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Moved between bookings</source>
         <translation>Flyttet mellem bookinger</translation>
     </message>
+    <message>
+        <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
+        <translation>Alle linjer er faktureret, og faktura %1 forfaldt %2 og er ikke betalt. Vil du lave en rykker for den på siden Rykkere?</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

@@ -3343,6 +3343,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Moved between bookings</source>
         <translation>Flyttet mellom bookinger</translation>
     </message>
+    <message>
+        <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
+        <translation>Alle linjer er fakturert, og faktura %1 forfalt %2 og er ikke betalt. Vil du lage en purring for den på siden Purringer?</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

@@ -3343,6 +3343,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Moved between bookings</source>
         <translation>Flyttad mellan bokningar</translation>
     </message>
+    <message>
+        <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
+        <translation>Alla rader är fakturerade, och faktura %1 förföll %2 och är inte betald. Vill du skapa en påminnelse för den på sidan Påminnelser?</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

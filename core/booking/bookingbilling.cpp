@@ -392,6 +392,25 @@ std::vector<Invoice> BookingBilling::invoices(Database& db, std::int64_t booking
     return result;
 }
 
+std::optional<Invoice> BookingBilling::overdueInvoice(Database& db, std::int64_t bookingId,
+                                                      const QDate& today) {
+    for (const BookingRow& r : BookingStore::rows(db, bookingId))
+        if (BookingStore::billable(r.status) && r.invoiceId == 0)
+            return std::nullopt;  // something is still to invoice
+    for (const Invoice& inv : invoices(db, bookingId)) {
+        if (inv.dueDate >= today)
+            continue;
+        auto st = db.prepare(
+            "SELECT ifnull(sum(o.open_minor), 0) FROM posting p JOIN posting_open o "
+            "ON o.posting_id = p.id WHERE p.invoice_id = ?1 AND p.kind = 'invoice'");
+        st.bindAll(inv.id);
+        st.step();
+        if (st.int64(0) > 0)
+            return inv;
+    }
+    return std::nullopt;
+}
+
 std::vector<BookingPayment> BookingBilling::payments(Database& db, std::int64_t bookingId) {
     auto st = db.prepare(
         "SELECT id, booking_id, ifnull(posting_id, 0), kind, status, payment_date, amount_minor, "

@@ -5,6 +5,7 @@
 #include "core/ledger/posting.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <vector>
 
 namespace skranke {
@@ -70,6 +71,10 @@ public:
     static void checkAccount(Database& db, const QString& account);
 
     static std::vector<Invoice> invoices(Database& db, std::int64_t bookingId);
+    // The oldest invoice of the booking still open after its due date (at
+    // `today`), when every row to bill is invoiced: what a reminder is for.
+    static std::optional<Invoice> overdueInvoice(Database& db, std::int64_t bookingId,
+                                                 const QDate& today);
     static std::vector<BookingPayment> payments(Database& db, std::int64_t bookingId);
     static Money paid(Database& db, std::int64_t bookingId);
     // The booking's entries on the debtor's ledger: its invoices and its

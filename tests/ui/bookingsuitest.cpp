@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -219,4 +220,27 @@ TEST_CASE("order editor: a refund to a bank account checks the account", "[ui][b
     editor.refund();
     REQUIRE(editor.paymentsTable()->rowCount() == 2);
     CHECK(BookingBilling::refundable(shop.db(), b.id).isZero());
+}
+
+TEST_CASE("generate invoice on an overdue, fully invoiced booking leads to a reminder",
+          "[ui][bookings]") {
+    BookingShop shop;
+    AppContext context(shop.db(), shop.business.clock());
+    const Session s = shop.owner();
+    context.setSession(s);
+    const Booking b = shop.newBooking(s);
+    BookingService::addRow(s, b.id, nights(shop.cabin, day(2026, 12, 1), day(2026, 12, 2)));
+    // Invoiced in January, so it is overdue on the fixed clock's 2 March.
+    const Invoice invoice = BookingBilling::generateInvoice(s, b.id, QDate(2026, 1, 5));
+    REQUIRE(BookingBilling::overdueInvoice(shop.db(), b.id, QDate(2026, 3, 2)));
+    OrderEditorDialog editor(context, b.id);
+    QSignalSpy reminder(&editor, &OrderEditorDialog::reminderRequested);
+    whenOpen<QMessageBox>([&](QMessageBox* box) {
+        CHECK(box->text().contains(QString::number(invoice.number)));
+        box->button(QMessageBox::Yes)->click();
+    });
+    editor.generateInvoice();
+    REQUIRE(reminder.size() == 1);
+    CHECK(reminder.at(0).at(0).toLongLong() == invoice.debtorId);
+    CHECK(BookingBilling::invoices(shop.db(), b.id).size() == 1);  // no second invoice
 }

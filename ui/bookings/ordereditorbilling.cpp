@@ -315,6 +315,21 @@ void OrderEditorDialog::refreshLog() {
 void OrderEditorDialog::generateInvoice() {
     if (!save())
         return;
+    // Everything invoiced and an invoice overdue: the next step is a reminder.
+    if (const auto overdue =
+            BookingBilling::overdueInvoice(m_context.db(), m_booking.id, today(m_context))) {
+        if (QMessageBox::question(
+                this, tr("Generate invoice"),
+                tr("Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a "
+                   "reminder for it on the Reminders page?")
+                    .arg(overdue->number)
+                    .arg(QLocale().toString(overdue->dueDate, QLocale::ShortFormat))) ==
+            QMessageBox::Yes) {
+            Q_EMIT reminderRequested(overdue->debtorId);
+            accept();
+        }
+        return;
+    }
     try {
         const Invoice inv =
             BookingBilling::generateInvoice(m_context.session(), m_booking.id, today(m_context));

@@ -75,6 +75,9 @@ public:
 Q_SIGNALS:
     void bookingChanged(std::int64_t bookingId);
     void copied(std::int64_t newBookingId);
+    // "Generate invoice" on a booking whose invoice is overdue: remind the
+    // debtor on the Reminders page.
+    void reminderRequested(std::int64_t debtorId);
 
 private:
     QWidget* buildGeneralTab();

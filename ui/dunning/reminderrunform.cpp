@@ -204,4 +204,9 @@ void ReminderRunForm::bindErrors(FormErrors& errors) const {
     errors.bind(QStringLiteral("min_interest"), m_minInterest);
 }
 
+void ReminderRunForm::setDebtorRange(std::int64_t from, std::int64_t to) {
+    m_from->setValue(int(from));
+    m_to->setValue(int(to));
+}
+
 }  // namespace skranke

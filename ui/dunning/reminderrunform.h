@@ -30,6 +30,8 @@ public:
     void bindErrors(FormErrors& errors) const;
     // Today's date, the till names and the reference rate, read afresh.
     void refresh();
+    // Only these debtors (the order editor's "reminder for this booking").
+    void setDebtorRange(std::int64_t from, std::int64_t to);
 
     QComboBox* levelField() const { return m_level; }
     QDateEdit* toDateField() const { return m_toDate; }

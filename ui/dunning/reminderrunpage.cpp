@@ -272,6 +272,11 @@ void ReminderRunPage::deliverEmails(const std::vector<std::int64_t>& mailIds, in
     failed = int(mailIds.size()) - sent;
 }
 
+void ReminderRunPage::forDebtor(std::int64_t debtorId) {
+    m_form->setDebtorRange(debtorId, debtorId);
+    showOverview();
+}
+
 void ReminderRunPage::editTexts() {
     ReminderTextsDialog dialog(m_context, m_form->levelField()->currentData().toInt(), this);
     dialog.exec();

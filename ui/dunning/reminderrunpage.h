@@ -35,6 +35,8 @@ public:
     QLabel* resultLabel() const { return m_result; }
 
     void showOverview();
+    // The overview for one debtor, e.g. a booking's customer.
+    void forDebtor(std::int64_t debtorId);
     // Creates reminders for the marked debtors; with `email`, sends them
     // with this subject and body (templates; empty: the stored texts).
     // Returns false and shows why when nothing was created.

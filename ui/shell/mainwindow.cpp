@@ -116,8 +116,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                                 new InvoiceOverviewPage(context, this))
                      << addArea(tr("Settlement"), s->standardIcon(QStyle::SP_DialogApplyButton),
                                 new SettlementPage(context, this))
-                     << addArea(tr("Reminders"), s->standardIcon(QStyle::SP_MessageBoxWarning),
-                                new ReminderRunPage(context, this))
+                     << (m_remindersArea =
+                             addArea(tr("Reminders"), s->standardIcon(QStyle::SP_MessageBoxWarning),
+                                     m_reminders = new ReminderRunPage(context, this)))
                      << addArea(tr("Balance list"), s->standardIcon(QStyle::SP_FileDialogListView),
                                 new BalanceListPage(context, this));
     addArea(tr("Journal"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
@@ -139,6 +140,10 @@ void MainWindow::openBooking(std::int64_t bookingId) {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &OrderEditorDialog::bookingChanged, this, &MainWindow::bookingsChanged);
     connect(editor, &OrderEditorDialog::copied, this, &MainWindow::openBooking);
+    connect(editor, &OrderEditorDialog::reminderRequested, this, [this](std::int64_t debtorId) {
+        showArea(m_remindersArea);
+        m_reminders->forDebtor(debtorId);
+    });
     editor->open();
 }
 

@@ -48,6 +48,8 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_userLabel;
     QList<int> m_invoicingAreas;
+    class ReminderRunPage* m_reminders = nullptr;
+    int m_remindersArea = -1;
 };
 
 }  // namespace skranke
