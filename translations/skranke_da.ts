@@ -3581,7 +3581,7 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation>Entré</translation>
+        <translation>Postering</translation>
     </message>
     <message>
         <source>No.</source>

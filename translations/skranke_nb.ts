@@ -3581,7 +3581,7 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
     <message>
         <source>Entry</source>
-        <translation>Inngang</translation>
+        <translation>Postering</translation>
     </message>
     <message>
         <source>No.</source>

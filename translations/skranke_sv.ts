@@ -3581,7 +3581,7 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
     <message>
         <source>Entry</source>
-        <translation>Entré</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>No.</source>

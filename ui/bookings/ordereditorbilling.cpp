@@ -240,10 +240,10 @@ void OrderEditorDialog::refreshBilling() {
     m_totals->setText(tr("Total %1 · paid %2 · to pay %3")
                           .arg(total.formatWithCurrency(locale), paid.formatWithCurrency(locale),
                                (total - paid).formatWithCurrency(locale)));
-    m_depositInfo->setText(
-        tr("Deposit %1 % = %2")
-            .arg(locale.toString(BookingBilling::depositShare(db).toPercentString().toDouble()))
-            .arg(BookingBilling::deposit(db, total).formatWithCurrency(locale)));
+    m_depositInfo->setText(tr("Deposit %1 % = %2")
+                               .arg(BookingBilling::depositShare(db).toPercentString().replace(
+                                   QLatin1Char('.'), locale.decimalPoint()))
+                               .arg(BookingBilling::deposit(db, total).formatWithCurrency(locale)));
     const auto invoices = BookingBilling::invoices(db, m_booking.id);
     m_invoices->setRowCount(int(invoices.size()));
     for (int i = 0; i < int(invoices.size()); ++i) {
