@@ -204,7 +204,7 @@ int runReminders(CliContext& ctx, const QStringList& args) {
         QJsonArray mails;
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs());
         for (const Outbox::Entry& e :
-             ReminderDispatch::deliver(ctx.db(), sender, created.mailIds, now)) {
+             Outbox::deliver(ctx.db(), sender, created.mailIds, now)) {
             mails.append(QJsonObject{{QStringLiteral("outbox_id"), qint64(e.id)},
                                      {QStringLiteral("to"), e.to},
                                      {QStringLiteral("status"), e.status},

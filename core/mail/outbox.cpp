@@ -94,6 +94,16 @@ QByteArray Outbox::mime(Database& db, std::int64_t id) {
     return st.blob(0);
 }
 
+std::vector<Outbox::Entry> Outbox::deliver(Database& db, MailSender& sender,
+                                           const std::vector<std::int64_t>& ids,
+                                           const QDateTime& now) {
+    std::vector<Entry> out;
+    out.reserve(ids.size());
+    for (std::int64_t id : ids)
+        out.push_back(deliver(db, sender, id, now));
+    return out;
+}
+
 Outbox::Entry Outbox::deliver(Database& db, MailSender& sender, std::int64_t id,
                               const QDateTime& now) {
     const Entry entry = find(db, id);

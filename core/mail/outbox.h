@@ -50,6 +50,9 @@ public:
     // failure: the entry comes back "failed" with the error. An entry that
     // was sent already is returned as it is, not sent twice.
     static Entry deliver(Database& db, MailSender& sender, std::int64_t id, const QDateTime& now);
+    // The same for several entries, in order.
+    static std::vector<Entry> deliver(Database& db, MailSender& sender,
+                                      const std::vector<std::int64_t>& ids, const QDateTime& now);
     // Delivers every queued entry, and the failed ones too when asked.
     static std::vector<Entry> deliverPending(Database& db, MailSender& sender, const QDateTime& now,
                                              bool includeFailed);

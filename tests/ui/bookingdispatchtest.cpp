@@ -362,7 +362,7 @@ TEST_CASE("booking mails reach the mail server", "[documents][booking][mail]") {
     std::vector<std::int64_t> ids = reports.mailIds;
     ids.push_back(BookingDispatch::sendLatestInvoice(s, shop.booking.id));
     SmtpSender sender(MailSettings::load(shop.db()), shop.business.clock());
-    const auto done = BookingDispatch::deliver(shop.db(), sender, ids, shop.business.clock().now());
+    const auto done = Outbox::deliver(shop.db(), sender, ids, shop.business.clock().now());
     REQUIRE(done.size() == 2);
     for (const Outbox::Entry& e : done)
         CHECK(e.status == QStringLiteral("sent"));

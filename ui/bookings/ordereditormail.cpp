@@ -21,8 +21,8 @@ QString OrderEditorDialog::deliver(const std::vector<std::int64_t>& mailIds) {
     try {
         SmtpSender sender(MailSettings::load(m_context.db()), m_context.clock());
         const auto entries =
-            BookingDispatch::deliver(m_context.db(), sender, mailIds,
-                                     QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs()));
+            Outbox::deliver(m_context.db(), sender, mailIds,
+                            QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs()));
         int sent = 0;
         QString lastError;
         for (const auto& e : entries) {

@@ -257,16 +257,6 @@ QString BookingDispatch::writeSupplierReportPdf(Database& db, std::int64_t booki
     return path;
 }
 
-std::vector<Outbox::Entry> BookingDispatch::deliver(Database& db, MailSender& sender,
-                                                    const std::vector<std::int64_t>& mailIds,
-                                                    const QDateTime& now) {
-    std::vector<Outbox::Entry> out;
-    out.reserve(mailIds.size());
-    for (std::int64_t id : mailIds)
-        out.push_back(Outbox::deliver(db, sender, id, now));
-    return out;
-}
-
 QString BookingDispatch::invoiceFileName(std::int64_t invoiceNumber) {
     return QStringLiteral("invoice-%1.pdf").arg(invoiceNumber);
 }

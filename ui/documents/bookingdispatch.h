@@ -17,9 +17,8 @@ class Session;
 // A booking's mail-outs: the supplier reports, the latest invoice, and the
 // payment confirmation (a copy of the latest invoice marked PAID). Each call
 // renders the PDFs and queues the emails in the outbox in one transaction,
-// journaled on the booking; delivery is separate (deliver(), or the outbox's
-// own sending), so a mail server that is down never loses a mail. Shared by
-// the GUI and the CLI.
+// journaled on the booking; delivery is separate (Outbox::deliver), so a mail server that is down
+// never loses a mail. Shared by the GUI and the CLI.
 class BookingDispatch final {
     Q_DECLARE_TR_FUNCTIONS(skranke::BookingDispatch)
 public:
@@ -71,11 +70,6 @@ public:
     // SupplierReportDocument::load, and Error(Storage) naming "file".
     static QString writeSupplierReportPdf(Database& db, std::int64_t bookingId,
                                           std::int64_t supplierId, const QString& path);
-
-    // Sends the queued emails; failures are recorded on their outbox entries.
-    static std::vector<Outbox::Entry> deliver(Database& db, MailSender& sender,
-                                              const std::vector<std::int64_t>& mailIds,
-                                              const QDateTime& now);
 
     // File names of the attachments.
     static QString invoiceFileName(std::int64_t invoiceNumber);   // invoice-<n>.pdf

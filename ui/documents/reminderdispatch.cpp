@@ -77,14 +77,4 @@ QString ReminderDispatch::writePdfs(Database& db, const std::vector<std::int64_t
     return merged;
 }
 
-std::vector<Outbox::Entry> ReminderDispatch::deliver(Database& db, MailSender& sender,
-                                                     const std::vector<std::int64_t>& mailIds,
-                                                     const QDateTime& now) {
-    std::vector<Outbox::Entry> out;
-    out.reserve(mailIds.size());
-    for (std::int64_t id : mailIds)
-        out.push_back(Outbox::deliver(db, sender, id, now));
-    return out;
-}
-
 }  // namespace skranke

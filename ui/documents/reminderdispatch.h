@@ -27,7 +27,7 @@ public:
 
     // Creates the reminders; with `email`, queues one email per reminder in
     // the same transaction, so a reminder and its email exist together or
-    // not at all. Delivery is separate (deliver()), so a mail server that is
+    // not at all. Delivery is separate (Outbox::deliver), so a mail server that is
     // down never costs a reminder.
     static Created create(const Session& session, const ReminderRun::Params& params,
                           const std::vector<std::int64_t>& debtorIds, bool email);
@@ -36,11 +36,6 @@ public:
     // into `dir`; returns the merged file's path (empty when no numbers).
     static QString writePdfs(Database& db, const std::vector<std::int64_t>& numbers,
                              const QString& dir, QStringList* written = nullptr);
-
-    // Sends the queued emails; failures are recorded on their outbox entries.
-    static std::vector<Outbox::Entry> deliver(Database& db, MailSender& sender,
-                                              const std::vector<std::int64_t>& mailIds,
-                                              const QDateTime& now);
 };
 
 }  // namespace skranke

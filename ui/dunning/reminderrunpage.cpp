@@ -260,9 +260,8 @@ void ReminderRunPage::deliverEmails(const std::vector<std::int64_t>& mailIds, in
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs());
         for (std::size_t i = 0; i < mailIds.size() && !progress.wasCanceled(); ++i) {
             progress.setValue(int(i));
-            const auto entries =
-                ReminderDispatch::deliver(m_context.db(), sender, {mailIds[i]}, now);
-            sent += entries.front().status == QLatin1String("sent") ? 1 : 0;
+            const Outbox::Entry entry = Outbox::deliver(m_context.db(), sender, mailIds[i], now);
+            sent += entry.status == QLatin1String("sent") ? 1 : 0;
         }
         progress.setValue(int(mailIds.size()));
     } catch (const Error& e) {
