@@ -234,15 +234,11 @@ BookingPayment BookingBilling::pay(const Session& session, std::int64_t bookingI
         allocations.push_back({inv.number, take});
         left -= take;
     }
-    // Nothing of the booking is open (paid before it is invoiced): an
-    // allocation of nothing keeps the payment open on the debtor rather than
-    // settling the debtor's other invoices.
-    if (allocations.empty())
-        allocations.push_back({0, Money::zero(amount.currency())});
     const Posting posting = LedgerService::registerPayment(
         session, debtorId, amount, date,
         method.trimmed().isEmpty() ? QStringLiteral("bank") : method,
-        transactionId.trimmed().isEmpty() ? comment : transactionId, allocations);
+        transactionId.trimmed().isEmpty() ? comment : transactionId, allocations,
+        LedgerService::Rest::StayOpen);  // the debtor's other invoices are not this booking's
     const std::int64_t id = insertPayment(session, bookingId, posting.id, true, date, amount,
                                           method, transactionId, comment);
     session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("payment"),

@@ -64,7 +64,7 @@ Posting LedgerService::registerPayment(const Session& session, std::int64_t debt
 Posting LedgerService::registerPayment(const Session& session, std::int64_t debtorId,
                                        const Money& amount, const QDate& date,
                                        const QString& paymentType, const QString& reference,
-                                       const std::vector<Allocation>& allocations) {
+                                       const std::vector<Allocation>& allocations, Rest rest) {
     session.require(rights::LedgerPayment);
     requirePositive(amount, QStringLiteral("amount"));
     if (!date.isValid())
@@ -90,7 +90,7 @@ Posting LedgerService::registerPayment(const Session& session, std::int64_t debt
     p.text = tr("Payment");
     p = LedgerWriter::add(session, p);
     std::size_t settledCount = 0;
-    if (allocations.empty()) {
+    if (allocations.empty() && rest == Rest::SettleOldest) {
         settledCount = SettlementEngine::settleCredit(session, p.id, date).size();
     } else {
         for (const Allocation& a : allocations) {

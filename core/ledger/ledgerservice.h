@@ -33,13 +33,19 @@ public:
         Money amount;
     };
 
-    // With no allocations the payment settles the oldest open debits;
-    // with allocations it settles exactly those and the rest stays open
-    // on the debtor as a remaining amount.
+    // What a payment does with the amount no allocation takes.
+    enum class Rest {
+        SettleOldest,  // settle the debtor's oldest open debits with it
+        StayOpen,      // leave it open on the debtor as a remaining amount
+    };
+    // With no allocations the payment settles the oldest open debits, unless
+    // `rest` keeps it open; with allocations it settles exactly those and the
+    // rest stays open on the debtor as a remaining amount.
     static Posting registerPayment(const Session& session, std::int64_t debtorId,
                                    const Money& amount, const QDate& date,
                                    const QString& paymentType, const QString& reference,
-                                   const std::vector<Allocation>& allocations);
+                                   const std::vector<Allocation>& allocations,
+                                   Rest rest = Rest::SettleOldest);
     static Posting registerPayment(const Session& session, std::int64_t debtorId,
                                    const Money& amount, const QDate& date,
                                    const QString& paymentType, const QString& reference);
