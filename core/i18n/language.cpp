@@ -8,6 +8,7 @@
 #include <QTranslator>
 #include <map>
 #include <memory>
+#include <mutex>
 
 namespace skranke {
 
@@ -23,8 +24,10 @@ QLocale localeForLanguage(const QString& lang) {
 
 QString translateFor(const QString& lang, const char* context, const char* source) {
     // One translator per language, loaded on first use from the resources
-    // the programs carry.
+    // the programs carry (documents may be painted off the GUI thread).
+    static std::mutex lock;
     static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    const std::lock_guard<std::mutex> guard(lock);
     auto it = translators.find(lang);
     if (it == translators.end()) {
         auto t = std::make_unique<QTranslator>();

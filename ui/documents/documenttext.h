@@ -2,8 +2,6 @@
 
 #include <QLocale>
 #include <QString>
-#include <QTranslator>
-#include <memory>
 
 namespace skranke {
 
@@ -24,7 +22,6 @@ public:
 private:
     QString m_lang;
     QLocale m_locale;
-    std::shared_ptr<QTranslator> m_translator;
 };
 
 }  // namespace skranke
