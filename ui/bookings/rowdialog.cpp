@@ -9,6 +9,7 @@
 #include "core/company/companyservice.h"
 #include "core/store/error.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
 #include "ui/widgets/formerrors.h"
 #include "ui/widgets/moneyedit.h"
 
@@ -100,7 +101,7 @@ RowDialog::RowDialog(AppContext& context, std::int64_t rowId, const RowInput& in
     productRow->addWidget(m_product, 1);
     auto* available = new QPushButton(tr("Show &available…"), this);
     productRow->addWidget(available);
-    form->addRow(tr("&Product:"), productRow);
+    form->addRow(buddyLabel(tr("&Product:"), m_product), productRow);
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("A&rrival:"), m_arrival);

@@ -3,6 +3,7 @@
 #include "core/parties/debtorservice.h"
 #include "core/store/error.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
 #include "ui/widgets/formerrors.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ DebtorDialog::DebtorDialog(AppContext& context, std::int64_t debtorId, QWidget* 
     m_errors->bind(QStringLiteral("group"), m_group);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_business);
-    form->addRow(tr("Payment &terms:"), terms);
+    form->addRow(buddyLabel(tr("Payment &terms:"), m_termsDays), terms);
     form->addRow(tr("G&roup:"), m_group);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

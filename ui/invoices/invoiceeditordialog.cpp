@@ -9,6 +9,7 @@
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
 #include "ui/widgets/formerrors.h"
 
 #include <QCheckBox>
@@ -80,7 +81,7 @@ InvoiceEditorDialog::InvoiceEditorDialog(AppContext& context, std::int64_t debto
     dueRow->addWidget(m_due);
     dueRow->addStretch(1);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Debtor ID:"), debtorRow);
+    form->addRow(buddyLabel(tr("&Debtor ID:"), m_debtor), debtorRow);
     form->addRow(tr("Invoice &date:"), m_date);
     form->addRow(tr("Due date:"), dueRow);
     form->addRow(tr("&Message:"), m_message);
