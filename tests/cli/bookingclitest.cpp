@@ -1,4 +1,4 @@
-#include "tests/cli/tillshop.h"
+#include "tests/cli/bookableshop.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,14 +8,6 @@ using namespace skranke;
 using namespace skranke::test;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QString num(qint64 n) {
-    return QString::number(n);
-}
 
 // A shop with bookable products, made through the core as there is no
 // product command yet: cabins H4 (895.00 a night, two units), canoes KANO
@@ -28,29 +20,13 @@ struct BookingShop : Shop {
 
     BookingShop() {
         {
-            auto db = Database::open(file, Database::OpenMode::Existing);
-            FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-            const StaffUser u = *UserService::find(*db, s("owner"));
-            const Session owner(*db, clock, u, UserService::rightsOf(*db, u),
-                                Settings::deviceUid(*db));
-            const auto product = [&](const char* number, const char* name, ProductKind kind,
-                                     const char* category, const char* price, int units,
-                                     const char* unitName) {
-                const Product p = CatalogService::createProduct(
-                    owner,
-                    NewProduct{
-                        s(number), s(name), kind, s(category), s(price), s("25"), {}, units});
-                for (int i = 1; i <= units; ++i)
-                    CatalogService::createResource(owner, s("%1 %2").arg(s(unitName)).arg(i),
-                                                   s(category), p.id);
-                return qint64(p.id);
-            };
-            cabin =
-                product("H4", "Hytte", ProductKind::Accommodation, "Hytter", "895.00", 2, "Hytte");
-            canoe =
-                product("KANO", "Kano", ProductKind::Rental, "Kano og cykel", "150.00", 3, "Kano");
-            berth = product("PLADS", "Bådplads", ProductKind::Accommodation, "Havn", "100.00", 2,
-                            "Plads");
+            const ShopOwner owner(*this);
+            cabin = addBookableProduct(owner.session, "H4", "Hytte", ProductKind::Accommodation,
+                                       "Hytter", "895.00", 2, "Hytte");
+            canoe = addBookableProduct(owner.session, "KANO", "Kano", ProductKind::Rental,
+                                       "Kano og cykel", "150.00", 3, "Kano");
+            berth = addBookableProduct(owner.session, "PLADS", "Bådplads",
+                                       ProductKind::Accommodation, "Havn", "100.00", 2, "Plads");
         }
         REQUIRE(
             run(words({"users", "add", "mgr", "--name", "Mette", "--role", "manager"})).exitCode ==

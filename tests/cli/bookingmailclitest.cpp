@@ -1,6 +1,6 @@
 #include "core/catalog/bookablecatalog.h"
 #include "core/mail/outbox.h"
-#include "tests/cli/tillshop.h"
+#include "tests/cli/bookableshop.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/smtpsink.h"
 
@@ -15,14 +15,6 @@ using namespace skranke::test;
 
 namespace {
 
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QString num(qint64 n) {
-    return QString::number(n);
-}
-
 // Cabins H4 (no supplier) and canoes KANO from the canoe hire, made through
 // the core as there is no product or supplier command yet; mail goes to a
 // local SMTP sink.
@@ -32,36 +24,15 @@ struct MailShop : Shop {
 
     MailShop() {
         {
-            auto db = Database::open(file, Database::OpenMode::Existing);
-            FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-            const StaffUser u = *UserService::find(*db, s("owner"));
-            const Session owner(*db, clock, u, UserService::rightsOf(*db, u),
-                                Settings::deviceUid(*db));
-            const Product cabin =
-                CatalogService::createProduct(owner, NewProduct{s("H4"),
-                                                                s("Hytte"),
-                                                                ProductKind::Accommodation,
-                                                                s("Hytter"),
-                                                                s("895.00"),
-                                                                s("25"),
-                                                                {},
-                                                                2});
-            const Product canoe =
-                CatalogService::createProduct(owner, NewProduct{s("KANO"),
-                                                                s("Kano"),
-                                                                ProductKind::Rental,
-                                                                s("Kano"),
-                                                                s("150.00"),
-                                                                s("25"),
-                                                                {},
-                                                                2});
-            for (int i = 1; i <= 2; ++i) {
-                CatalogService::createResource(owner, s("Hytte %1").arg(i), s("Hytter"), cabin.id);
-                CatalogService::createResource(owner, s("Kano %1").arg(i), s("Kano"), canoe.id);
-            }
+            const ShopOwner o(*this);
+            const Session& owner = o.session;
+            addBookableProduct(owner, "H4", "Hytte", ProductKind::Accommodation, "Hytter", "895.00",
+                               2, "Hytte");
+            const qint64 canoe = addBookableProduct(owner, "KANO", "Kano", ProductKind::Rental,
+                                                    "Kano", "150.00", 2, "Kano");
             const Supplier hire = BookableCatalog::createSupplier(
                 owner, s("Limfjordens Kanoudlejning"), s("kano@limfjord.dk"));
-            BookableCatalog::setSupplier(owner, canoe.id, hire.id);
+            BookableCatalog::setSupplier(owner, canoe, hire.id);
             canoeHire = hire.id;
         }
         auto r = run(QStringList{s("mail"), s("settings"), s("--host"), s("127.0.0.1"), s("--port"),
