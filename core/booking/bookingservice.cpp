@@ -89,6 +89,23 @@ Product bookableProduct(Database& db, std::int64_t productId) {
     return *p;
 }
 
+std::optional<std::int64_t> idOrNull(std::int64_t id) {
+    return id > 0 ? std::optional<std::int64_t>(id) : std::nullopt;
+}
+
+std::optional<std::int64_t> minorOrNull(const std::optional<Money>& amount) {
+    return amount ? std::optional<std::int64_t>(amount->minor()) : std::nullopt;
+}
+
+// The row's fields as ?3 … ?16, the same in the INSERT and the UPDATE.
+void bindRowFields(Statement& st, const BookingRow& r) {
+    st.bind(3, idOrNull(r.parentId)).bind(4, r.productId).bind(5, idOrNull(r.resourceId));
+    st.bind(6, rowStatusKey(r.status)).bind(7, r.start).bind(8, r.end).bind(9, r.quantity);
+    st.bind(10, guestsToText(r.guests)).bind(11, minorOrNull(r.offered));
+    st.bind(12, minorOrNull(r.manual)).bind(13, r.invoiceText).bind(14, r.tags);
+    st.bind(15, r.overbooked).bind(16, r.recurring);
+}
+
 }  // namespace
 
 QJsonObject bookingRowFields(const BookingRow& r) {
@@ -308,37 +325,13 @@ BookingRow BookingService::addRow(const Session& session, std::int64_t bookingId
     row.uid = Uuid::v7(now);
     auto st = session.db().prepare(
         "INSERT INTO booking_row(uid, booking_id, parent_id, product_id, resource_id, status, "
-        "start_min, end_min, quantity, guests, offered_minor, manual_minor, currency, "
-        "invoice_text, tags, overbooked, recurring, confirmed_ms, created_ms, updated_ms) "
+        "start_min, end_min, quantity, guests, offered_minor, manual_minor, invoice_text, tags, "
+        "overbooked, recurring, currency, confirmed_ms, created_ms, updated_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19, ?19)");
+        "CASE WHEN ?6 = 'final' THEN ?18 END, ?18, ?18)");
     st.bind(1, row.uid).bind(2, bookingId);
-    if (row.parentId > 0)
-        st.bind(3, row.parentId);
-    else
-        st.bindNull(3);
-    st.bind(4, row.productId);
-    if (row.resourceId > 0)
-        st.bind(5, row.resourceId);
-    else
-        st.bindNull(5);
-    st.bind(6, rowStatusKey(row.status)).bind(7, row.start).bind(8, row.end);
-    st.bind(9, row.quantity).bind(10, guestsToText(row.guests));
-    if (row.offered)
-        st.bind(11, row.offered->minor());
-    else
-        st.bindNull(11);
-    if (row.manual)
-        st.bind(12, row.manual->minor());
-    else
-        st.bindNull(12);
-    st.bind(13, row.price().currency().code()).bind(14, row.invoiceText).bind(15, row.tags);
-    st.bind(16, row.overbooked).bind(17, row.recurring);
-    if (row.status == RowStatus::Final)
-        st.bind(18, now);
-    else
-        st.bindNull(18);
-    st.bind(19, now).run();
+    bindRowFields(st, row);
+    st.bind(17, row.price().currency().code()).bind(18, now).run();
     const BookingRow stored = BookingStore::requireRow(session.db(), session.db().lastInsertId());
     session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("add_row"),
                     bookingRowFields(stored));
@@ -363,33 +356,14 @@ BookingRow BookingService::editRow(const Session& session, std::int64_t rowId,
     const BookingRow row = checkedRow(session, booking, input, &before);
     const std::int64_t now = session.clock().nowMs();
     auto st = session.db().prepare(
-        "UPDATE booking_row SET parent_id = ?2, product_id = ?3, resource_id = ?4, status = ?5, "
-        "start_min = ?6, end_min = ?7, quantity = ?8, guests = ?9, offered_minor = ?10, "
-        "manual_minor = ?11, invoice_text = ?12, tags = ?13, overbooked = ?14, recurring = ?15, "
-        "confirmed_ms = CASE WHEN ?5 = 'final' THEN ifnull(confirmed_ms, ?16) ELSE confirmed_ms "
-        "END, updated_ms = ?16 WHERE id = ?1");
+        "UPDATE booking_row SET parent_id = ?3, product_id = ?4, resource_id = ?5, status = ?6, "
+        "start_min = ?7, end_min = ?8, quantity = ?9, guests = ?10, offered_minor = ?11, "
+        "manual_minor = ?12, invoice_text = ?13, tags = ?14, overbooked = ?15, recurring = ?16, "
+        "confirmed_ms = CASE WHEN ?6 = 'final' THEN ifnull(confirmed_ms, ?18) ELSE confirmed_ms "
+        "END, updated_ms = ?18 WHERE id = ?1");
     st.bind(1, rowId);
-    if (row.parentId > 0)
-        st.bind(2, row.parentId);
-    else
-        st.bindNull(2);
-    st.bind(3, row.productId);
-    if (row.resourceId > 0)
-        st.bind(4, row.resourceId);
-    else
-        st.bindNull(4);
-    st.bind(5, rowStatusKey(row.status)).bind(6, row.start).bind(7, row.end);
-    st.bind(8, row.quantity).bind(9, guestsToText(row.guests));
-    if (row.offered)
-        st.bind(10, row.offered->minor());
-    else
-        st.bindNull(10);
-    if (row.manual)
-        st.bind(11, row.manual->minor());
-    else
-        st.bindNull(11);
-    st.bind(12, row.invoiceText).bind(13, row.tags).bind(14, row.overbooked);
-    st.bind(15, row.recurring).bind(16, now).run();
+    bindRowFields(st, row);
+    st.bind(18, now).run();
     const BookingRow after = BookingStore::requireRow(session.db(), rowId);
     QJsonObject changes = changedFields(bookingRowFields(before), bookingRowFields(after));
     if (!changes.isEmpty()) {
