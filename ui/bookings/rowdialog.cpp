@@ -30,6 +30,8 @@ namespace skranke {
 
 namespace {
 
+constexpr int KindRole = Qt::UserRole + 1;  // the product kind's key on a product item
+
 QDateTime toEdit(std::int64_t minute) {
     return BookingTime::dateTime(minute);
 }
@@ -65,8 +67,10 @@ RowDialog::RowDialog(AppContext& context, std::int64_t rowId, const RowInput& in
     setWindowTitle(rowId > 0 ? tr("Booking row %1").arg(rowId) : tr("New booking row"));
     m_loading = true;
     for (const Product& p : CatalogService::searchProducts(context.db(), {}, 1000))
-        if (isBookable(p.kind))
+        if (isBookable(p.kind)) {
             m_product->addItem(QStringLiteral("%1 — %2").arg(p.number, p.name), qint64(p.id));
+            m_product->setItemData(m_product->count() - 1, productKindKey(p.kind), KindRole);
+        }
     m_product->setCurrentIndex(std::max(0, m_product->findData(qint64(initial.productId))));
     for (RowStatus s : {RowStatus::Reservation, RowStatus::Final, RowStatus::Waitlist,
                         RowStatus::LongTerm, RowStatus::SelfBooking})
@@ -161,8 +165,9 @@ QSpinBox* RowDialog::guestBox(const QString& key) const {
 }
 
 ProductKind RowDialog::currentKind() const {
-    const auto p = CatalogService::product(m_context.db(), m_product->currentData().toLongLong());
-    return p ? p->kind : ProductKind::Accommodation;
+    // Kept on the item, so typing into the form does not ask the database.
+    const QString key = m_product->currentData(KindRole).toString();
+    return key.isEmpty() ? ProductKind::Accommodation : productKindFromKey(key);
 }
 
 void RowDialog::productChanged() {
