@@ -105,6 +105,17 @@ QString methodName(const QString& method) {
                              : QCoreApplication::translate("skranke::OrderEditorDialog", *it);
 }
 
+// A journal payload as "field: value" pairs, leaving out the empty ones.
+QString readable(const QJsonObject& payload) {
+    QStringList parts;
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        const QString value = it.value().toVariant().toString();
+        if (!value.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 }  // namespace
 
 QWidget* OrderEditorDialog::buildInvoiceTab() {
@@ -302,7 +313,7 @@ void OrderEditorDialog::refreshLog() {
         const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
         const QString details = e.action == QLatin1String("log")
                                     ? payload.value(QStringLiteral("text")).toString()
-                                    : e.payload;
+                                    : readable(payload);
         setRow(m_log, i,
                {locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat),
                 e.userLogin, actionName(e.action), details});
