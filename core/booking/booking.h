@@ -46,7 +46,8 @@ struct BookingRow {
     bool overbooked = false;
     bool recurring = false;  // a long-term rental that repeats monthly
     std::int64_t recurringFrom = 0;
-    std::int64_t invoiceId = 0;  // 0: not invoiced
+    std::int64_t invoiceId = 0;      // 0: not invoiced
+    std::int64_t invoiceLineId = 0;  // the line that billed it
     std::optional<std::int64_t> confirmedMs;
     std::optional<std::int64_t> awaitingSettlementMs;
     std::optional<std::int64_t> settledMs;

@@ -4,6 +4,7 @@
 #include "core/auth/session.h"
 #include "core/booking/bookingstore.h"
 #include "core/booking/bookingtime.h"
+#include "core/booking/cancellation.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
@@ -138,7 +139,8 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
     for (const BookingRow& r : BookingStore::rows(db, bookingId))
         if (BookingStore::billable(r.status) && r.invoiceId == 0)
             toBill.push_back(r);
-    if (toBill.empty())
+    const std::vector<Cancellation> fees = CancellationStore::feesToBill(db, bookingId);
+    if (toBill.empty() && fees.empty())
         throw Error(ErrorCode::Conflict,
                     invoices(db, bookingId).empty()
                         ? tr("Booking %1 has no rows to invoice.").arg(bookingId)
@@ -162,14 +164,28 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
         draft.lines.push_back(line);
         total += r.price();
     }
-    // The message is stored on the invoice, so it is written in its reader's
-    // language (the debtor's, else the company's country's).
+    // The message and fee lines are stored on the invoice, so they are
+    // written in its reader's language (the debtor's, else the company's
+    // country's).
     const Debtor debtor = DebtorService::require(db, draft.debtorId);
     const QString lang = documentLanguage(debtor.language, CompanyService::require(db).country);
     const QLocale locale = localeForLanguage(lang);
     const auto text = [&](const char* source) {
         return translateFor(lang, "skranke::BookingBilling", source);
     };
+    for (const Cancellation& c : fees) {
+        const Product p = *CatalogService::product(db, c.productId);
+        BookingRow period;
+        period.start = c.start;
+        period.end = c.end;
+        InvoiceLineInput line;
+        line.text = text(QT_TRANSLATE_NOOP("skranke::BookingBilling", "Cancellation fee: %1, %2"))
+                        .arg(p.name, periodText(period, p.kind));
+        line.unitPrice = c.fee;
+        line.vatRate = p.vatRate;
+        draft.lines.push_back(line);
+        total += c.fee;
+    }
     QStringList message;
     message << text(QT_TRANSLATE_NOOP("skranke::BookingBilling", "Booking %1")).arg(bookingId);
     if (booking.depositDue.isValid() && booking.depositDue < draft.dueDate) {
@@ -189,16 +205,21 @@ Invoice BookingBilling::generateInvoice(const Session& session, std::int64_t boo
           "INSERT INTO booking_invoice(booking_id, invoice_id, created_ms) VALUES (?1, ?2, ?3)")
         .bindAll(bookingId, invoice.id, now)
         .run();
+    // Lines are in draft order: the rows, then the fees.
+    std::size_t line = 0;
     for (const BookingRow& r : toBill)
         db.prepare(
-              "UPDATE booking_row SET invoice_id = ?2, awaiting_settlement_ms = ?3, "
-              "updated_ms = ?3 WHERE id = ?1")
-            .bindAll(r.id, invoice.id, now)
+              "UPDATE booking_row SET invoice_id = ?2, invoice_line_id = ?4, "
+              "awaiting_settlement_ms = ?3, updated_ms = ?3 WHERE id = ?1")
+            .bindAll(r.id, invoice.id, now, invoice.lines[line++].id)
             .run();
+    for (const Cancellation& c : fees)
+        CancellationStore::markBilled(db, c.id, invoice.id);
     session.journal(QStringLiteral("booking"), booking.uid, QStringLiteral("invoice"),
                     {{QStringLiteral("invoice"), qint64(invoice.number)},
                      {QStringLiteral("total"), invoice.total.toDecimalString()},
-                     {QStringLiteral("rows"), qint64(toBill.size())}});
+                     {QStringLiteral("rows"), qint64(toBill.size())},
+                     {QStringLiteral("fees"), qint64(fees.size())}});
     applyPaidState(session, booking);
     tx.commit();
     return invoice;
@@ -448,7 +469,8 @@ std::vector<Posting> BookingBilling::postings(Database& db, std::int64_t booking
 
 void BookingBilling::applyPaidState(const Session& session, const Booking& booking) {
     Database& db = session.db();
-    const Money total = BookingStore::total(db, booking);
+    // What the booking costs: its rows and the cancellation fees charged.
+    const Money total = BookingStore::total(db, booking) + CancellationStore::fees(db, booking.id);
     if (!total.isPositive() || paid(db, booking.id) < total)
         return;
     const std::int64_t now = session.clock().nowMs();

@@ -342,6 +342,20 @@ BookingRow BookingService::addRow(const Session& session, std::int64_t bookingId
 
 BookingRow BookingService::editRow(const Session& session, std::int64_t rowId,
                                    const RowInput& input) {
+    const BookingRow current = BookingStore::requireRow(session.db(), rowId);
+    if (input.quantity < current.quantity && current.status != RowStatus::Cancelled &&
+        !current.settled())
+        throw Error::invalid(QStringLiteral("quantity"),
+                             tr("Lowering the quantity from %1 to %2 cancels %3 units: cancel "
+                                "them with a reason.")
+                                 .arg(current.quantity)
+                                 .arg(input.quantity)
+                                 .arg(current.quantity - input.quantity));
+    return saveRow(session, rowId, input);
+}
+
+BookingRow BookingService::saveRow(const Session& session, std::int64_t rowId,
+                                   const RowInput& input) {
     session.require(rights::BookingEdit);
     Transaction tx(session.db());
     const BookingRow before = BookingStore::requireRow(session.db(), rowId);

@@ -30,6 +30,8 @@ public:
     // allowOverbooking is set and the user has booking.overbook; waitlist
     // rows are never refused for availability.
     static BookingRow addRow(const Session& session, std::int64_t bookingId, const RowInput& row);
+    // Lowering the quantity is refused here: it cancels units, with a reason
+    // (CancellationService::editReducing).
     static BookingRow editRow(const Session& session, std::int64_t rowId, const RowInput& row);
     // Moves or resizes a row (the schedule's drag) under the same rules.
     static BookingRow moveRow(const Session& session, std::int64_t rowId, std::int64_t start,
@@ -48,6 +50,9 @@ public:
     static RowInput inputOf(const BookingRow& row);
 
 private:
+    friend class CancellationService;
+    // editRow without the quantity check.
+    static BookingRow saveRow(const Session& session, std::int64_t rowId, const RowInput& row);
     static BookingRow checkedRow(const Session& session, const Booking& booking,
                                  const RowInput& input, const BookingRow* existing);
     static void touch(const Session& session, std::int64_t bookingId);

@@ -54,7 +54,8 @@ const char* const BookingStore::selectRow =
     "ifnull(r.resource_id, 0), r.status, r.start_min, r.end_min, r.quantity, r.guests, "
     "r.offered_minor, r.manual_minor, r.currency, r.invoice_text, r.tags, r.overbooked, "
     "r.recurring, ifnull(r.recurring_from, 0), ifnull(r.invoice_id, 0), r.confirmed_ms, "
-    "r.awaiting_settlement_ms, r.settled_ms, r.created_ms, r.updated_ms FROM booking_row r ";
+    "r.awaiting_settlement_ms, r.settled_ms, r.created_ms, r.updated_ms, "
+    "ifnull(r.invoice_line_id, 0) FROM booking_row r ";
 
 BookingRow BookingStore::readRow(const Statement& st) {
     BookingRow r;
@@ -85,6 +86,7 @@ BookingRow BookingStore::readRow(const Statement& st) {
     r.settledMs = st.optInt64(22);
     r.createdMs = st.int64(23);
     r.updatedMs = st.int64(24);
+    r.invoiceLineId = st.int64(25);
     return r;
 }
 
