@@ -61,5 +61,11 @@ private:
 // The booking subcommands in their own files, with the options runBooking parsed.
 int runBookingRow(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
 int runBookingMoney(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
+// booking cancel (bookingcancelcommand.cpp).
+int runBookingCancel(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
+// product cancellation-rules PRODUCT [--set RULES | --clear], with the options
+// runProduct parsed (bookingcancelcommand.cpp).
+int runProductCancellationRules(CliContext& ctx, const QCommandLineParser& p,
+                                const Product& product);
 
 }  // namespace skranke::cli

@@ -1,5 +1,5 @@
-// booking create|edit|show|copy|row|invoice|pay|run-recurring: bookings and
-// their rows from the command line.
+// booking create|edit|show|copy|row|invoice|pay|run-recurring|cancel: bookings
+// and their rows from the command line.
 #include "app/skranke-cli/bookingcli.h"
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/commands.h"
@@ -38,6 +38,37 @@ const TextField textFields[] = {
     {"invoice-message", &Booking::invoiceMessage,
      QT_TRANSLATE_NOOP("skranke::cli::Booking",
                        "A message printed on the booking's invoices (create, edit).")},
+    {"payment-method", &Booking::paymentMethod,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "How the customer pays, e.g. invoice or card (create, edit).")},
+};
+
+// The Invoice tab's yes/no fields: --OPTION sets, --no-OPTION clears.
+struct FlagField {
+    const char* option;
+    bool Booking::*member;
+    const char* help;
+};
+
+const FlagField flagFields[] = {
+    {"invoice", &Booking::invoiceWanted,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking", "The booking is invoiced (default yes).")},
+    {"send-invoice", &Booking::sendInvoice,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "run-billing emails new invoices to the customer (default yes).")},
+    {"generate-invoice", &Booking::generateInvoice,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "run-billing invoices rows not yet invoiced (default yes).")},
+    {"generate-reminder", &Booking::generateReminder,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "run-billing lists overdue invoices for a reminder (default yes).")},
+    {"settle-booking", &Booking::settleBooking,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "Rows are settled when the booking is paid in full (default yes).")},
+    {"cancel-on-missing-payment", &Booking::cancelOnMissingPayment,
+     QT_TRANSLATE_NOOP("skranke::cli::Booking",
+                       "run-billing cancels the booking when the deposit or the total is not "
+                       "paid by its due date (default no).")},
 };
 
 // The header options given; everything else keeps its value. Reads and
@@ -58,6 +89,16 @@ void applyHeader(const QCommandLineParser& p, Booking& b) {
         const QDate d =
             Dates::parse(p.value(QLatin1String(option)).trimmed(), BookingCli::field(option));
         (QLatin1String(option) == QLatin1String("deposit-due") ? b.depositDue : b.finalDue) = d;
+    }
+    for (const FlagField& f : flagFields) {
+        const QString on = QLatin1String(f.option);
+        if (p.isSet(on) && p.isSet(QStringLiteral("no-") + on))
+            throw Error::invalid(BookingCli::field(f.option),
+                                 BookingCli::tr("Give --%1 or --no-%1, not both.").arg(on));
+        if (p.isSet(on))
+            b.*f.member = true;
+        if (p.isSet(QStringLiteral("no-") + on))
+            b.*f.member = false;
     }
     if (p.isSet(QStringLiteral("supplier-report")))
         b.supplierReport = true;
@@ -89,6 +130,13 @@ QJsonObject headerJson(Database& db, const Booking& b) {
             {QStringLiteral("final_due"), dateJson(b.finalDue)},
             {QStringLiteral("invoice_message"), b.invoiceMessage},
             {QStringLiteral("supplier_report"), b.supplierReport},
+            {QStringLiteral("payment_method"), b.paymentMethod},
+            {QStringLiteral("invoice"), b.invoiceWanted},
+            {QStringLiteral("send_invoice"), b.sendInvoice},
+            {QStringLiteral("generate_invoice"), b.generateInvoice},
+            {QStringLiteral("generate_reminder"), b.generateReminder},
+            {QStringLiteral("settle_booking"), b.settleBooking},
+            {QStringLiteral("cancel_on_missing_payment"), b.cancelOnMissingPayment},
             {QStringLiteral("booked_by"), b.bookedBy},
             {QStringLiteral("copied_from"),
              b.copiedFrom > 0 ? QJsonValue(qint64(b.copiedFrom)) : QJsonValue(QJsonValue::Null)}};
@@ -203,8 +251,9 @@ int copy(CliContext& ctx, const QString& idText) {
 
 int runBooking(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("create|edit|show|copy|row|invoice|pay|run-recurring"),
-                            BookingCli::tr("What to do."));
+    p.addPositionalArgument(
+        QStringLiteral("create|edit|show|copy|row|invoice|pay|run-recurring|cancel"),
+        BookingCli::tr("What to do."));
     p.addOptions({
         {QStringLiteral("customer"),
          BookingCli::tr("The customer the booking is for (create, edit)."), BookingCli::tr("ID")},
@@ -223,8 +272,19 @@ int runBooking(CliContext& ctx, const QStringList& args) {
          BookingCli::tr("Send the supplier a report of the booking (create, edit).")},
         {QStringLiteral("no-supplier-report"),
          BookingCli::tr("Send the supplier no report (edit).")},
-        {QStringLiteral("booking"), BookingCli::tr("The booking the row is added to (row add)."),
+        {QStringLiteral("booking"),
+         BookingCli::tr("The booking the row is added to (row add); the booking to cancel "
+                        "(cancel)."),
          BookingCli::tr("ID")},
+        {QStringLiteral("row"), BookingCli::tr("The row to cancel (cancel)."),
+         BookingCli::tr("ID")},
+        {QStringLiteral("reason"), BookingCli::tr("Why it is cancelled; required (cancel)."),
+         BookingCli::tr("TEXT")},
+        {QStringLiteral("waive-fee"),
+         BookingCli::tr("Charge none of the cancellation fee the product's rules suggest "
+                        "(cancel).")},
+        {QStringLiteral("all-parts"),
+         BookingCli::tr("Cancel the row's package parts and accessories too (cancel).")},
         {QStringLiteral("product"),
          BookingCli::tr("The product booked: its item number or ID (row add, row edit)."),
          BookingCli::tr("NUMBER|ID")},
@@ -234,7 +294,9 @@ int runBooking(CliContext& ctx, const QStringList& args) {
          BookingCli::tr("WHEN")},
         {QStringLiteral("departure"), BookingCli::tr("Departure, as the arrival (row)."),
          BookingCli::tr("WHEN")},
-        {QStringLiteral("quantity"), BookingCli::tr("How many units (row; default 1)."),
+        {QStringLiteral("quantity"),
+         BookingCli::tr("How many units (row; default 1); how many of the row's units to cancel "
+                        "(cancel; default all)."),
          BookingCli::tr("N")},
         {QStringLiteral("guests"),
          BookingCli::tr("Guests per category, e.g. adult:2,child:1 (row)."),
@@ -262,7 +324,8 @@ int runBooking(CliContext& ctx, const QStringList& args) {
              "Book even when the product is fully booked; needs the overbooking right (row).")},
         {QStringLiteral("date"),
          BookingCli::tr(
-             "Invoice or payment date; for run-recurring the invoice date (default: today)."),
+             "Invoice or payment date; for run-recurring and run-billing the invoice date "
+             "(default: today)."),
          BookingCli::tr("DATE")},
         {QStringLiteral("amount"), BookingCli::tr("The amount paid (pay)."),
          BookingCli::tr("AMOUNT")},
@@ -281,6 +344,12 @@ int runBooking(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("to"), BookingCli::tr("The booking to move the payment to (transfer)."),
          BookingCli::tr("ID")},
     });
+    for (const FlagField& f : flagFields) {
+        p.addOption({QLatin1String(f.option),
+                     QCoreApplication::translate("skranke::cli::Booking", f.help)});
+        p.addOption({QStringLiteral("no-") + QLatin1String(f.option),
+                     BookingCli::tr("The opposite of --%1.").arg(QLatin1String(f.option))});
+    }
     for (const TextField& f : textFields)
         p.addOption({QLatin1String(f.option),
                      QCoreApplication::translate("skranke::cli::Booking", f.help),
@@ -288,7 +357,9 @@ int runBooking(CliContext& ctx, const QStringList& args) {
     const QString usage = BookingCli::tr(
         "Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] "
         "[--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] "
-        "[--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]\n"
+        "[--deposit-due D] [--final-due D] [--invoice-message TEXT] [--payment-method M] "
+        "[--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] "
+        "[--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]\n"
         "       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]\n"
         "       skranke-cli booking show ID\n"
         "       skranke-cli --user ME booking copy ID\n"
@@ -305,13 +376,18 @@ int runBooking(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) "
         "[--date D] [--reference TXID] [--comment C]\n"
         "       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] "
-        "[--comment C]");
+        "[--comment C]\n"
+        "       skranke-cli --user ME booking cancel --row ID [--quantity N] --reason TEXT "
+        "[--waive-fee] [--all-parts]\n"
+        "       skranke-cli --user ME booking cancel --booking ID --reason TEXT [--waive-fee]");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();
     const QString what = pos.value(0);
     if (what == QLatin1String("row"))
         return runBookingRow(ctx, p, usage);
+    if (what == QLatin1String("cancel"))
+        return runBookingCancel(ctx, p, usage);
     if (what == QLatin1String("invoice") || what == QLatin1String("pay") ||
         what == QLatin1String("run-recurring") || what == QLatin1String("refund") ||
         what == QLatin1String("transfer"))

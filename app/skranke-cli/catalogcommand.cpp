@@ -1,5 +1,5 @@
-// supplier, product supplier|guests, price-rule and price: the manager's
-// setup of bookable products and what their price tables offer.
+// supplier, product supplier|guests|cancellation-rules, price-rule and price:
+// the manager's setup of bookable products and what their price tables offer.
 #include "app/skranke-cli/bookingcli.h"
 #include "app/skranke-cli/clicontext.h"
 #include "app/skranke-cli/commands.h"
@@ -258,7 +258,8 @@ int runSupplier(CliContext& ctx, const QStringList& args) {
 
 int runProduct(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("supplier|guests"), CatalogText::tr("What to set."));
+    p.addPositionalArgument(QStringLiteral("supplier|guests|cancellation-rules"),
+                            CatalogText::tr("What to set."));
     p.addPositionalArgument(QStringLiteral("PRODUCT"),
                             CatalogText::tr("The product: its item number or ID."));
     p.addOptions({
@@ -267,10 +268,18 @@ int runProduct(CliContext& ctx, const QStringList& args) {
         {QStringLiteral("categories"),
          CatalogText::tr("The guest categories the product takes, or all."),
          CatalogText::tr("KEY,KEY|all")},
+        {QStringLiteral("set"),
+         CatalogText::tr("The cancellation rules: DAYS:PERCENT, …; cancelling fewer than DAYS "
+                         "days before arrival costs PERCENT of the price."),
+         CatalogText::tr("RULES")},
+        {QStringLiteral("clear"),
+         CatalogText::tr("Remove the cancellation rules: cancelling is free until arrival.")},
     });
     const QString usage = CatalogText::tr(
         "Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none\n"
-        "       skranke-cli --user ME product guests PRODUCT --categories adult,child|all");
+        "       skranke-cli --user ME product guests PRODUCT --categories adult,child|all\n"
+        "       skranke-cli [--user ME] product cancellation-rules PRODUCT "
+        "[--set \"14:50, 3:100\" | --clear]");
     if (!ctx.parse(p, args, usage))
         return 0;
     const QStringList pos = p.positionalArguments();
@@ -294,6 +303,8 @@ int runProduct(CliContext& ctx, const QStringList& args) {
                   });
         return 0;
     }
+    if (action == QLatin1String("cancellation-rules"))
+        return runProductCancellationRules(ctx, p, bookableProduct(db, pos[1]));
     if (action == QLatin1String("guests")) {
         const QString text = BookingCli::required(p, "categories", usage);
         const Product product = bookableProduct(db, pos[1]);

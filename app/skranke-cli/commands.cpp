@@ -79,7 +79,7 @@ const std::vector<Command>& commands() {
         {"booking",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "bookings, their rows, invoices, payments and mail-outs "
-                           "(create|edit|show|copy|row|invoice|pay|run-recurring|"
+                           "(create|edit|show|copy|row|invoice|pay|run-recurring|cancel|"
                            "supplier-report|send-invoice|send-confirmation)"),
          runBookingWithMail},
         {"availability",
@@ -88,12 +88,17 @@ const std::vector<Command>& commands() {
         {"schedule",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "the bookings on each unit over a period"),
          runSchedule},
+        {"cancellations",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "the bookings cancelled in a period, with reasons and fees"),
+         runCancellations},
         {"supplier",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "suppliers of bookable products (add|list)"),
          runSupplier},
         {"product",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
-                           "a bookable product's supplier and guest categories (supplier|guests)"),
+                           "a bookable product's supplier, guest categories and cancellation "
+                           "rules (supplier|guests|cancellation-rules)"),
          runProduct},
         {"price-rule",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",

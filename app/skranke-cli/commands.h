@@ -51,6 +51,7 @@ int runBooking(CliContext& ctx, const QStringList& args);
 int runBookingWithMail(CliContext& ctx, const QStringList& args);
 int runAvailability(CliContext& ctx, const QStringList& args);
 int runSchedule(CliContext& ctx, const QStringList& args);
+int runCancellations(CliContext& ctx, const QStringList& args);
 // supplier, product, price-rule and price (catalogcommand.cpp).
 int runSupplier(CliContext& ctx, const QStringList& args);
 int runProduct(CliContext& ctx, const QStringList& args);

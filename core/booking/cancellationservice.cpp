@@ -100,6 +100,25 @@ CancelQuote CancellationService::quote(const Session& session, std::int64_t rowI
     return q;
 }
 
+void CancellationService::checkAllowed(const Session& session, const CancelQuote& q) {
+    session.require(rights::BookingCancel);
+    if (q.billed && !session.has(rights::BookingCancelDebited)) {
+        const auto invoice = InvoiceService::find(session.db(), q.row.invoiceId);
+        throw Error(
+            ErrorCode::Forbidden,
+            invoice ? tr("Row %1 is billed on invoice %2: credit it first (credit note), "
+                         "or ask a user with the right \"%3\".")
+                          .arg(q.row.id)
+                          .arg(invoice->number)
+                          .arg(rights::describe(QString::fromLatin1(rights::BookingCancelDebited)))
+                    : tr("Row %1 is paid: return or credit it first, or ask a user with "
+                         "the right \"%2\".")
+                          .arg(q.row.id)
+                          .arg(rights::describe(QString::fromLatin1(rights::BookingCancelDebited))),
+            QStringLiteral("row"));
+    }
+}
+
 Cancellation CancellationService::cancelOne(const Session& session, const BookingRow& row,
                                             const CancelRequest& request, int units) {
     Database& db = session.db();
@@ -110,21 +129,7 @@ Cancellation CancellationService::cancelOne(const Session& session, const Bookin
                        "credited.")
                         .arg(row.id),
                     QStringLiteral("quantity"));
-    if (q.billed && !session.has(rights::BookingCancelDebited)) {
-        const auto invoice = InvoiceService::find(db, q.row.invoiceId);
-        throw Error(
-            ErrorCode::Forbidden,
-            invoice ? tr("Row %1 is billed on invoice %2: credit it first (credit note), "
-                         "or ask a user with the right \"%3\".")
-                          .arg(row.id)
-                          .arg(invoice->number)
-                          .arg(rights::describe(QString::fromLatin1(rights::BookingCancelDebited)))
-                    : tr("Row %1 is paid: return or credit it first, or ask a user with "
-                         "the right \"%2\".")
-                          .arg(row.id)
-                          .arg(rights::describe(QString::fromLatin1(rights::BookingCancelDebited))),
-            QStringLiteral("row"));
-    }
+    checkAllowed(session, q);
     const Booking booking = BookingStore::require(db, q.row.bookingId);
     const std::int64_t now = session.clock().nowMs();
     if (q.units < q.row.quantity) {

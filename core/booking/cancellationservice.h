@@ -40,6 +40,9 @@ class CancellationService final {
     Q_DECLARE_TR_FUNCTIONS(skranke::CancellationService)
 public:
     static CancelQuote quote(const Session& session, std::int64_t rowId, int units = 0);
+    // Throws Forbidden (with what to do instead) when the user may not
+    // cancel the quoted row: billed rows need booking.cancel_debited.
+    static void checkAllowed(const Session& session, const CancelQuote& quote);
     // Cancels the row (or `units` of it), and with allParts its child rows
     // too. Billed rows need booking.cancel_debited: the purchase stands and
     // no fee is charged, only the time is freed.

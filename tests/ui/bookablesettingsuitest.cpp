@@ -1,3 +1,4 @@
+#include "core/booking/cancellation.h"
 #include "core/catalog/bookablecatalog.h"
 #include "core/journal/journal.h"
 #include "tests/core/booking/bookingfixture.h"
@@ -255,4 +256,34 @@ TEST_CASE("front desk sees the bookable products read-only", "[ui][bookable]") {
     page.departure()->setDate(QDate(2026, 7, 3));
     page.tryPrice();
     CHECK(page.offer()->text().contains(money(160000)));
+}
+
+TEST_CASE("a product's cancellation terms are typed, explained and refused when they make no "
+          "sense",
+          "[ui][bookable][cancel]") {
+    BookingShop shop;
+    AppContext context(shop.db(), shop.business.clock());
+    context.setSession(shop.owner());
+    BookableSettingsPage page(context);
+    page.show();
+    REQUIRE(page.selectProduct(shop.cabin.id));
+    CHECK(page.cancellationTerms()->text().isEmpty());
+    CHECK(page.cancellationTermsText()->text() == QStringLiteral("Free to cancel until arrival"));
+
+    page.cancellationTerms()->setText(QStringLiteral("3:100, 14:50"));
+    REQUIRE(page.saveCancellationTerms());
+    CHECK(page.cancellationTerms()->text() == QStringLiteral("14:50, 3:100"));
+    CHECK(page.cancellationTermsText()->text() ==
+          QStringLiteral("Free until 14 day(s) before arrival, 50 % until 3 day(s) before "
+                         "arrival, 100 % after"));
+
+    // A fee that falls nearer arrival is refused on the field; the terms stand.
+    page.cancellationTerms()->setText(QStringLiteral("14:50, 3:10"));
+    CHECK_FALSE(page.saveCancellationTerms());
+    CHECK(page.errorText().contains(QStringLiteral("fall")));
+    CHECK(CancellationRules::format(CancellationRules::of(shop.db(), shop.cabin.id)) ==
+          QStringLiteral("14:50, 3:100"));
+    // Another product has its own terms.
+    REQUIRE(page.selectProduct(shop.canoe.id));
+    CHECK(page.cancellationTerms()->text().isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "core/booking/bookingbilling.h"
 #include "core/booking/bookingstore.h"
+#include "core/booking/cancellationservice.h"
 #include "core/catalog/bookablecatalog.h"
 #include "core/journal/journal.h"
 #include "core/mail/outbox.h"
@@ -63,6 +64,12 @@ std::vector<QString> journalActions(Database& db, const QByteArray& uid) {
     for (const JournalEntry& e : Journal::forEntity(db, uid))
         actions.push_back(e.action);
     return actions;
+}
+
+std::int64_t journalSize(Database& db) {
+    auto st = db.prepare("SELECT count(*) FROM journal");
+    st.step();
+    return st.int64(0);
 }
 
 bool contains(const std::vector<QString>& all, const char* value) {
@@ -230,6 +237,147 @@ TEST_CASE("a booking without supplier rows has no supplier report", "[documents]
     }
     CHECK(Outbox::list(shop.db()).empty());
     CHECK_FALSE(BookingStore::require(shop.db(), b.id).supplierReportSentMs);
+}
+
+TEST_CASE("a cancellation is reported to the suppliers of the cancelled rows",
+          "[documents][booking][mail][dispatch]") {
+    DispatchShop shop;
+    const Session s = shop.owner();
+    CancelRequest request;
+    request.reason = QStringLiteral("Kunden er blevet syg");
+    std::vector<std::int64_t> rows;
+    for (const BookingRow& r : {shop.canoeRow, shop.courseRow, shop.cabinRow})
+        for (const Cancellation& c : CancellationService::cancelRow(s, r.id, request))
+            rows.push_back(c.rowId);
+    const auto before = journalSize(shop.db());
+
+    // The second canoe is still booked: it is no cancellation to report.
+    try {
+        BookingDispatch::sendCancellationReports(s, shop.booking.id, {shop.secondCanoe.id});
+        FAIL("not cancelled");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Conflict);
+        CHECK(e.field() == QStringLiteral("row"));
+    }
+    const Booking other = shop.newBooking(s);
+    CHECK_THROWS_AS(BookingDispatch::sendCancellationReports(s, other.id, rows), Error);
+    CHECK(BookingDispatch::sendCancellationReports(s, shop.booking.id, {}).reports.empty());
+    CHECK(Outbox::list(shop.db()).empty());
+    CHECK(journalSize(shop.db()) == before + 1);  // the other booking's creation
+
+    const auto result = BookingDispatch::sendCancellationReports(s, shop.booking.id, rows);
+    // The cabin has no supplier; the kayak school has no email.
+    REQUIRE(result.reports.size() == 2);
+    CHECK(result.reports[0].supplier.id == shop.kayakSchool.id);  // by name
+    CHECK(result.reports[0].mailId == 0);
+    REQUIRE(result.withoutEmail.size() == 1);
+    CHECK(result.withoutEmail[0].id == shop.kayakSchool.id);
+    REQUIRE(result.mailIds.size() == 1);
+    CHECK(result.reports[1].rowIds == std::vector<std::int64_t>{shop.canoeRow.id});
+    CHECK(result.sentMs == shop.business.clock().nowMs());
+
+    const Outbox::Entry entry = Outbox::find(shop.db(), result.mailIds[0]);
+    CHECK(entry.to == QStringLiteral("kano@limfjord.dk"));
+    CHECK(entry.status == QStringLiteral("queued"));
+    CHECK(entry.relatedKind == QStringLiteral("booking"));
+    CHECK(entry.relatedId == shop.booking.id);
+    CHECK(entry.subject.contains(QString::number(shop.booking.id)));
+    const QByteArray mime = Outbox::mime(shop.db(), entry.id);
+    const QString fileName =
+        SupplierReportDocument::cancellationFileName(shop.booking.id, shop.canoeHire.id);
+    CHECK(fileName ==
+          QStringLiteral("cancellation-%1-%2.pdf").arg(shop.booking.id).arg(shop.canoeHire.id));
+    CHECK(mime.contains(fileName.toLatin1()));
+    CHECK(mime.contains("application/pdf"));
+    TempDir dir;
+    const QString text = pdfTextOf(attachment(mime, fileName), dir, "cancelled.pdf");
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Limfjordens Kanoudlejning")));
+    CHECK(text.contains(QStringLiteral("Kano (Kano")));
+    CHECK(text.contains(QStringLiteral("02.12.2026")));  // the canoe's day, in Danish
+    CHECK(text.contains(QStringLiteral("Annulleret")));  // its status, in Danish
+    CHECK(text.contains(QStringLiteral("Kunden er blevet syg")));
+    CHECK(text.contains(QStringLiteral("02.03.2026")));   // when it was cancelled
+    CHECK_FALSE(text.contains(QStringLiteral("14.00")));  // the second canoe still stands
+    CHECK_FALSE(text.contains(QStringLiteral("Hytte")));
+    CHECK_FALSE(text.contains(QStringLiteral("Kajakkursus")));
+    CHECK_FALSE(text.contains(QStringLiteral("Vi kommer sent")));  // no comment on a cancellation
+
+    const auto actions = journalActions(shop.db(), shop.booking.uid);
+    CHECK(contains(actions, "supplier_cancellation_report"));
+    // The booking's report of its live rows is another matter.
+    CHECK_FALSE(contains(actions, "supplier_report_sent"));
+    CHECK_FALSE(BookingStore::require(shop.db(), shop.booking.id).supplierReportSentMs);
+    CHECK(Journal::verify(shop.db()).ok());
+}
+
+TEST_CASE("a cancellation report shows the units cancelled and each row's reason",
+          "[documents][booking][dispatch]") {
+    DispatchShop shop;
+    const Session s = shop.owner();
+    const BookingRow three = BookingService::addRow(
+        s, shop.booking.id, nights(shop.canoe, at(2026, 12, 5, 9), at(2026, 12, 5, 11), 3));
+    CancelRequest request;
+    request.reason = QStringLiteral("To kanoer færre: gruppen er mindre end ventet");
+    request.units = 2;
+    const auto partly = CancellationService::cancelRow(s, three.id, request);
+    request.units = 0;
+    request.reason = QStringLiteral("Vejret");
+    const auto first = CancellationService::cancelRow(s, shop.canoeRow.id, request);
+    std::vector<Cancellation> all = partly;
+    all.insert(all.end(), first.begin(), first.end());
+    const SupplierReportDocument::Data data =
+        SupplierReportDocument::loadCancelled(shop.db(), shop.booking.id, shop.canoeHire.id, all);
+    REQUIRE(data.rows.size() == 2);
+    CHECK(data.cancellation);
+    CHECK(data.rows[0].quantity == 2);
+    CHECK(data.rows[0].reason == QStringLiteral("To kanoer færre: gruppen er mindre end ventet"));
+    CHECK(data.rows[0].unitsLeft == 1);
+    CHECK(data.rows[1].unitsLeft == 0);
+    CHECK(BookingStore::requireRow(shop.db(), three.id).quantity == 1);
+    TempDir dir;
+    const QString path = dir.path("cancellation.pdf");
+    SupplierReportDocument(data).writePdf(path);
+    const QString text = pdfText(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("gruppen er mindre end ventet")));
+    CHECK(text.contains(QStringLiteral("Vejret")));
+    CHECK(text.contains(QStringLiteral("05.12.2026")));
+    CHECK(pdfPages(path) == 1);
+    // Not the kayak school's: nothing of theirs is among the cancellations.
+    CHECK_THROWS_AS(
+        SupplierReportDocument::loadCancelled(shop.db(), shop.booking.id, shop.kayakSchool.id, all),
+        Error);
+}
+
+TEST_CASE("a long cancellation report goes on over pages, each row with its reason",
+          "[documents][booking][dispatch]") {
+    DispatchShop shop;
+    const Session s = shop.owner();
+    std::vector<Cancellation> all;
+    for (int d = 3; d <= 22; ++d) {
+        const BookingRow r = BookingService::addRow(
+            s, shop.booking.id, nights(shop.canoe, at(2027, 1, d, 9), at(2027, 1, d, 10)));
+        CancelRequest request;
+        request.reason = QStringLiteral(
+                             "Dag %1: isen på fjorden ligger stadig, og udlejningen kan ikke "
+                             "sende kanoerne ud, før den er væk; gruppen kommer igen til foråret.")
+                             .arg(d);
+        for (const Cancellation& c : CancellationService::cancelRow(s, r.id, request))
+            all.push_back(c);
+    }
+    const SupplierReportDocument document(
+        SupplierReportDocument::loadCancelled(shop.db(), shop.booking.id, shop.canoeHire.id, all));
+    CHECK(document.pageCount() == 2);
+    TempDir dir;
+    const QString path = dir.path("long-cancellation.pdf");
+    document.writePdf(path);
+    CHECK(pdfPages(path) == 2);
+    const QString text = pdfText(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Dag 3:")));
+    CHECK(text.contains(QStringLiteral("Dag 22:")));
+    CHECK(text.contains(QStringLiteral("22.01.2027")));
 }
 
 TEST_CASE("the latest invoice is mailed to the customer as a PDF", "[documents][booking][mail]") {

@@ -1,10 +1,13 @@
 #include "core/booking/bookingservice.h"
 #include "core/booking/bookingstore.h"
 #include "core/booking/bookingtime.h"
+#include "core/booking/cancellation.h"
 #include "core/catalog/catalogservice.h"
 #include "core/money/currency.h"
 #include "core/parties/customerservice.h"
+#include "tests/support/modal.h"
 #include "tests/support/testbusiness.h"
+#include "ui/bookings/canceldialog.h"
 #include "ui/schedule/schedulegeometry.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/schedule/scheduleview.h"
@@ -14,7 +17,10 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -613,4 +619,56 @@ TEST_CASE("schedule page: zoom, periods, category filter and forwarded signals",
     Q_EMIT view->createBookingRequested(s.canoe1, day(3, 3, 9), day(3, 3, 10));
     REQUIRE(create.count() == 1);
     CHECK(create.at(0).at(2).toLongLong() == day(3, 3, 10));
+}
+
+TEST_CASE("schedule page: A cancels the selected booking after confirmation and a reason",
+          "[ui][schedule][cancel]") {
+    Schedule s;
+    SchedulePage page(s.context);
+    page.resize(1300, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    ScheduleView* view = page.view();
+    const auto shows = [&](std::int64_t rowId) {
+        for (const ScheduleBlock& b : view->visibleBlocks())
+            if (b.rowId == rowId)
+                return true;
+        return false;
+    };
+    REQUIRE(shows(s.anna));
+    CHECK_FALSE(page.cancelButton()->isEnabled());
+    view->selectRow(s.anna);
+    CHECK(page.cancelButton()->isEnabled());
+    view->setFocus();
+
+    test::whenOpen<QMessageBox>([](QMessageBox* box) {
+        CHECK(box->text().contains(QStringLiteral("Cabin 1")));
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    test::whenOpen<CancelDialog>([](CancelDialog* d) {
+        d->reasonEdit()->setText(QStringLiteral("Guest called: ill"));
+        d->okButton()->click();
+    });
+    QTest::keyClick(view, Qt::Key_A);
+
+    CHECK(BookingStore::requireRow(s.b.db(), s.anna).status == RowStatus::Cancelled);
+    CHECK_FALSE(shows(s.anna));
+    CHECK(shows(s.bo));
+    CHECK(view->selectedRowId() == 0);
+    const auto recorded = CancellationStore::ofBooking(s.b.db(), s.bookingOf(s.anna));
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].reason == QStringLiteral("Guest called: ill"));
+
+    // The button does the same, and "Keep it" keeps the booking.
+    view->selectRow(s.bo);
+    test::whenOpen<QMessageBox>([](QMessageBox* box) {
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+    });
+    page.cancelButton()->click();
+    CHECK(BookingStore::requireRow(s.b.db(), s.bo).status == RowStatus::Final);
+    CHECK(shows(s.bo));
 }

@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
+#include "ui/bookings/cancellationlistpage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
@@ -41,10 +42,11 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     window.show();
     CHECK(window.areaTitles() ==
           QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
-                      QStringLiteral("Customers"), QStringLiteral("Debtors"),
-                      QStringLiteral("Invoices"), QStringLiteral("Settlement"),
-                      QStringLiteral("Reminders"), QStringLiteral("Balance list"),
-                      QStringLiteral("Journal"), QStringLiteral("Settings")});
+                      QStringLiteral("Cancellations"), QStringLiteral("Customers"),
+                      QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+                      QStringLiteral("Settlement"), QStringLiteral("Reminders"),
+                      QStringLiteral("Balance list"), QStringLiteral("Journal"),
+                      QStringLiteral("Settings")});
     CHECK(qobject_cast<TillPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -52,6 +54,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     sidebar->setFocus();
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<SchedulePage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<CancellationListPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<CustomersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -160,13 +164,15 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     REQUIRE(settings->invoicing()->save());
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
     CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                                             QStringLiteral("Cancellations"),
                                              QStringLiteral("Customers"), QStringLiteral("Journal"),
                                              QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
     CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                                            QStringLiteral("Cancellations"),
                                             QStringLiteral("Customers"), QStringLiteral("Journal"),
                                             QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 10);
+    CHECK(window.areaTitles().size() == 11);
 }

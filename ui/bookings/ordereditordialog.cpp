@@ -3,6 +3,7 @@
 #include "core/booking/bookingservice.h"
 #include "core/booking/bookingstore.h"
 #include "core/booking/bookingtime.h"
+#include "core/booking/cancellationservice.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/parties/customerservice.h"
@@ -10,6 +11,7 @@
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 #include "ui/bookings/bookingrowsmodel.h"
+#include "ui/bookings/canceldialog.h"
 #include "ui/bookings/customerpickdialog.h"
 #include "ui/bookings/rowdialog.h"
 #include "ui/customers/customerdialog.h"
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -57,6 +60,7 @@ OrderEditorDialog::OrderEditorDialog(AppContext& context, std::int64_t bookingId
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("Cop&y booking"), QDialogButtonBox::ActionRole);
+    QPushButton* cancel = buttons->addButton(tr("Cancel boo&king…"), QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
@@ -66,6 +70,7 @@ OrderEditorDialog::OrderEditorDialog(AppContext& context, std::int64_t bookingId
             &OrderEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, &OrderEditorDialog::copyBooking);
+    connect(cancel, &QPushButton::clicked, this, &OrderEditorDialog::cancelBooking);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &OrderEditorDialog::save);
     resize(1040, 680);
@@ -163,9 +168,11 @@ QWidget* OrderEditorDialog::buildRowsTab() {
     m_totals = new QLabel(page);
     auto* add = new QPushButton(tr("&Add row…"), page);
     auto* edit = new QPushButton(tr("&Edit row…"), page);
+    auto* cancel = new QPushButton(tr("Ca&ncel row…"), page);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    buttons->addWidget(cancel);
     buttons->addStretch(1);
     buttons->addWidget(m_totals);
     auto* layout = new QVBoxLayout(page);
@@ -180,7 +187,26 @@ QWidget* OrderEditorDialog::buildRowsTab() {
         addRow(prefill);
     });
     connect(edit, &QPushButton::clicked, this, &OrderEditorDialog::editCurrentRow);
+    connect(cancel, &QPushButton::clicked, this, &OrderEditorDialog::cancelCurrentRow);
     connect(m_rowsView, &QTableView::activated, this, &OrderEditorDialog::editCurrentRow);
+    // The rows' context menu: the same actions where the row is.
+    m_rowsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_rowsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex at = m_rowsView->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_rowsView->selectRow(at.row());
+        const BookingRow row = m_rows->row(at.row());
+        const bool live = row.status != RowStatus::Cancelled;
+        QMenu menu(m_rowsView);
+        menu.addAction(tr("&Edit row…"), this, &OrderEditorDialog::editCurrentRow)
+            ->setEnabled(live && !row.settled());
+        menu.addAction(tr("Ca&ncel row…"), this, &OrderEditorDialog::cancelCurrentRow)
+            ->setEnabled(live);
+        menu.addSeparator();
+        menu.addAction(tr("Cancel boo&king…"), this, &OrderEditorDialog::cancelBooking);
+        menu.exec(m_rowsView->viewport()->mapToGlobal(pos));
+    });
     return page;
 }
 
@@ -338,8 +364,20 @@ void OrderEditorDialog::editCurrentRow() {
     RowDialog dialog(
         m_context, row.id, BookingService::inputOf(row),
         BookingStore::rows(m_context.db(), m_booking.id),
-        [this, id = row.id](const RowInput& in) {
-            return BookingService::editRow(m_context.session(), id, in);
+        [this, row](const RowInput& in) {
+            if (in.quantity >= row.quantity)
+                return BookingService::editRow(m_context.session(), row.id, in);
+            // Fewer units: the surplus is cancelled, which asks for the reason.
+            CancelDialog reason(m_context, CancelDialog::Target::Row, row.id,
+                                row.quantity - in.quantity, false, true, this);
+            if (reason.exec() != QDialog::Accepted)
+                throw Error::invalid(QStringLiteral("quantity"),
+                                     tr("Not saved: lowering the quantity cancels units, and "
+                                        "that needs a reason."));
+            CancelRequest request;
+            request.reason = reason.reason();
+            request.waiveFee = reason.waiveFee();
+            return CancellationService::editReducing(m_context.session(), row.id, in, request);
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -347,6 +385,25 @@ void OrderEditorDialog::editCurrentRow() {
         m_rowsView->selectRow(m_rows->rowOf(row.id));
         Q_EMIT bookingChanged(m_booking.id);
     }
+}
+
+void OrderEditorDialog::cancelCurrentRow() {
+    const QModelIndex current = m_rowsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const std::int64_t rowId = m_rows->row(current.row()).id;
+    if (CancelFlow::cancelRow(m_context, rowId, this).empty())
+        return;
+    refresh();
+    m_rowsView->selectRow(m_rows->rowOf(rowId));
+    Q_EMIT bookingChanged(m_booking.id);
+}
+
+void OrderEditorDialog::cancelBooking() {
+    if (m_booking.id <= 0 || CancelFlow::cancelBooking(m_context, m_booking.id, this).empty())
+        return;
+    refresh();
+    Q_EMIT bookingChanged(m_booking.id);
 }
 
 void OrderEditorDialog::copyBooking() {

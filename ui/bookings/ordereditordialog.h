@@ -59,6 +59,9 @@ public:
     // Opens the row dialog for a new row (prefilled) or the current row.
     void addRow(const RowInput& prefill);
     void editCurrentRow();
+    // Asks for confirmation and the reason (CancelFlow), then cancels.
+    void cancelCurrentRow();
+    void cancelBooking();
     void generateInvoice();
     void manualPayment();
     void refund();
@@ -92,7 +95,6 @@ private:
     void refreshEconomy();
     void refreshLog();
     bool ensureSaved();
-    QString deliver(const std::vector<std::int64_t>& mailIds);
 
     AppContext& m_context;
     Booking m_booking;

@@ -1,10 +1,9 @@
 // The order editor's mail-outs: supplier reports, the latest invoice and the
 // payment confirmation.
 #include "core/booking/bookingstore.h"
-#include "core/mail/smtpsender.h"
-#include "core/mail/smtpsettings.h"
 #include "core/store/error.h"
 #include "core/time/clock.h"
+#include "ui/bookings/maildelivery.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/documents/bookingdispatch.h"
 #include "ui/shell/appcontext.h"
@@ -14,32 +13,6 @@
 #include <QMessageBox>
 
 namespace skranke {
-
-QString OrderEditorDialog::deliver(const std::vector<std::int64_t>& mailIds) {
-    if (mailIds.empty())
-        return {};
-    try {
-        SmtpSender sender(MailSettings::load(m_context.db()), m_context.clock());
-        const auto entries =
-            Outbox::deliver(m_context.db(), sender, mailIds,
-                            QDateTime::fromMSecsSinceEpoch(m_context.clock().nowMs()));
-        int sent = 0;
-        QString lastError;
-        for (const auto& e : entries) {
-            sent += e.status == QLatin1String("sent") ? 1 : 0;
-            if (!e.lastError.isEmpty())
-                lastError = e.lastError;
-        }
-        if (sent == int(mailIds.size()))
-            return tr("Sent.");
-        return tr("%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3")
-            .arg(sent)
-            .arg(mailIds.size())
-            .arg(lastError);
-    } catch (const Error& e) {
-        return tr("Queued in the outbox, not sent: %1").arg(e.message());
-    }
-}
 
 void OrderEditorDialog::sendSupplierReports() {
     if (!save())
@@ -53,7 +26,7 @@ void OrderEditorDialog::sendSupplierReports() {
                              .arg(r.supplier.name, r.supplier.email);
         for (const Supplier& s : result.withoutEmail)
             lines << tr("%1 has no email address: not sent.").arg(s.name);
-        lines << deliver(result.mailIds);
+        lines << deliverNow(m_context, result.mailIds);
         m_booking = BookingStore::require(m_context.db(), m_booking.id);
         loadForm();
         refreshLog();
@@ -69,7 +42,7 @@ void OrderEditorDialog::sendLatestInvoice() {
     try {
         const std::int64_t mail =
             BookingDispatch::sendLatestInvoice(m_context.session(), m_booking.id);
-        const QString outcome = deliver({mail});
+        const QString outcome = deliverNow(m_context, {mail});
         refreshLog();
         QMessageBox::information(this, tr("Send latest invoice"), outcome);
     } catch (const Error& e) {
@@ -83,7 +56,7 @@ void OrderEditorDialog::sendPaymentConfirmation() {
     try {
         const std::int64_t mail =
             BookingDispatch::sendPaymentConfirmation(m_context.session(), m_booking.id);
-        const QString outcome = deliver({mail});
+        const QString outcome = deliverNow(m_context, {mail});
         refreshLog();
         QMessageBox::information(this, tr("Send payment confirmation"), outcome);
     } catch (const Error& e) {

@@ -5,9 +5,11 @@
 #include "core/booking/bookingbilling.h"
 #include "core/booking/bookingservice.h"
 #include "core/booking/bookingstore.h"
+#include "core/booking/cancellation.h"
 #include "core/company/companyservice.h"
 #include "core/mail/mailmessage.h"
 #include "core/parties/customerservice.h"
+#include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
 #include "core/time/clock.h"
@@ -21,6 +23,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace skranke {
 
@@ -160,6 +163,109 @@ BookingDispatch::SupplierReportResult BookingDispatch::sendSupplierReports(const
         out.sentMs = BookingStore::require(db, bookingId).supplierReportSentMs;
         session.journal(
             QStringLiteral("booking"), booking.uid, QStringLiteral("supplier_report"),
+            {{QStringLiteral("sent"), reported}, {QStringLiteral("without_email"), withoutEmail}});
+    }
+    tx.commit();
+    return out;
+}
+
+BookingDispatch::SupplierReportResult BookingDispatch::sendCancellationReports(
+    const Session& session, std::int64_t bookingId,
+    const std::vector<std::int64_t>& cancelledRowIds) {
+    session.require(rights::BookingCancel);
+    Database& db = session.db();
+    Transaction tx(db);
+    const Booking booking = BookingStore::require(db, bookingId);
+
+    // Each row's newest cancellation, grouped by the supplier of its product.
+    struct Group {
+        Supplier supplier;
+        std::vector<Cancellation> cancellations;
+    };
+    std::map<std::int64_t, Group> bySupplier;
+    std::set<std::int64_t> seen;
+    for (std::int64_t rowId : cancelledRowIds) {
+        if (!seen.insert(rowId).second)
+            continue;
+        const BookingRow row = BookingStore::requireRow(db, rowId);
+        if (row.bookingId != bookingId)
+            throw Error::invalid(QStringLiteral("row"),
+                                 tr("Row %1 is not in booking %2.").arg(rowId).arg(bookingId));
+        auto st = db.prepare(std::string(CancellationStore::select) +
+                             "WHERE c.row_id = ?1 ORDER BY c.id DESC LIMIT 1");
+        st.bindAll(rowId);
+        if (!st.step())
+            throw Error(ErrorCode::Conflict, tr("Row %1 is not cancelled.").arg(rowId),
+                        QStringLiteral("row"));
+        const Cancellation c = CancellationStore::read(st);
+        const std::optional<Supplier> supplier = BookableCatalog::supplierOf(db, c.productId);
+        if (!supplier)
+            continue;
+        Group& group = bySupplier[supplier->id];
+        group.supplier = *supplier;
+        group.cancellations.push_back(c);
+    }
+    std::vector<Group> groups;
+    for (auto& [id, group] : bySupplier)
+        groups.push_back(std::move(group));
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        return QString::localeAwareCompare(a.supplier.name, b.supplier.name) < 0;
+    });
+
+    const CompanyProfile company = CompanyService::require(db);
+    const DocumentText text(DocumentText::languageFor({}, company.country));
+    const QDateTime now = localNow(session, company.timeZone);
+    SupplierReportResult out;
+    QJsonArray reported;
+    for (const Group& group : groups) {
+        SupplierReport report{group.supplier, {}, {}, 0};
+        for (const Cancellation& c : group.cancellations)
+            report.rowIds.push_back(c.rowId);
+        report.fileName =
+            SupplierReportDocument::cancellationFileName(bookingId, group.supplier.id);
+        const QString to = group.supplier.email.trimmed();
+        if (to.isEmpty()) {
+            out.withoutEmail.push_back(group.supplier);
+            out.reports.push_back(report);
+            continue;
+        }
+        const SupplierReportDocument document(SupplierReportDocument::loadCancelled(
+            db, bookingId, group.supplier.id, group.cancellations));
+        MailMessage m;
+        m.fromName = company.name;
+        m.to = to;
+        m.toName = group.supplier.name;
+        m.subject = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
+                                                "Cancellation in booking %1 from %2"))
+                        .arg(QString::number(bookingId), company.name);
+        m.body = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
+                                             "Hello %1,\n\n"
+                                             "Part of booking %2 that you supply is cancelled. "
+                                             "Attached are the cancelled rows, with when and why "
+                                             "they were cancelled.\n\n"
+                                             "Kind regards\n%3"))
+                     .arg(group.supplier.name, QString::number(bookingId), company.name);
+        m.attachments.push_back(MailAttachment{report.fileName, pdfType, document.pdf()});
+        report.mailId = Outbox::enqueue(db, m, now, relatedKind, bookingId);
+        out.mailIds.push_back(report.mailId);
+        out.reports.push_back(report);
+        QJsonArray rows;
+        for (std::int64_t id : report.rowIds)
+            rows.append(qint64(id));
+        reported.append(QJsonObject{{QStringLiteral("supplier"), qint64(group.supplier.id)},
+                                    {QStringLiteral("name"), group.supplier.name},
+                                    {QStringLiteral("to"), to},
+                                    {QStringLiteral("rows"), rows},
+                                    {QStringLiteral("outbox_id"), qint64(report.mailId)}});
+    }
+    if (!out.mailIds.empty()) {
+        out.sentMs = session.clock().nowMs();
+        QJsonArray withoutEmail;
+        for (const Supplier& s : out.withoutEmail)
+            withoutEmail.append(QJsonObject{{QStringLiteral("supplier"), qint64(s.id)},
+                                            {QStringLiteral("name"), s.name}});
+        session.journal(
+            QStringLiteral("booking"), booking.uid, QStringLiteral("supplier_cancellation_report"),
             {{QStringLiteral("sent"), reported}, {QStringLiteral("without_email"), withoutEmail}});
     }
     tx.commit();

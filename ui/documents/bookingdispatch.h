@@ -14,9 +14,9 @@ class Database;
 class MailSender;
 class Session;
 
-// A booking's mail-outs: the supplier reports, the latest invoice, and the
-// payment confirmation (a copy of the latest invoice marked PAID). Each call
-// renders the PDFs and queues the emails in the outbox in one transaction,
+// A booking's mail-outs: the supplier reports, the suppliers' cancellation
+// reports, the latest invoice, and the payment confirmation (a copy of the latest invoice marked
+// PAID). Each call renders the PDFs and queues the emails in the outbox in one transaction,
 // journaled on the booking; delivery is separate (Outbox::deliver), so a mail server that is down
 // never loses a mail. Shared by the GUI and the CLI.
 class BookingDispatch final {
@@ -37,8 +37,8 @@ public:
         std::vector<SupplierReport> reports;  // by supplier name
         std::vector<std::int64_t> mailIds;    // outbox entries queued
         std::vector<Supplier> withoutEmail;   // reported back, not sent; not an error
-        // When the booking was marked as reported: set when at least one
-        // mail was queued.
+        // When the mails were queued: set when at least one was. For
+        // sendSupplierReports also when the booking was marked as reported.
         std::optional<std::int64_t> sentMs;
     };
 
@@ -53,6 +53,31 @@ public:
     // an email comes back in withoutEmail. Throws Conflict naming "booking"
     // when no row has a supplier; needs booking.edit.
     static SupplierReportResult sendSupplierReports(const Session& session, std::int64_t bookingId);
+
+    // Tells the suppliers what was just cancelled. Call it right after
+    // CancellationService::cancelRow / cancelBooking / editReducing when the
+    // booking's supplierReport flag is set, with the rows those cancelled
+    // (Cancellation::rowId); wrap both in one Transaction to make the
+    // cancellation and its reports one (Transactions nest).
+    //
+    // Each row is reported with its newest cancellation (the period and
+    // units it cancelled, the reason and the time). For each supplier of
+    // those rows, by name: a "Cancellation" PDF of their rows
+    // (SupplierReportDocument::loadCancelled, in the company's language)
+    // attached to an email queued in the outbox, all in one transaction and
+    // journaled on the booking as "supplier_cancellation_report". Rows whose
+    // product has no supplier are skipped; a supplier without an email comes
+    // back in withoutEmail (in reports with mailId 0), not as an error. No
+    // rows, or none from a supplier: an empty result, nothing written. The
+    // booking's supplier_report_sent is left as it is: it dates the report
+    // of the booking's live rows, which this is not.
+    //
+    // Needs booking.cancel. Throws NotFound naming "row" for an unknown row,
+    // InvalidInput naming "row" for a row of another booking, Conflict
+    // naming "row" for a row with no recorded cancellation.
+    static SupplierReportResult sendCancellationReports(
+        const Session& session, std::int64_t bookingId,
+        const std::vector<std::int64_t>& cancelledRowIds);
 
     // Emails the booking's newest invoice as a PDF to the customer; returns
     // the outbox entry. Throws Error::invalid("email") when the customer has

@@ -1,10 +1,6 @@
 #include "ui/documents/supplierreportdocument.h"
 
-#include "core/booking/bookingstore.h"
 #include "core/booking/bookingtime.h"
-#include "core/catalog/catalogservice.h"
-#include "core/company/companyservice.h"
-#include "core/parties/customerservice.h"
 #include "core/store/error.h"
 #include "ui/documents/letter.h"
 #include "ui/documents/pagelayout.h"
@@ -12,7 +8,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTimeZone>
-#include <map>
 
 namespace skranke {
 
@@ -28,6 +23,9 @@ constexpr double ColQty = 370;
 constexpr double ColGuests = 380;
 constexpr double ColStatus = 467;
 constexpr double ColumnGap = 4;
+// A cancelled row's detail lines, under its product.
+constexpr double DetailIndent = PageLayout::Left + 10;
+constexpr double DetailPoints = 8;
 
 // A phone or address line of "-" means "not given" (see BookingBilling).
 QString given(const QString& s) {
@@ -37,87 +35,23 @@ QString given(const QString& s) {
 
 }  // namespace
 
-SupplierReportDocument::Data SupplierReportDocument::load(Database& db, std::int64_t bookingId,
-                                                          std::int64_t supplierId) {
-    Data d;
-    d.booking = BookingStore::require(db, bookingId);
-    bool found = false;
-    for (const Supplier& s : BookableCatalog::suppliers(db))
-        if (s.id == supplierId) {
-            d.supplier = s;
-            found = true;
-        }
-    if (!found)
-        throw Error(ErrorCode::NotFound, tr("There is no supplier %1.").arg(supplierId),
-                    QStringLiteral("supplier"));
-    d.company = CompanyService::require(db);
-    d.language = DocumentText::languageFor({}, d.company.country);
-    if (d.booking.customerId > 0)
-        if (const auto c = CustomerService::find(db, d.booking.customerId))
-            d.customer = *c;
-
-    std::map<QString, QString> categoryNames;
-    for (const GuestCategory& g : BookableCatalog::guestCategories(db))
-        categoryNames[g.key] = BookableCatalog::guestCategoryNameIn(g, d.language);
-    std::map<std::int64_t, QString> units;
-    for (const Resource& r : CatalogService::resources(db))
-        units[r.id] = r.name;
-    std::map<std::int64_t, std::optional<Product>> products;
-    std::map<std::int64_t, std::int64_t> supplierOf;  // product → supplier (0: none)
-    for (const BookingRow& r : BookingStore::rows(db, bookingId)) {
-        if (r.status == RowStatus::Cancelled)
-            continue;
-        if (!supplierOf.contains(r.productId)) {
-            const auto s = BookableCatalog::supplierOf(db, r.productId);
-            supplierOf[r.productId] = s ? s->id : 0;
-            products[r.productId] = CatalogService::product(db, r.productId);
-        }
-        if (supplierOf[r.productId] != supplierId)
-            continue;
-        const std::optional<Product>& product = products[r.productId];
-        Row row;
-        row.rowId = r.id;
-        row.product = product ? product->name : QString::number(r.productId);
-        if (r.resourceId > 0 && units.contains(r.resourceId))
-            row.product += QStringLiteral(" (%1)").arg(units[r.resourceId]);
-        row.kind = product ? product->kind : ProductKind::Accommodation;
-        row.start = r.start;
-        row.end = r.end;
-        row.quantity = r.quantity;
-        QStringList guests;
-        for (const auto& [key, count] : r.guests)
-            if (count > 0)
-                guests << QStringLiteral("%1 %2")
-                              .arg(categoryNames.contains(key) ? categoryNames[key] : key)
-                              .arg(count);
-        row.guests = guests.join(QStringLiteral(", "));
-        row.status = r.status;
-        d.rows.push_back(row);
-    }
-    if (d.rows.empty())
-        throw Error(ErrorCode::Conflict,
-                    tr("Booking %1 has no rows from the supplier %2 that are not cancelled.")
-                        .arg(QString::number(bookingId), d.supplier.name),
-                    QStringLiteral("supplier"));
-    return d;
-}
-
-QString SupplierReportDocument::fileName(std::int64_t bookingId, std::int64_t supplierId) {
-    return QStringLiteral("supplier-report-%1-%2.pdf").arg(bookingId).arg(supplierId);
-}
-
 SupplierReportDocument::SupplierReportDocument(Data data)
     : m_data(std::move(data)),
       m_text(m_data.language),
       m_comment(Letter::wrapped(m_data.booking.customerComment, 9,
                                 PageLayout::Right - PageLayout::Left - 4, MaxCommentLines)) {
-    // Rows page by page under the table's head; the comment follows the
-    // last row, under its own heading, and goes on to the next page when
-    // it does not fit.
+    for (const Row& r : m_data.rows)
+        m_details.push_back(detailLines(r));
+    // Rows page by page under the table's head, each with its detail lines
+    // on the same page; the comment follows the last row, under its own
+    // heading, and goes on to the next page when it does not fit. A
+    // cancellation leaves the comment out: it is about what is no longer
+    // wanted.
     constexpr double Row = PageLayout::RowHeight;
     const int rows = int(m_data.rows.size());
-    const int comments =
-        m_data.booking.customerComment.trimmed().isEmpty() ? 0 : int(m_comment.size());
+    const int comments = m_data.cancellation || m_data.booking.customerComment.trimmed().isEmpty()
+                             ? 0
+                             : int(m_comment.size());
     int nextRow = 0;
     int nextComment = 0;
     double top = TableTopFirst;
@@ -127,9 +61,15 @@ SupplierReportDocument::SupplierReportDocument(Data data)
         page.firstRow = nextRow;
         if (nextRow < rows) {
             --room;  // the table's head
-            page.rowCount = std::min(room, rows - nextRow);
-            room -= page.rowCount;
-            nextRow += page.rowCount;
+            while (nextRow < rows) {
+                const int lines = 1 + int(m_details[std::size_t(nextRow)].size());
+                // A row taller than a page still goes on the page it starts.
+                if (lines > room && page.rowCount > 0)
+                    break;
+                room -= lines;
+                ++page.rowCount;
+                ++nextRow;
+            }
         }
         page.firstComment = nextComment;
         // A gap and the heading, and at least one line under it.
@@ -147,8 +87,33 @@ QString SupplierReportDocument::t(const char* source) const {
 }
 
 QString SupplierReportDocument::title() const {
-    return t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Supplier report, booking %1"))
+    return (m_data.cancellation ? t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
+                                                      "Cancellation, booking %1"))
+                                : t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
+                                                      "Supplier report, booking %1")))
         .arg(m_data.booking.id);
+}
+
+QStringList SupplierReportDocument::detailLines(const Row& row) const {
+    if (!m_data.cancellation)
+        return {};
+    const QTimeZone zone(m_data.company.timeZone.toUtf8());
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(row.cancelledMs, zone.isValid() ? zone : QTimeZone::utc());
+    const QLocale& loc = m_text.locale();
+    const QString time = QStringLiteral("%1 %2").arg(loc.toString(at.date(), QLocale::ShortFormat),
+                                                     loc.toString(at.time(), QLocale::ShortFormat));
+    QString text =
+        row.unitsLeft > 0
+            ? t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
+                                  "Cancelled %1; still booked: %2."))
+                  .arg(time, loc.toString(row.unitsLeft))
+            : t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Cancelled %1.")).arg(time);
+    const QString reason = row.reason.simplified();
+    if (!reason.isEmpty())
+        text += QLatin1Char(' ') +
+                t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Reason: %1")).arg(reason);
+    return Letter::wrapped(text, DetailPoints, PageLayout::Right - DetailIndent, MaxDetailLines);
 }
 
 QString SupplierReportDocument::when(std::int64_t minute, ProductKind kind) const {
@@ -212,10 +177,13 @@ void SupplierReportDocument::paintPage(QPainter& p, int index) const {
         y = paintHeader(p);
     } else {
         p.setFont(PageLayout::font(p, 11, true));
-        PageLayout::text(p, PageLayout::Left, 80,
-                         t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
-                                             "Supplier report, booking %1 (continued)"))
-                             .arg(m_data.booking.id));
+        PageLayout::text(
+            p, PageLayout::Left, 80,
+            (m_data.cancellation ? t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
+                                                       "Cancellation, booking %1 (continued)"))
+                                 : t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument",
+                                                       "Supplier report, booking %1 (continued)")))
+                .arg(m_data.booking.id));
     }
     if (page.rowCount > 0)
         y = paintTable(p, y, page);
@@ -247,8 +215,22 @@ double SupplierReportDocument::paintHeader(QPainter& p) const {
     if (!m_data.booking.bookedBy.isEmpty())
         facts << std::pair{t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Booked by")),
                            m_data.booking.bookedBy};
-    letter.paintTitle(p, t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Supplier report")),
-                      facts);
+    std::int64_t cancelledMs = 0;
+    for (const Row& r : m_data.rows)
+        cancelledMs = std::max(cancelledMs, r.cancelledMs);
+    if (m_data.cancellation && cancelledMs > 0)
+        facts << std::pair{
+            t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Cancelled")),
+            m_text.locale().toString(QDateTime::fromMSecsSinceEpoch(
+                                         cancelledMs, zone.isValid() ? zone : QTimeZone::utc())
+                                         .date(),
+                                     QLocale::ShortFormat)};
+    letter.paintTitle(
+        p,
+        m_data.cancellation
+            ? t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Cancellation"))
+            : t(QT_TRANSLATE_NOOP("skranke::SupplierReportDocument", "Supplier report")),
+        facts);
 
     // The customer, and how the supplier reaches them.
     const Customer& c = m_data.customer;
@@ -300,6 +282,17 @@ double SupplierReportDocument::paintTable(QPainter& p, double y, const Page& pag
         L::textRight(p, ColQty, y, m_text.locale().toString(r.quantity));
         L::text(p, ColGuests, y, L::elided(p, r.guests, ColStatus - ColGuests - ColumnGap));
         L::text(p, ColStatus, y, L::elided(p, statusName(r.status), L::Right - ColStatus));
+        const QStringList& details = m_details[std::size_t(i)];
+        if (details.isEmpty())
+            continue;
+        QFont detailFont = L::font(p, DetailPoints);
+        detailFont.setItalic(true);
+        p.setFont(detailFont);
+        for (const QString& line : details) {
+            y += L::RowHeight;
+            L::text(p, DetailIndent, y, line);
+        }
+        p.setFont(L::font(p, 8.5));
     }
     return y + 6;
 }

@@ -1,5 +1,7 @@
 #include "ui/invoices/invoiceoverviewpage.h"
 
+#include "ui/bookings/canceldialog.h"
+
 #include "core/company/companyservice.h"
 #include "core/export/csvwriter.h"
 #include "core/invoicing/invoiceservice.h"
@@ -128,8 +130,11 @@ void InvoiceOverviewPage::creditInvoice() {
         return;
     }
     CreditNoteDialog dialog(m_context, inv->number, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refresh();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    // A booking's invoice: the booking may be called off too.
+    CancelFlow::offerAfterCredit(m_context, inv->id, this);
 }
 
 void InvoiceOverviewPage::openPdf() {

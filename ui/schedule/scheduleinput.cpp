@@ -83,6 +83,13 @@ void ScheduleView::keyPressEvent(QKeyEvent* event) {
             openSelected();
             event->accept();
             return;
+        case Qt::Key_A:
+            if (m_selected > 0 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                Q_EMIT cancelRequested(m_selected);
+                event->accept();
+                return;
+            }
+            break;
         case Qt::Key_Escape:
             if (m_drag.mode != DragMode::None) {
                 m_drag = {};

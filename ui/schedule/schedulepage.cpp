@@ -1,5 +1,7 @@
 #include "ui/schedule/schedulepage.h"
 
+#include "ui/bookings/canceldialog.h"
+
 #include "core/booking/bookingtime.h"
 #include "core/booking/schedulequery.h"
 #include "ui/schedule/scheduleview.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -100,6 +103,14 @@ SchedulePage::SchedulePage(AppContext& context, QWidget* parent)
     bar->addWidget(categoryLabel);
     bar->addWidget(m_category);
     bar->addStretch(1);
+    m_cancel = new QPushButton(tr("Cancel booking… (A)"), this);
+    m_cancel->setToolTip(tr("Cancel the selected booking row, with a reason"));
+    m_cancel->setEnabled(false);
+    bar->addWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &SchedulePage::cancelSelected);
+    connect(m_view, &ScheduleView::selectionChanged, this,
+            [this](std::int64_t rowId) { m_cancel->setEnabled(rowId > 0); });
+    connect(m_view, &ScheduleView::cancelRequested, this, &SchedulePage::cancelSelected);
 
     // What the colours mean.
     auto* legend = new QHBoxLayout;
@@ -119,7 +130,7 @@ SchedulePage::SchedulePage(AppContext& context, QWidget* parent)
     legend->addStretch(1);
     auto* hint = new QLabel(tr("Drag over free cells to book; drag a booking to move it, its ends "
                                "to change its period. Enter opens; Ctrl+arrows move the "
-                               "selected booking."),
+                               "selected booking; A cancels it."),
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -140,6 +151,15 @@ SchedulePage::SchedulePage(AppContext& context, QWidget* parent)
 
     reload();
     goToday();
+}
+
+void SchedulePage::cancelSelected() {
+    const std::int64_t rowId = m_view->selectedRowId();
+    if (rowId <= 0)
+        return;
+    if (!CancelFlow::cancelRow(m_context, rowId, this).empty())
+        m_view->reload();
+    m_view->setFocus();
 }
 
 QDate SchedulePage::periodStart(const QDate& date) const {

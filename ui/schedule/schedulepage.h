@@ -5,6 +5,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace skranke {
 
@@ -31,6 +32,10 @@ public:
     void goNext();
     // Categories again (keeps the chosen one when it still exists), then the grid.
     void reload();
+    // Cancels the selected booking row (the Cancel button, the key A):
+    // confirmation, then the reason (CancelFlow).
+    void cancelSelected();
+    QPushButton* cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
     void openBookingRequested(qint64 bookingId);
@@ -53,6 +58,7 @@ private:
     QDateEdit* m_date;
     QComboBox* m_zoom;
     QComboBox* m_category;
+    QPushButton* m_cancel;
 };
 
 }  // namespace skranke

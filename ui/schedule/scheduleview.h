@@ -101,6 +101,8 @@ Q_SIGNALS:
     void openBookingRequested(std::int64_t bookingId);
     void createBookingRequested(std::int64_t resourceId, std::int64_t start, std::int64_t end);
     void selectionChanged(std::int64_t rowId);
+    // The key A on a selected booking: cancel it (the page asks why).
+    void cancelRequested(std::int64_t rowId);
     void errorShown(const QString& message);
     void firstVisibleDateChanged(const QDate& date);
 

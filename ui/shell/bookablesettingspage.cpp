@@ -2,6 +2,7 @@
 
 #include "core/auth/rights.h"
 #include "core/booking/bookingtime.h"
+#include "core/booking/cancellation.h"
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/store/error.h"
@@ -89,6 +90,26 @@ BookableSettingsPage::BookableSettingsPage(AppContext& context, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(buddyLabel(tr("Su&pplier:"), m_supplier), supplierRow);
     form->addRow(tr("Guest categories:"), categoryRow);
+    // Cancellation terms as DAYS:PERCENT pairs, with what they mean in words.
+    m_cancelTerms = new QLineEdit(m_detail);
+    m_cancelTerms->setPlaceholderText(tr("e.g. 14:50, 3:100"));
+    m_cancelTerms->setToolTip(
+        tr("Cancelling fewer than DAYS days before arrival costs PERCENT of the price. "
+           "\"14:50, 3:100\": free until 14 days before, 50 % until 3 days before, 100 % after. "
+           "Empty: free until arrival."));
+    auto* saveTerms = new QPushButton(tr("Save terms"), m_detail);
+    m_termsText = new QLabel(m_detail);
+    m_termsText->setWordWrap(true);
+    m_termsText->setForegroundRole(QPalette::PlaceholderText);
+    auto* termsRow = new QHBoxLayout;
+    termsRow->addWidget(m_cancelTerms, 1);
+    termsRow->addWidget(saveTerms);
+    form->addRow(buddyLabel(tr("Cancellation ter&ms:"), m_cancelTerms), termsRow);
+    form->addRow(QString(), m_termsText);
+    m_errors->bind(QStringLiteral("cancellation_terms"), m_cancelTerms);
+    connect(saveTerms, &QPushButton::clicked, this, &BookableSettingsPage::saveCancellationTerms);
+    connect(m_cancelTerms, &QLineEdit::returnPressed, this,
+            &BookableSettingsPage::saveCancellationTerms);
 
     m_rulesView->setModel(m_ruleModel);
     m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -237,6 +258,7 @@ void BookableSettingsPage::showProduct() {
     loadSupplier();
     loadCategories();
     loadRules();
+    loadCancellationTerms();
     const bool byTime = m_product && BookingTime::usesTime(m_product->kind);
     const QDate today = Dates::localDate(m_context.clock().nowMs(),
                                          CompanyService::require(m_context.db()).timeZone);
@@ -311,6 +333,29 @@ void BookableSettingsPage::loadRules() {
                           BookableCatalog::priceRules(m_context.db(), m_product->id),
                           BookableCatalog::guestCategories(m_context.db()));
     m_rulesView->resizeColumnsToContents();
+}
+
+void BookableSettingsPage::loadCancellationTerms() {
+    const auto rules = m_product ? CancellationRules::of(m_context.db(), m_product->id)
+                                 : std::vector<CancellationRule>{};
+    m_cancelTerms->setText(CancellationRules::format(rules));
+    m_termsText->setText(m_product ? CancellationRules::describe(rules) : QString());
+}
+
+bool BookableSettingsPage::saveCancellationTerms() {
+    if (!m_product)
+        return false;
+    try {
+        const QString field = QStringLiteral("cancellation_terms");
+        CancellationRules::set(m_context.session(), m_product->id,
+                               CancellationRules::parse(m_cancelTerms->text(), field));
+        loadCancellationTerms();
+        done();
+        return true;
+    } catch (const Error& e) {
+        fail(e);
+        return false;
+    }
 }
 
 void BookableSettingsPage::fail(const Error& error) {

@@ -29,8 +29,8 @@ class MoneyEdit;
 class PriceRuleModel;
 
 // Settings → Bookable products: for each bookable product its supplier, the
-// guest categories it takes and its price table, plus a line to try what the
-// table offers. Every change is one core call and applies at once.
+// guest categories it takes, its price table and its cancellation terms,
+// plus a line to try what the table offers. Every change is one core call and applies at once.
 class BookableSettingsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -57,6 +57,10 @@ public:
     void addRule();      // modal
     bool retireRule();   // the current row of the table
     void tryPrice();
+    // Saves the cancellation terms typed as "14:50, 3:100"; false when refused.
+    bool saveCancellationTerms();
+    QLineEdit* cancellationTerms() const { return m_cancelTerms; }
+    QLabel* cancellationTermsText() const { return m_termsText; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -67,6 +71,7 @@ private:
     void loadSupplier();
     void loadCategories();
     void loadRules();
+    void loadCancellationTerms();
     void supplierChosen();
     void categoriesTicked();
     void fail(const Error& error);
@@ -90,6 +95,8 @@ private:
     QWidget* m_guestBox;
     std::vector<QSpinBox*> m_guests;
     QLabel* m_offer;
+    QLineEdit* m_cancelTerms;
+    QLabel* m_termsText;
     QLabel* m_errorLabel;
     std::unique_ptr<FormErrors> m_errors;
     std::optional<Product> m_product;

@@ -8,6 +8,7 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/bookings/cancellationlistpage.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                         &MainWindow::newBooking);
     bookings->addAction(tr("&Open booking…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                         &MainWindow::askAndOpenBooking);
+    bookings->addSeparator();
+    bookings->addAction(tr("Run &long-term rentals…"), this, &MainWindow::runRecurringRentals);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skranke"), this, [this] {
         QMessageBox::about(this, tr("About Skranke"),
@@ -108,6 +111,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             editor->open();
         });
     connect(this, &MainWindow::bookingsChanged, schedule, &SchedulePage::reload);
+    auto* cancellations = new CancellationListPage(context, this);
+    addArea(tr("Cancellations"), s->standardIcon(QStyle::SP_DialogCancelButton), cancellations);
+    connect(cancellations, &CancellationListPage::openBookingRequested, this,
+            &MainWindow::openBooking);
+    connect(this, &MainWindow::bookingsChanged, cancellations, &CancellationListPage::refresh);
     addArea(tr("Customers"), s->standardIcon(QStyle::SP_DirOpenIcon),
             new CustomersPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
