@@ -61,6 +61,8 @@ private:
 // The booking subcommands in their own files, with the options runBooking parsed.
 int runBookingRow(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
 int runBookingMoney(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
+// booking run-billing (bookingbillingcommand.cpp).
+int runBookingBilling(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
 // booking cancel (bookingcancelcommand.cpp).
 int runBookingCancel(CliContext& ctx, const QCommandLineParser& p, const QString& usage);
 // product cancellation-rules PRODUCT [--set RULES | --clear], with the options

@@ -1,4 +1,4 @@
-// booking create|edit|show|copy|row|invoice|pay|run-recurring|cancel: bookings
+// booking create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel: bookings
 // and their rows from the command line.
 #include "app/skranke-cli/bookingcli.h"
 #include "app/skranke-cli/clicontext.h"
@@ -252,7 +252,7 @@ int copy(CliContext& ctx, const QString& idText) {
 int runBooking(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
     p.addPositionalArgument(
-        QStringLiteral("create|edit|show|copy|row|invoice|pay|run-recurring|cancel"),
+        QStringLiteral("create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel"),
         BookingCli::tr("What to do."));
     p.addOptions({
         {QStringLiteral("customer"),
@@ -327,6 +327,8 @@ int runBooking(CliContext& ctx, const QStringList& args) {
              "Invoice or payment date; for run-recurring and run-billing the invoice date "
              "(default: today)."),
          BookingCli::tr("DATE")},
+        {QStringLiteral("dry-run"),
+         BookingCli::tr("Only list what the run would do (run-billing).")},
         {QStringLiteral("amount"), BookingCli::tr("The amount paid (pay)."),
          BookingCli::tr("AMOUNT")},
         {QStringLiteral("method"),
@@ -373,6 +375,7 @@ int runBooking(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] "
         "[--reference TXID] [--comment C]\n"
         "       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]\n"
+        "       skranke-cli --user ME booking run-billing [--date D] [--dry-run]\n"
         "       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) "
         "[--date D] [--reference TXID] [--comment C]\n"
         "       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] "
@@ -388,6 +391,8 @@ int runBooking(CliContext& ctx, const QStringList& args) {
         return runBookingRow(ctx, p, usage);
     if (what == QLatin1String("cancel"))
         return runBookingCancel(ctx, p, usage);
+    if (what == QLatin1String("run-billing"))
+        return runBookingBilling(ctx, p, usage);
     if (what == QLatin1String("invoice") || what == QLatin1String("pay") ||
         what == QLatin1String("run-recurring") || what == QLatin1String("refund") ||
         what == QLatin1String("transfer"))

@@ -79,7 +79,7 @@ const std::vector<Command>& commands() {
         {"booking",
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "bookings, their rows, invoices, payments and mail-outs "
-                           "(create|edit|show|copy|row|invoice|pay|run-recurring|cancel|"
+                           "(create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|"
                            "supplier-report|send-invoice|send-confirmation)"),
          runBookingWithMail},
         {"availability",

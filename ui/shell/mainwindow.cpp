@@ -8,6 +8,7 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/bookings/billingrundialog.h"
 #include "ui/bookings/cancellationlistpage.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     bookings->addAction(tr("&Open booking…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                         &MainWindow::askAndOpenBooking);
     bookings->addSeparator();
+    bookings->addAction(tr("Run &billing…"), this, &MainWindow::runBilling);
     bookings->addAction(tr("Run &long-term rentals…"), this, &MainWindow::runRecurringRentals);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skranke"), this, [this] {
@@ -170,6 +172,18 @@ void MainWindow::askAndOpenBooking() {
         return;
     }
     openBooking(id);
+}
+
+void MainWindow::runBilling() {
+    BillingRunDialog dialog(m_context, this);
+    connect(&dialog, &BillingRunDialog::bookingsChanged, this, &MainWindow::bookingsChanged);
+    connect(&dialog, &BillingRunDialog::openBookingRequested, this, &MainWindow::openBooking);
+    connect(&dialog, &BillingRunDialog::remindRequested, this, [this](std::int64_t debtorId) {
+        showArea(m_remindersArea);
+        if (debtorId > 0)
+            m_reminders->forDebtor(debtorId);
+    });
+    dialog.exec();
 }
 
 void MainWindow::runRecurringRentals() {

@@ -30,6 +30,8 @@ public:
     void openBooking(std::int64_t bookingId);
     void newBooking();
     void askAndOpenBooking();
+    // Bookings → Run billing: the Invoice tabs' automation flags, previewed, then done.
+    void runBilling();
     // Bookings → Run long-term rentals: the month's rows and invoices.
     void runRecurringRentals();
 
