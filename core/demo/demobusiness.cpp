@@ -6,6 +6,7 @@
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
 #include "core/demo/demobookings.h"
+#include "core/demo/democancellations.h"
 #include "core/demo/democustomers.h"
 #include "core/demo/demoreceivables.h"
 #include "core/demo/demotill.h"
@@ -146,6 +147,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     // Its own random sequence, so the data above stays as it was.
     DemoCustomers::build(owner, options.seed + 1, options.size == Size::Large ? 20000 : 120);
     DemoBookings::build(owner, today, options.size, options.seed + 2);
+    DemoCancellations::build(owner, today, options.seed + 3);
     tx.commit();
 }
 

@@ -27,7 +27,8 @@ std::int64_t scalar(Database& db, const char* sql) {
 
 }  // namespace
 
-TEST_CASE("the demo has bookings in the past and the future at every status", "[booking][demo]") {
+TEST_CASE("the demo has bookings in the past and the future at every status, and cancellations",
+          "[booking][demo]") {
     test::TempDir dir;
     FixedClock clock(QDateTime(today, QTime(9, 0), Qt::UTC));
     auto db = Database::open(dir.path("demo.sqlite"), Database::OpenMode::Create);
@@ -43,7 +44,14 @@ TEST_CASE("the demo has bookings in the past and the future at every status", "[
         INFO(s);
         CHECK(statuses[QString::fromLatin1(s)] > 0);
     }
-    CHECK(statuses.count(QStringLiteral("cancelled")) == 0);
+    // Cancelled only through the cancellation service, each with its record
+    // and reason; some with a fee.
+    CHECK(statuses[QStringLiteral("cancelled")] > 0);
+    CHECK(scalar(d,
+                 "SELECT count(*) FROM booking_row r WHERE r.status = 'cancelled' AND NOT "
+                 "EXISTS (SELECT 1 FROM booking_cancellation c WHERE c.row_id = r.id)") == 0);
+    CHECK(scalar(d, "SELECT count(*) FROM booking_cancellation WHERE fee_minor > 0") > 0);
+    CHECK(scalar(d, "SELECT count(*) FROM booking_cancellation WHERE trim(reason) = ''") == 0);
 
     auto past = d.prepare("SELECT count(*) FROM booking_row WHERE end_min <= ?1");
     past.bindAll(now);
