@@ -39,6 +39,32 @@ QDateTime localNow(const Session& session, const QString& timeZone) {
                                           zone.isValid() ? zone : QTimeZone::utc());
 }
 
+// Queues the supplier's email with the report's PDF attached, and notes it
+// in the result and in the journal's payload.
+void queueReport(Database& db, const QString& companyName, const QDateTime& now,
+                 std::int64_t bookingId, BookingDispatch::SupplierReport& report,
+                 const QString& subject, const QString& body, const QByteArray& pdf,
+                 BookingDispatch::SupplierReportResult& out, QJsonArray& reported) {
+    MailMessage m;
+    m.fromName = companyName;
+    m.to = report.supplier.email.trimmed();
+    m.toName = report.supplier.name;
+    m.subject = subject;
+    m.body = body;
+    m.attachments.push_back(MailAttachment{report.fileName, pdfType, pdf});
+    report.mailId = Outbox::enqueue(db, m, now, relatedKind, bookingId);
+    out.mailIds.push_back(report.mailId);
+    out.reports.push_back(report);
+    QJsonArray rows;
+    for (std::int64_t id : report.rowIds)
+        rows.append(qint64(id));
+    reported.append(QJsonObject{{QStringLiteral("supplier"), qint64(report.supplier.id)},
+                                {QStringLiteral("name"), report.supplier.name},
+                                {QStringLiteral("to"), m.to},
+                                {QStringLiteral("rows"), rows},
+                                {QStringLiteral("outbox_id"), qint64(report.mailId)}});
+}
+
 // The booking's newest posted invoice (not a credit note).
 Invoice latestInvoice(Database& db, const Booking& booking) {
     const std::vector<Invoice> all = BookingBilling::invoices(db, booking.id);
@@ -132,31 +158,18 @@ BookingDispatch::SupplierReportResult BookingDispatch::sendSupplierReports(const
         }
         const SupplierReportDocument document(
             SupplierReportDocument::load(db, bookingId, group.supplier.id));
-        MailMessage m;
-        m.fromName = company.name;
-        m.to = to;
-        m.toName = group.supplier.name;
-        m.subject = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch", "Booking %1 from %2"))
-                        .arg(QString::number(bookingId), company.name);
-        m.body = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
-                                             "Hello %1,\n\n"
-                                             "Attached is our report of booking %2: the rows you "
-                                             "supply, with arrival, departure, guests and the "
-                                             "customer's comment.\n\n"
-                                             "Kind regards\n%3"))
-                     .arg(group.supplier.name, QString::number(bookingId), company.name);
-        m.attachments.push_back(MailAttachment{report.fileName, pdfType, document.pdf()});
-        report.mailId = Outbox::enqueue(db, m, now, relatedKind, bookingId);
-        out.mailIds.push_back(report.mailId);
-        out.reports.push_back(report);
-        QJsonArray rows;
-        for (std::int64_t id : group.rowIds)
-            rows.append(qint64(id));
-        reported.append(QJsonObject{{QStringLiteral("supplier"), qint64(group.supplier.id)},
-                                    {QStringLiteral("name"), group.supplier.name},
-                                    {QStringLiteral("to"), to},
-                                    {QStringLiteral("rows"), rows},
-                                    {QStringLiteral("outbox_id"), qint64(report.mailId)}});
+        queueReport(
+            db, company.name, now, bookingId, report,
+            text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch", "Booking %1 from %2"))
+                .arg(QString::number(bookingId), company.name),
+            text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
+                                        "Hello %1,\n\n"
+                                        "Attached is our report of booking %2: the rows you "
+                                        "supply, with arrival, departure, guests and the "
+                                        "customer's comment.\n\n"
+                                        "Kind regards\n%3"))
+                .arg(group.supplier.name, QString::number(bookingId), company.name),
+            document.pdf(), out, reported);
     }
     if (!out.mailIds.empty()) {
         BookingService::markSupplierReportSent(session, bookingId);
@@ -231,32 +244,19 @@ BookingDispatch::SupplierReportResult BookingDispatch::sendCancellationReports(
         }
         const SupplierReportDocument document(SupplierReportDocument::loadCancelled(
             db, bookingId, group.supplier.id, group.cancellations));
-        MailMessage m;
-        m.fromName = company.name;
-        m.to = to;
-        m.toName = group.supplier.name;
-        m.subject = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
-                                                "Cancellation in booking %1 from %2"))
-                        .arg(QString::number(bookingId), company.name);
-        m.body = text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
-                                             "Hello %1,\n\n"
-                                             "Part of booking %2 that you supply is cancelled. "
-                                             "Attached are the cancelled rows, with when and why "
-                                             "they were cancelled.\n\n"
-                                             "Kind regards\n%3"))
-                     .arg(group.supplier.name, QString::number(bookingId), company.name);
-        m.attachments.push_back(MailAttachment{report.fileName, pdfType, document.pdf()});
-        report.mailId = Outbox::enqueue(db, m, now, relatedKind, bookingId);
-        out.mailIds.push_back(report.mailId);
-        out.reports.push_back(report);
-        QJsonArray rows;
-        for (std::int64_t id : report.rowIds)
-            rows.append(qint64(id));
-        reported.append(QJsonObject{{QStringLiteral("supplier"), qint64(group.supplier.id)},
-                                    {QStringLiteral("name"), group.supplier.name},
-                                    {QStringLiteral("to"), to},
-                                    {QStringLiteral("rows"), rows},
-                                    {QStringLiteral("outbox_id"), qint64(report.mailId)}});
+        queueReport(
+            db, company.name, now, bookingId, report,
+            text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
+                                        "Cancellation in booking %1 from %2"))
+                .arg(QString::number(bookingId), company.name),
+            text(Ctx, QT_TRANSLATE_NOOP("skranke::BookingDispatch",
+                                        "Hello %1,\n\n"
+                                        "Part of booking %2 that you supply is cancelled. "
+                                        "Attached are the cancelled rows, with when and why "
+                                        "they were cancelled.\n\n"
+                                        "Kind regards\n%3"))
+                .arg(group.supplier.name, QString::number(bookingId), company.name),
+            document.pdf(), out, reported);
     }
     if (!out.mailIds.empty()) {
         out.sentMs = session.clock().nowMs();
