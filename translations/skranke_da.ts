@@ -235,6 +235,119 @@
     </message>
 </context>
 <context>
+    <name>skranke::BillingRun</name>
+    <message>
+        <source>Not paid in full by the final due date %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Ikke fuldt betalt ved restbeløbets forfaldsdato %1 (betalt %2 af %3); annulleret af faktureringskørslen.</translation>
+    </message>
+    <message>
+        <source>Deposit not paid by %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Depositum ikke betalt senest %1 (betalt %2 af %3); annulleret af faktureringskørslen.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Rykker</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullering</translation>
+    </message>
+    <message>
+        <source>No customer to invoice.</source>
+        <translation>Ingen kunde at fakturere.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s date is required.</source>
+        <translation>Kørslens dato skal udfyldes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kør</translation>
+    </message>
+    <message>
+        <source>Open &amp;reminders…</source>
+        <translation>Åbn &amp;rykkere …</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Kør fakturering</translation>
+    </message>
+    <message>
+        <source>What the bookings&apos; Invoice tabs ask for: an invoice for rows not yet invoiced (emailed when &quot;send invoice&quot; is ticked), cancelling bookings not paid by their due dates (&quot;cancel on missing payment&quot;), and overdue invoices to remind (&quot;generate reminder&quot;). Check the list, then run it.</source>
+        <translation>Det, som bookingernes Faktura-faner beder om: en faktura for linjer, der endnu ikke er faktureret (sendes pr. e-mail, når &quot;Send faktura&quot; er markeret), annullering af bookinger, der ikke er betalt til forfaldsdatoerne (&quot;Annuller ved manglende betaling&quot;), og forfaldne fakturaer, der skal rykkes for (&quot;Dan rykker&quot;). Kontroller listen, og kør den derefter.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Running billing makes invoices: it needs the right &quot;%1&quot;.</source>
+        <translation>Fakturering opretter fakturaer: det kræver rettigheden &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Sendes pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
+        <translation>%1 faktura(er), %2 annullering(er), %3 rykker(e), %4 afvist.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this date.</source>
+        <translation>Intet at gøre på denne dato.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Udført: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Skal udføres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDispatch</name>
+    <message>
+        <source>Emailed to the customer.</source>
+        <translation>Sendt til kunden pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Ikke sendt pr. e-mail: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::BookableCatalog</name>
     <message>
         <source>Adult</source>
@@ -439,6 +552,22 @@
         <source>No price matches: a booking row needs a manual price.</source>
         <translation>Ingen pris passer: en bookinglinje skal have en manuel pris.</translation>
     </message>
+    <message>
+        <source>e.g. 14:50, 3:100</source>
+        <translation>f.eks. 14:50, 3:100</translation>
+    </message>
+    <message>
+        <source>Cancelling fewer than DAYS days before arrival costs PERCENT of the price. &quot;14:50, 3:100&quot;: free until 14 days before, 50 % until 3 days before, 100 % after. Empty: free until arrival.</source>
+        <translation>Annullering mindre end DAGE dage før ankomst koster PROCENT af prisen. &quot;14:50, 3:100&quot;: gratis indtil 14 dage før, 50 % indtil 3 dage før, 100 % derefter. Tom: gratis indtil ankomst.</translation>
+    </message>
+    <message>
+        <source>Save terms</source>
+        <translation>Gem betingelser</translation>
+    </message>
+    <message>
+        <source>Cancellation ter&amp;ms:</source>
+        <translation>Annullerings&amp;betingelser:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Booking</name>
@@ -529,6 +658,10 @@
         <source>Booking %1 → %2</source>
         <translation>Booking %1 → %2</translation>
     </message>
+    <message>
+        <source>Cancellation fee: %1, %2</source>
+        <translation>Annulleringsgebyr: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingDispatch</name>
@@ -605,6 +738,32 @@ Vedhæftet er faktura %2 for din booking %3: %4, forfalder %5.
 
 Med venlig hilsen
 %6</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in booking %2.</source>
+        <translation>Linje %1 er ikke i booking %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not cancelled.</source>
+        <translation>Linje %1 er ikke annulleret.</translation>
+    </message>
+    <message>
+        <source>Cancellation in booking %1 from %2</source>
+        <translation>Annullering i booking %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Part of booking %2 that you supply is cancelled. Attached are the cancelled rows, with when and why they were cancelled.
+
+Kind regards
+%3</source>
+        <translation>Hej %1,
+
+En del af booking %2, som I leverer, er annulleret. Vedhæftet er de annullerede linjer med tidspunkt og årsag for annulleringen.
+
+Med venlig hilsen
+%3</translation>
     </message>
 </context>
 <context>
@@ -772,6 +931,10 @@ Med venlig hilsen
         <source>Booking %1 can be copied when it is fully settled or cancelled; row %2 is neither.</source>
         <translation>Booking %1 kan kopieres, når den er helt afregnet eller annulleret; linje %2 er ingen af delene.</translation>
     </message>
+    <message>
+        <source>Lowering the quantity from %1 to %2 cancels %3 units: cancel them with a reason.</source>
+        <translation>Når antallet sænkes fra %1 til %2, annulleres %3 enheder: annuller dem med en årsag.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingStore</name>
@@ -801,6 +964,521 @@ Med venlig hilsen
     <message>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; er ikke et klokkeslæt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) before arrival</source>
+        <translation>
+            <numerusform>%n dag før ankomst</numerusform>
+            <numerusform>%n dage før ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the arrival day</source>
+        <translation>på ankomstdagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after arrival</source>
+        <translation>
+            <numerusform>%n dag efter ankomst</numerusform>
+            <numerusform>%n dage efter ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>&amp;Frafald gebyret</translation>
+    </message>
+    <message>
+        <source>Cancel booking row</source>
+        <translation>Annuller bookinglinje</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuller booking</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation>Hvorfor annulleres den? (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> af %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units to cancel:</source>
+        <translation>&amp;Enheder, der skal annulleres:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Gebyr:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Annuller &amp;linje</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Annuller boo&amp;king</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behold den</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1: %n row(s) are cancelled.</source>
+        <translation>
+            <numerusform>Booking %1: %n linje er annulleret.</numerusform>
+            <numerusform>Booking %1: %n linjer er annulleret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to cancel.</source>
+        <translation>Der er intet tilbage at annullere.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the price, cancelled %3)</source>
+        <translation>%1 (%2 % af prisen, annulleret %3)</translation>
+    </message>
+    <message>
+        <source>No fee (cancelled %1)</source>
+        <translation>Intet gebyr (annulleret %1)</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Intet gebyr</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands and only the time is freed. Credit the invoice to pay money back.</source>
+        <translation>Faktureret: købet står ved magt, og kun tiden frigives. Krediter fakturaen for at betale pengene tilbage.</translation>
+    </message>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv, hvorfor den annulleres: årsagen skal udfyldes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelFlow</name>
+    <message>
+        <source>%1, booking %2, row %3</source>
+        <translation>%1, booking %2, linje %3</translation>
+    </message>
+    <message>
+        <source>Booking %1, row %2</source>
+        <translation>Booking %1, linje %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhed</numerusform>
+            <numerusform>%n enheder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this booking row?</source>
+        <translation>Annuller denne bookinglinje?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel it and its %n part(s)</source>
+        <translation>
+            <numerusform>Annuller den og dens %n del</numerusform>
+            <numerusform>Annuller den og dens %n dele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Annuller &amp;linje</translation>
+    </message>
+    <message>
+        <source>Only &amp;this row</source>
+        <translation>Kun &amp;denne linje</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behold den</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Booking %1 har intet tilbage at annullere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel booking %1 with its %n row(s)?</source>
+        <translation>
+            <numerusform>Annuller booking %1 med dens %n linje?</numerusform>
+            <numerusform>Annuller booking %1 med dens %n linjer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice was for booking %1, which still has %n row(s) booked. Cancel the booking too?</source>
+        <translation>
+            <numerusform>Fakturaen gjaldt booking %1, som stadig har %n linje booket. Annuller også bookingen?</numerusform>
+            <numerusform>Fakturaen gjaldt booking %1, som stadig har %n linjer booket. Annuller også bookingen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Annuller boo&amp;king …</translation>
+    </message>
+    <message>
+        <source>Cancellation sent to %1.</source>
+        <translation>Annulleringen er sendt til %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them yourself.</source>
+        <translation>%1 har ingen e-mailadresse: giv selv besked.</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverandørrapport</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Annulleringen er gennemført, men leverandørerne har ikke fået besked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationList</name>
+    <message>
+        <source>The first day is required.</source>
+        <translation>Den første dag skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The last day is required.</source>
+        <translation>Den sidste dag skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation>Den sidste dag (%1) ligger før den første (%2).</translation>
+    </message>
+    <message>
+        <source>A cancellation list spans at most %1 days; %2 to %3 is %4.</source>
+        <translation>En annulleringsliste dækker højst %1 dage; %2 til %3 er %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Suggested fee</source>
+        <translation>Foreslået gebyr</translation>
+    </message>
+    <message>
+        <source>Fee waived by</source>
+        <translation>Gebyr frafaldet af</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListDocument</name>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annulleringer</translation>
+    </message>
+    <message>
+        <source>Fee of %1 waived by %2.</source>
+        <translation>Gebyr på %1 frafaldet af %2.</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands.</source>
+        <translation>Faktureret: købet står ved magt.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Uge %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Fee (%1)</source>
+        <translation>Gebyr (%1)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation>Annulleringer: %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Waived fees</source>
+        <translation>Frafaldne gebyrer</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Ingen bookinger blev annulleret i denne periode.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListModel</name>
+    <message>
+        <source>Suggested fee %1, waived by %2.</source>
+        <translation>Foreslået gebyr %1, frafaldet af %2.</translation>
+    </message>
+    <message>
+        <source>The row was billed: the purchase stands.</source>
+        <translation>Linjen var faktureret: købet står ved magt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Gem &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Gem &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Booking rows cancelled in the period, with reasons and fees.</source>
+        <translation>&lt;h2&gt;Annulleringer&lt;/h2&gt;Bookinglinjer, der er annulleret i perioden, med årsager og gebyrer.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 · units: %2 · fees: %3</source>
+        <translation>Annulleringer: %1 · enheder: %2 · gebyrer: %3</translation>
+    </message>
+    <message>
+        <source> · waived: %1</source>
+        <translation> · frafaldet: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation list as PDF</source>
+        <translation>Annulleringsliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancellation list as CSV</source>
+        <translation>Annulleringsliste som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationRules</name>
+    <message>
+        <source>A deadline is at least 1 day before arrival.</source>
+        <translation>En frist ligger mindst 1 dag før ankomst.</translation>
+    </message>
+    <message>
+        <source>A cancellation fee is between 0 and 100 %.</source>
+        <translation>Et annulleringsgebyr ligger mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+        <source>There are two fees for %1 days before arrival.</source>
+        <translation>Der er to gebyrer for %1 dage før ankomst.</translation>
+    </message>
+    <message>
+        <source>The fee cannot fall as arrival comes nearer (%1 days: %2 %, %3 days: %4 %).</source>
+        <translation>Gebyret kan ikke falde, når ankomsten nærmer sig (%1 dage: %2 %, %3 dage: %4 %).</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Der er intet produkt %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DAYS:PERCENT (e.g. 14:50).</source>
+        <translation>&quot;%1&quot; er ikke DAGE:PROCENT (f.eks. 14:50).</translation>
+    </message>
+    <message>
+        <source>Free to cancel until arrival</source>
+        <translation>Gratis annullering indtil ankomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>free until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>gratis indtil %n dag før ankomst</numerusform>
+            <numerusform>gratis indtil %n dage før ankomst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>%1 % indtil %n dag før ankomst</numerusform>
+            <numerusform>%1 % indtil %n dage før ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % after</source>
+        <translation>%1 % derefter</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationService</name>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv, hvorfor den annulleres: årsagen skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled already.</source>
+        <translation>Linje %1 er allerede annulleret.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 units: cancel between 1 and %2.</source>
+        <translation>Linje %1 har %2 enheder: annuller mellem 1 og %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is billed on invoice %2: credit it first (credit note), or ask a user with the right &quot;%3&quot;.</source>
+        <translation>Linje %1 er faktureret på faktura %2: krediter den først (kreditnota), eller bed en bruger med rettigheden &quot;%3&quot; om hjælp.</translation>
+    </message>
+    <message>
+        <source>Row %1 is paid: return or credit it first, or ask a user with the right &quot;%2&quot;.</source>
+        <translation>Linje %1 er betalt: returner eller krediter den først, eller bed en bruger med rettigheden &quot;%2&quot; om hjælp.</translation>
+    </message>
+    <message>
+        <source>Row %1 is invoiced: only the whole row can be cancelled, after it is credited.</source>
+        <translation>Linje %1 er faktureret: kun hele linjen kan annulleres, når den er krediteret.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Booking %1 har intet tilbage at annullere.</translation>
+    </message>
+    <message>
+        <source>Cancelling units lowers the quantity below %1, to at least 1.</source>
+        <translation>Annullering af enheder sænker antallet til under %1, dog til mindst 1.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3154,21 @@ Med venlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::MailDelivery</name>
+    <message>
+        <source>Sent.</source>
+        <translation>Sendt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
+        <translation>%1 af %2 sendt; resten venter i udbakken (Indstillinger → E-mail): %3</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox, not sent: %1</source>
+        <translation>Lagt i udbakken, ikke sendt: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an email address (%2).</source>
@@ -2745,6 +3438,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>%1: %2 rows and %3 invoices made; %4 rentals had the month already.</source>
         <translation>%1: %2 linjer og %3 fakturaer oprettet; %4 lejemål havde allerede måneden.</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Kør &amp;fakturering …</translation>
+    </message>
+    <message>
+        <source>Run &amp;long-term rentals…</source>
+        <translation>Kør &amp;langtidsleje …</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annulleringer</translation>
     </message>
 </context>
 <context>
@@ -3312,18 +4017,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Send supplier report &amp;now</source>
         <translation>Send leverandørrapport &amp;nu</translation>
     </message>
-    <message>
-        <source>Sent.</source>
-        <translation>Sendt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
-        <translation>%1 af %2 sendt; resten venter i udbakken (Indstillinger → E-mail): %3</translation>
-    </message>
-    <message>
-        <source>Queued in the outbox, not sent: %1</source>
-        <translation>Lagt i udbakken, ikke sendt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
         <translation>
@@ -3346,6 +4039,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
         <translation>Alle linjer er faktureret, og faktura %1 forfaldt %2 og er ikke betalt. Vil du lave en rykker for den på siden Rykkere?</translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Ann&amp;uller booking …</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel row…</source>
+        <translation>A&amp;nnuller linje …</translation>
+    </message>
+    <message>
+        <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
+        <translation>Ikke gemt: når antallet sænkes, annulleres enheder, og det kræver en årsag.</translation>
     </message>
 </context>
 <context>
@@ -4991,12 +5696,20 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <translation>Nu</translation>
     </message>
     <message>
-        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking.</source>
-        <translation>Træk hen over ledige felter for at booke; træk i en booking for at flytte den og i dens ender for at ændre perioden. Enter åbner; Ctrl+piletaster flytter den valgte booking.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Cancel booking… (A)</source>
+        <translation>Annuller booking … (A)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking row, with a reason</source>
+        <translation>Annuller den valgte bookinglinje med en årsag</translation>
+    </message>
+    <message>
+        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking; A cancels it.</source>
+        <translation>Træk hen over ledige felter for at booke; træk en booking for at flytte den, eller træk i dens ender for at ændre perioden. Enter åbner; Ctrl+piletaster flytter den valgte booking; A annullerer den.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6106,38 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>The customer&apos;s comment (continued)</source>
         <translation>Kundens kommentar (fortsat)</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1</source>
+        <translation>Annullering, booking %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1; still booked: %2.</source>
+        <translation>Annulleret %1; stadig booket: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>Annulleret %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsag: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1 (continued)</source>
+        <translation>Annullering, booking %1 (fortsat)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annullering</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no cancelled rows from the supplier %2 to report.</source>
+        <translation>Booking %1 har ingen annullerede linjer fra leverandøren %2 at rapportere.</translation>
     </message>
 </context>
 <context>
@@ -6680,10 +7425,6 @@ Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbo
         <translation>Send ikke leverandøren en rapport (edit).</translation>
     </message>
     <message>
-        <source>The booking the row is added to (row add).</source>
-        <translation>Den booking, linjen tilføjes til (row add).</translation>
-    </message>
-    <message>
         <source>The product booked: its item number or ID (row add, row edit).</source>
         <translation>Det bookede produkt: dets varenummer eller ID (row add, row edit).</translation>
     </message>
@@ -6702,10 +7443,6 @@ Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbo
     <message>
         <source>Departure, as the arrival (row).</source>
         <translation>Afrejse, i samme format som ankomsten (row).</translation>
-    </message>
-    <message>
-        <source>How many units (row; default 1).</source>
-        <translation>Hvor mange enheder (row; standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -6766,10 +7503,6 @@ Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbo
     <message>
         <source>Book even when the product is fully booked; needs the overbooking right (row).</source>
         <translation>Book, selv om produktet er fuldt booket; kræver rettigheden til at overbooke (row).</translation>
-    </message>
-    <message>
-        <source>Invoice or payment date; for run-recurring the invoice date (default: today).</source>
-        <translation>Faktura- eller betalingsdato; for run-recurring fakturadatoen (standard: i dag).</translation>
     </message>
     <message>
         <source>The amount paid (pay).</source>
@@ -6899,30 +7632,6 @@ Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbo
         <translation>Den booking, betalingen skal flyttes til (transfer).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
-       skranke-cli booking show ID
-       skranke-cli --user ME booking copy ID
-       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
-       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
-       skranke-cli --user ME booking invoice ID [--date D]
-       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
-       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]</source>
-        <translation>Brug: skranke-cli --user MIG booking create [--customer ID] [--purpose NØGLE] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--supplier-report]
-      skranke-cli --user MIG booking edit ID [samme tilvalg] [--no-supplier-report]
-      skranke-cli booking show ID
-      skranke-cli --user MIG booking copy ID
-      skranke-cli --user MIG booking row add --booking ID --product NUMMER|ID --arrival HVORNÅR --departure HVORNÅR [--quantity N] [--guests adult:2,child:1] [--price BELØB] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
-      skranke-cli --user MIG booking row edit LINJE [samme tilvalg undtagen --booking] [--offered-price]
-      skranke-cli --user MIG booking invoice ID [--date D]
-      skranke-cli --user MIG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
-      skranke-cli --user MIG booking run-recurring --month YYYY-MM [--date D]
-      skranke-cli --user MIG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
-      skranke-cli --user MIG booking transfer ID --to ID --amount B [--date D] [--comment C]</translation>
-    </message>
-    <message>
         <source>Give either --account or --card.</source>
         <translation>Angiv enten --account eller --card.</translation>
     </message>
@@ -6933,6 +7642,209 @@ Ledige enheder af produktet for hver dag fra --from til --to; under 0 ved overbo
     <message>
         <source>%1 moved from booking %2 (now paid %3) to booking %4 (now paid %5).</source>
         <translation>%1 flyttet fra booking %2 (nu betalt %3) til booking %4 (nu betalt %5).</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>AFVIST</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>Intet at gøre den %1.</translation>
+    </message>
+    <message>
+        <source>A preview: nothing was done.</source>
+        <translation>En forhåndsvisning: intet blev udført.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) queued in the outbox; &quot;skranke-cli mail send&quot; delivers them.</source>
+        <translation>
+            <numerusform>%n e-mail lagt i udbakken; &quot;skranke-cli mail send&quot; sender den.</numerusform>
+            <numerusform>%n e-mails lagt i udbakken; &quot;skranke-cli mail send&quot; sender dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the customer pays, e.g. invoice or card (create, edit).</source>
+        <translation>Hvordan kunden betaler, f.eks. invoice eller card (create, edit).</translation>
+    </message>
+    <message>
+        <source>The booking is invoiced (default yes).</source>
+        <translation>Bookingen faktureres (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing emails new invoices to the customer (default yes).</source>
+        <translation>run-billing sender nye fakturaer til kunden pr. e-mail (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing invoices rows not yet invoiced (default yes).</source>
+        <translation>run-billing fakturerer linjer, der endnu ikke er faktureret (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing lists overdue invoices for a reminder (default yes).</source>
+        <translation>run-billing viser forfaldne fakturaer, der skal rykkes for (standard ja).</translation>
+    </message>
+    <message>
+        <source>Rows are settled when the booking is paid in full (default yes).</source>
+        <translation>Linjerne afregnes, når bookingen er fuldt betalt (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing cancels the booking when the deposit or the total is not paid by its due date (default no).</source>
+        <translation>run-billing annullerer bookingen, når depositummet eller det samlede beløb ikke er betalt til forfaldsdatoen (standard nej).</translation>
+    </message>
+    <message>
+        <source>Give --%1 or --no-%1, not both.</source>
+        <translation>Angiv --%1 eller --no-%1, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The booking the row is added to (row add); the booking to cancel (cancel).</source>
+        <translation>Den booking, linjen tilføjes til (row add); den booking, der skal annulleres (cancel).</translation>
+    </message>
+    <message>
+        <source>The row to cancel (cancel).</source>
+        <translation>Den linje, der skal annulleres (cancel).</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled; required (cancel).</source>
+        <translation>Hvorfor den annulleres; skal angives (cancel).</translation>
+    </message>
+    <message>
+        <source>Charge none of the cancellation fee the product&apos;s rules suggest (cancel).</source>
+        <translation>Opkræv intet af det annulleringsgebyr, produktets regler foreslår (cancel).</translation>
+    </message>
+    <message>
+        <source>Cancel the row&apos;s package parts and accessories too (cancel).</source>
+        <translation>Annuller også linjens pakkedele og tilbehør (cancel).</translation>
+    </message>
+    <message>
+        <source>How many units (row; default 1); how many of the row&apos;s units to cancel (cancel; default all).</source>
+        <translation>Hvor mange enheder (row; standard 1); hvor mange af linjens enheder der skal annulleres (cancel; standard alle).</translation>
+    </message>
+    <message>
+        <source>Invoice or payment date; for run-recurring and run-billing the invoice date (default: today).</source>
+        <translation>Faktura- eller betalingsdato; for run-recurring og run-billing fakturadatoen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only list what the run would do (run-billing).</source>
+        <translation>Vis kun, hvad kørslen ville gøre (run-billing).</translation>
+    </message>
+    <message>
+        <source>The opposite of --%1.</source>
+        <translation>Det modsatte af --%1.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
+       skranke-cli --user ME booking run-billing [--date D] [--dry-run]
+       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]
+       skranke-cli --user ME booking cancel --row ID [--quantity N] --reason TEXT [--waive-fee] [--all-parts]
+       skranke-cli --user ME booking cancel --booking ID --reason TEXT [--waive-fee]</source>
+        <translation>Brug: skranke-cli --user MIG booking create [--customer ID] [--purpose NØGLE] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+      skranke-cli --user MIG booking edit ID [samme tilvalg] [--no-supplier-report]
+      skranke-cli booking show ID
+      skranke-cli --user MIG booking copy ID
+      skranke-cli --user MIG booking row add --booking ID --product NUMMER|ID --arrival HVORNÅR --departure HVORNÅR [--quantity N] [--guests adult:2,child:1] [--price BELØB] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
+      skranke-cli --user MIG booking row edit LINJE [samme tilvalg undtagen --booking] [--offered-price]
+      skranke-cli --user MIG booking invoice ID [--date D]
+      skranke-cli --user MIG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+      skranke-cli --user MIG booking run-recurring --month YYYY-MM [--date D]
+      skranke-cli --user MIG booking run-billing [--date D] [--dry-run]
+      skranke-cli --user MIG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
+      skranke-cli --user MIG booking transfer ID --to ID --amount B [--date D] [--comment C]
+      skranke-cli --user MIG booking cancel --row ID [--quantity N] --reason TEKST [--waive-fee] [--all-parts]
+      skranke-cli --user MIG booking cancel --booking ID --reason TEKST [--waive-fee]</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::BookingCancel</name>
+    <message numerus="yes">
+        <source>Row %1: %n unit(s) cancelled</source>
+        <translation>
+            <numerusform>Linje %1: %n enhed annulleret</numerusform>
+            <numerusform>Linje %1: %n enheder annulleret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, billed: the purchase stands, no fee</source>
+        <translation>, faktureret: købet står ved magt, intet gebyr</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2 waived by %3</source>
+        <translation>, gebyr %1 %2 frafaldet af %3</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2</source>
+        <translation>, gebyr %1 %2</translation>
+    </message>
+    <message>
+        <source>booking cancel takes no --%1.</source>
+        <translation>booking cancel tager ikke --%1.</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why it is cancelled.</source>
+        <translation>--reason skal angives: skriv, hvorfor den annulleres.</translation>
+    </message>
+    <message>
+        <source>--quantity cancels units of one row: give it with --row, not --booking.</source>
+        <translation>--quantity annullerer enheder på én linje: angiv den med --row, ikke --booking.</translation>
+    </message>
+    <message>
+        <source>--all-parts is for --row: --booking cancels every row anyway.</source>
+        <translation>--all-parts er til --row: --booking annullerer alligevel alle linjer.</translation>
+    </message>
+    <message>
+        <source>--all-parts cancels whole rows: give it without --quantity.</source>
+        <translation>--all-parts annullerer hele linjer: angiv den uden --quantity.</translation>
+    </message>
+    <message>
+        <source>Cancellation report for %1 queued for %2 (outbox %3).</source>
+        <translation>Annulleringsrapport for %1 lagt i kø til %2 (udbakke %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them of the cancellation yourself.</source>
+        <translation>%1 har ingen e-mailadresse: giv selv besked om annulleringen.</translation>
+    </message>
+    <message>
+        <source>booking cancel needs --row ID or --booking ID.</source>
+        <translation>booking cancel kræver --row ID eller --booking ID.</translation>
+    </message>
+    <message>
+        <source>Give --row or --booking, not both.</source>
+        <translation>Angiv --row eller --booking, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Annulleringen er gennemført, men leverandørerne har ikke fået besked: %1</translation>
+    </message>
+    <message>
+        <source>Fees of %1 %2 are billed with booking %3&apos;s next invoice.</source>
+        <translation>Gebyrer på %1 %2 faktureres med den næste faktura for booking %3.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli mail send&quot; delivers the outbox.</source>
+        <translation>&quot;skranke-cli mail send&quot; sender e-mailene i udbakken.</translation>
+    </message>
+    <message>
+        <source>Give --set or --clear, not both.</source>
+        <translation>Angiv --set eller --clear, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--set needs the rules, e.g. &quot;14:50, 3:100&quot;; --clear removes them.</source>
+        <translation>--set kræver reglerne, f.eks. &quot;14:50, 3:100&quot;; --clear fjerner dem.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Rules (days before arrival: fee %): %1</source>
+        <translation>Regler (dage før ankomst: gebyr %): %1</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7929,91 @@ E-mailene lægges i udbakken; &quot;skranke-cli mail send&quot; sender dem.</tra
     <message>
         <source>Email each supplier their report and mark the booking as reported (supplier-report).</source>
         <translation>Send hver leverandør deres rapport pr. e-mail, og markér bookingen som rapporteret (supplier-report).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Cancellations</name>
+    <message>
+        <source>%1  booking %2  %3  %4  %5 – %6  ×%7  fee %8  %9</source>
+        <translation>%1  booking %2  %3  %4  %5 – %6  ×%7  gebyr %8  %9</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(ingen kunde)</translation>
+    </message>
+    <message>
+        <source>(%1 waived by %2)</source>
+        <translation>(%1 frafaldet af %2)</translation>
+    </message>
+    <message>
+        <source>[billed]</source>
+        <translation>[faktureret]</translation>
+    </message>
+    <message>
+        <source>The first day (default: this Monday).</source>
+        <translation>Den første dag (standard: denne uges mandag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last day, inclusive (default: this Sunday; at most %1 days).</source>
+        <translation>Den sidste dag, inklusive (standard: denne uges søndag; højst %1 dage).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE.</source>
+        <translation>Skriv en PDF til FIL.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli cancellations [--from DATE --to DATE] [--csv FILE [--separator S]] [--pdf FILE]
+The bookings cancelled on the days from --from to --to (in the company&apos;s time zone), with reasons and fees; without dates, this week (Monday to Sunday).</source>
+        <translation>Brug: skranke-cli cancellations [--from DATO --to DATO] [--csv FIL [--separator S]] [--pdf FIL]
+De bookinger, der er annulleret på dagene fra --from til --to (i virksomhedens tidszone), med årsager og gebyrer; uden datoer denne uge (mandag til søndag).</translation>
+    </message>
+    <message>
+        <source>Give --to with --from (or neither for this week).</source>
+        <translation>Angiv --to sammen med --from (eller ingen af dem for denne uge).</translation>
+    </message>
+    <message>
+        <source>Give --from with --to (or neither for this week).</source>
+        <translation>Angiv --from sammen med --to (eller ingen af dem for denne uge).</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) må ikke ligge før --from (%2).</translation>
+    </message>
+    <message>
+        <source>--to: at most %1 days from --from at a time.</source>
+        <translation>--to: højst %1 dage fra --from ad gangen.</translation>
+    </message>
+    <message>
+        <source>Cancellations %1 – %2</source>
+        <translation>Annulleringer %1 – %2</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Ingen bookinger blev annulleret i denne periode.</translation>
+    </message>
+    <message>
+        <source>Total: %1 cancellations, %2 units, fees %3 %4</source>
+        <translation>I alt: %1 annulleringer, %2 enheder, gebyrer %3 %4</translation>
     </message>
 </context>
 <context>
@@ -7114,12 +8111,6 @@ E-mailene lægges i udbakken; &quot;skranke-cli mail send&quot; sender dem.</tra
     <message>
         <source>KEY,KEY|all</source>
         <translation>NØGLE,NØGLE|all</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
-       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
-        <translation>Brug: skranke-cli --user MIG product supplier PRODUKT --supplier ID|none
-      skranke-cli --user MIG product guests PRODUKT --categories adult,child|all</translation>
     </message>
     <message>
         <source>%1 is supplied by %2.</source>
@@ -7267,6 +8258,26 @@ Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville
         <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
         <translation>%1, %2 – %3: ingen pris passer; en bookinglinje skal have en manuel pris.</translation>
     </message>
+    <message>
+        <source>The cancellation rules: DAYS:PERCENT, …; cancelling fewer than DAYS days before arrival costs PERCENT of the price.</source>
+        <translation>Annulleringsreglerne: DAGE:PROCENT, …; annullering mindre end DAGE dage før ankomst koster PROCENT af prisen.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGLER</translation>
+    </message>
+    <message>
+        <source>Remove the cancellation rules: cancelling is free until arrival.</source>
+        <translation>Fjern annulleringsreglerne: annullering er gratis indtil ankomst.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all
+       skranke-cli [--user ME] product cancellation-rules PRODUCT [--set &quot;14:50, 3:100&quot; | --clear]</source>
+        <translation>Brug: skranke-cli --user MIG product supplier PRODUKT --supplier ID|none
+      skranke-cli --user MIG product guests PRODUKT --categories adult,child|all
+      skranke-cli [--user MIG] product cancellation-rules PRODUKT [--set &quot;14:50, 3:100&quot; | --clear]</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::CliContext</name>
@@ -7374,16 +8385,8 @@ Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville
         <translation>bookingerne på hver enhed i en periode</translation>
     </message>
     <message>
-        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
-        <translation>bookinger, deres linjer, fakturaer, betalinger og udsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
-    </message>
-    <message>
         <source>suppliers of bookable products (add|list)</source>
         <translation>leverandører af bookbare produkter (add|list)</translation>
-    </message>
-    <message>
-        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
-        <translation>et bookbart produkts leverandør og gæstekategorier (supplier|guests)</translation>
     </message>
     <message>
         <source>a bookable product&apos;s price table (add|list|retire)</source>
@@ -7392,6 +8395,18 @@ Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville
     <message>
         <source>what a bookable product&apos;s price table offers for a period</source>
         <translation>hvad et bookbart produkts pristabel tilbyder for en periode</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</source>
+        <translation>bookinger, deres linjer, fakturaer, betalinger og udsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>the bookings cancelled in a period, with reasons and fees</source>
+        <translation>de bookinger, der er annulleret i en periode, med årsager og gebyrer</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
+        <translation>et bookbart produkts leverandør, gæstekategorier og annulleringsregler (supplier|guests|cancellation-rules)</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,119 @@
     </message>
 </context>
 <context>
+    <name>skranke::BillingRun</name>
+    <message>
+        <source>Not paid in full by the final due date %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Ikke fullt betalt innen sluttforfallet %1 (betalt %2 av %3); avbestilt av faktureringskjøringen.</translation>
+    </message>
+    <message>
+        <source>Deposit not paid by %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Depositumet ble ikke betalt innen %1 (betalt %2 av %3); avbestilt av faktureringskjøringen.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fakturer</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Purr</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbestill</translation>
+    </message>
+    <message>
+        <source>No customer to invoice.</source>
+        <translation>Ingen gjest å fakturere.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s date is required.</source>
+        <translation>Kjøringens dato må fylles ut.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kjør</translation>
+    </message>
+    <message>
+        <source>Open &amp;reminders…</source>
+        <translation>Åpne &amp;purringer …</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Kjør fakturering</translation>
+    </message>
+    <message>
+        <source>What the bookings&apos; Invoice tabs ask for: an invoice for rows not yet invoiced (emailed when &quot;send invoice&quot; is ticked), cancelling bookings not paid by their due dates (&quot;cancel on missing payment&quot;), and overdue invoices to remind (&quot;generate reminder&quot;). Check the list, then run it.</source>
+        <translation>Det fanen Faktura i bookingene ber om: en faktura for linjer som ikke er fakturert ennå (sendes på e-post når «Send faktura» er krysset av), avbestilling av bookinger som ikke er betalt innen forfall («Avbestill ved manglende betaling»), og forfalte fakturaer som skal purres («Lag purring»). Sjekk listen, og kjør den.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Running billing makes invoices: it needs the right &quot;%1&quot;.</source>
+        <translation>Fakturering lager fakturaer: det krever rettigheten «%1».</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Sendes på e-post.</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
+        <translation>%1 faktura(er), %2 avbestilling(er), %3 å purre, %4 avvist.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this date.</source>
+        <translation>Ingenting å gjøre på denne datoen.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Utført: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Gjenstår: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDispatch</name>
+    <message>
+        <source>Emailed to the customer.</source>
+        <translation>Sendt til gjesten på e-post.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Ikke sendt på e-post: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::BookableCatalog</name>
     <message>
         <source>Adult</source>
@@ -439,6 +552,22 @@
         <source>No price matches: a booking row needs a manual price.</source>
         <translation>Ingen pris passer: en bestillingslinje trenger en manuell pris.</translation>
     </message>
+    <message>
+        <source>e.g. 14:50, 3:100</source>
+        <translation>f.eks. 14:50, 3:100</translation>
+    </message>
+    <message>
+        <source>Cancelling fewer than DAYS days before arrival costs PERCENT of the price. &quot;14:50, 3:100&quot;: free until 14 days before, 50 % until 3 days before, 100 % after. Empty: free until arrival.</source>
+        <translation>Avbestilling mindre enn DAGER dager før ankomst koster PROSENT av prisen. «14:50, 3:100»: gratis frem til 14 dager før, 50 % frem til 3 dager før, 100 % deretter. Tomt: gratis frem til ankomst.</translation>
+    </message>
+    <message>
+        <source>Save terms</source>
+        <translation>Lagre vilkår</translation>
+    </message>
+    <message>
+        <source>Cancellation ter&amp;ms:</source>
+        <translation>Avbestillings&amp;vilkår:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Booking</name>
@@ -529,6 +658,10 @@
         <source>Booking %1 → %2</source>
         <translation>Booking %1 → %2</translation>
     </message>
+    <message>
+        <source>Cancellation fee: %1, %2</source>
+        <translation>Avbestillingsgebyr: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingDispatch</name>
@@ -605,6 +738,32 @@ Vedlagt er faktura %2 for din booking %3: %4, forfall %5.
 
 Med vennlig hilsen
 %6</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in booking %2.</source>
+        <translation>Linje %1 er ikke i booking %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not cancelled.</source>
+        <translation>Linje %1 er ikke avbestilt.</translation>
+    </message>
+    <message>
+        <source>Cancellation in booking %1 from %2</source>
+        <translation>Avbestilling i booking %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Part of booking %2 that you supply is cancelled. Attached are the cancelled rows, with when and why they were cancelled.
+
+Kind regards
+%3</source>
+        <translation>Hei %1,
+
+En del av booking %2 som dere leverer, er avbestilt. Vedlagt er de avbestilte linjene, med når og hvorfor de ble avbestilt.
+
+Med vennlig hilsen
+%3</translation>
     </message>
 </context>
 <context>
@@ -772,6 +931,10 @@ Med vennlig hilsen
         <source>Booking %1 can be copied when it is fully settled or cancelled; row %2 is neither.</source>
         <translation>Booking %1 kan kopieres når den er helt oppgjort eller avbestilt; linje %2 er ingen av delene.</translation>
     </message>
+    <message>
+        <source>Lowering the quantity from %1 to %2 cancels %3 units: cancel them with a reason.</source>
+        <translation>Å senke antallet fra %1 til %2 avbestiller %3 enheter: avbestill dem med en årsak.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingStore</name>
@@ -801,6 +964,521 @@ Med vennlig hilsen
     <message>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>«%1» er ikke et klokkeslett.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) before arrival</source>
+        <translation>
+            <numerusform>%n dag før ankomst</numerusform>
+            <numerusform>%n dager før ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the arrival day</source>
+        <translation>på ankomstdagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after arrival</source>
+        <translation>
+            <numerusform>%n dag etter ankomst</numerusform>
+            <numerusform>%n dager etter ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>&amp;Frafall gebyret</translation>
+    </message>
+    <message>
+        <source>Cancel booking row</source>
+        <translation>Avbestill bestillingslinje</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avbestill booking</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation>Hvorfor avbestilles den? (må fylles ut)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units to cancel:</source>
+        <translation>&amp;Enheter som avbestilles:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Gebyr:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsak:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Avbestill &amp;linje</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Avbestill &amp;booking</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;hold den</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1: %n row(s) are cancelled.</source>
+        <translation>
+            <numerusform>Booking %1: %n linje er avbestilt.</numerusform>
+            <numerusform>Booking %1: %n linjer er avbestilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to cancel.</source>
+        <translation>Det er ingenting igjen å avbestille.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the price, cancelled %3)</source>
+        <translation>%1 (%2 % av prisen, avbestilt %3)</translation>
+    </message>
+    <message>
+        <source>No fee (cancelled %1)</source>
+        <translation>Ikke noe gebyr (avbestilt %1)</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Ikke noe gebyr</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands and only the time is freed. Credit the invoice to pay money back.</source>
+        <translation>Fakturert: kjøpet gjelder fortsatt, og bare tiden frigjøres. Krediter fakturaen for å betale pengene tilbake.</translation>
+    </message>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv hvorfor den avbestilles: årsaken må fylles ut.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelFlow</name>
+    <message>
+        <source>%1, booking %2, row %3</source>
+        <translation>%1, booking %2, linje %3</translation>
+    </message>
+    <message>
+        <source>Booking %1, row %2</source>
+        <translation>Booking %1, linje %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this booking row?</source>
+        <translation>Avbestille denne bestillingslinjen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel it and its %n part(s)</source>
+        <translation>
+            <numerusform>Avbestill den med %n tilhørende del</numerusform>
+            <numerusform>Avbestill den med %n tilhørende deler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Avbestill &amp;linje</translation>
+    </message>
+    <message>
+        <source>Only &amp;this row</source>
+        <translation>Bare &amp;denne linjen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;hold den</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Booking %1 har ingenting igjen å avbestille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel booking %1 with its %n row(s)?</source>
+        <translation>
+            <numerusform>Avbestille booking %1 med %n linje?</numerusform>
+            <numerusform>Avbestille booking %1 med alle %n linjene?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice was for booking %1, which still has %n row(s) booked. Cancel the booking too?</source>
+        <translation>
+            <numerusform>Fakturaen gjaldt booking %1, som fortsatt har %n linje booket. Avbestille bookingen også?</numerusform>
+            <numerusform>Fakturaen gjaldt booking %1, som fortsatt har %n linjer booket. Avbestille bookingen også?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Avbestill boo&amp;king …</translation>
+    </message>
+    <message>
+        <source>Cancellation sent to %1.</source>
+        <translation>Avbestillingen er sendt til %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them yourself.</source>
+        <translation>%1 har ingen e-postadresse: gi beskjed selv.</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverandørrapport</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Avbestillingen gjelder, men leverandørene har ikke fått beskjed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationList</name>
+    <message>
+        <source>The first day is required.</source>
+        <translation>Første dag må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The last day is required.</source>
+        <translation>Siste dag må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation>Siste dag (%1) er før den første (%2).</translation>
+    </message>
+    <message>
+        <source>A cancellation list spans at most %1 days; %2 to %3 is %4.</source>
+        <translation>En avbestillingsliste dekker høyst %1 dager; %2 til %3 er %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Suggested fee</source>
+        <translation>Foreslått gebyr</translation>
+    </message>
+    <message>
+        <source>Fee waived by</source>
+        <translation>Gebyr frafalt av</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListDocument</name>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbestillinger</translation>
+    </message>
+    <message>
+        <source>Fee of %1 waived by %2.</source>
+        <translation>Gebyr på %1 frafalt av %2.</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands.</source>
+        <translation>Fakturert: kjøpet gjelder fortsatt.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Uke %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Fee (%1)</source>
+        <translation>Gebyr (%1)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation>Avbestillinger: %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Waived fees</source>
+        <translation>Frafalte gebyrer</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Ingen bookinger ble avbestilt i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListModel</name>
+    <message>
+        <source>Suggested fee %1, waived by %2.</source>
+        <translation>Foreslått gebyr %1, frafalt av %2.</translation>
+    </message>
+    <message>
+        <source>The row was billed: the purchase stands.</source>
+        <translation>Linjen var fakturert: kjøpet gjelder fortsatt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Lagre &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Lagre &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Booking rows cancelled in the period, with reasons and fees.</source>
+        <translation>&lt;h2&gt;Avbestillinger&lt;/h2&gt;Bestillingslinjer som er avbestilt i perioden, med årsaker og gebyrer.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret: %1.</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 · units: %2 · fees: %3</source>
+        <translation>Avbestillinger: %1 · enheter: %2 · gebyrer: %3</translation>
+    </message>
+    <message>
+        <source> · waived: %1</source>
+        <translation> · frafalt: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation list as PDF</source>
+        <translation>Avbestillingsliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancellation list as CSV</source>
+        <translation>Avbestillingsliste som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationRules</name>
+    <message>
+        <source>A deadline is at least 1 day before arrival.</source>
+        <translation>En frist er minst 1 dag før ankomst.</translation>
+    </message>
+    <message>
+        <source>A cancellation fee is between 0 and 100 %.</source>
+        <translation>Et avbestillingsgebyr er mellom 0 og 100 %.</translation>
+    </message>
+    <message>
+        <source>There are two fees for %1 days before arrival.</source>
+        <translation>Det er to gebyrer for %1 dager før ankomst.</translation>
+    </message>
+    <message>
+        <source>The fee cannot fall as arrival comes nearer (%1 days: %2 %, %3 days: %4 %).</source>
+        <translation>Gebyret kan ikke synke når ankomsten nærmer seg (%1 dager: %2 %, %3 dager: %4 %).</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finnes ikke noe produkt %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DAYS:PERCENT (e.g. 14:50).</source>
+        <translation>«%1» er ikke DAGER:PROSENT (f.eks. 14:50).</translation>
+    </message>
+    <message>
+        <source>Free to cancel until arrival</source>
+        <translation>Gratis avbestilling frem til ankomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>free until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>gratis frem til %n dag før ankomst</numerusform>
+            <numerusform>gratis frem til %n dager før ankomst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>%1 % frem til %n dag før ankomst</numerusform>
+            <numerusform>%1 % frem til %n dager før ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % after</source>
+        <translation>%1 % deretter</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationService</name>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv hvorfor den avbestilles: årsaken må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled already.</source>
+        <translation>Linje %1 er allerede avbestilt.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 units: cancel between 1 and %2.</source>
+        <translation>Linje %1 har %2 enheter: avbestill mellom 1 og %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is billed on invoice %2: credit it first (credit note), or ask a user with the right &quot;%3&quot;.</source>
+        <translation>Linje %1 er fakturert på faktura %2: krediter den først (kreditnota), eller spør en bruker med rettigheten «%3».</translation>
+    </message>
+    <message>
+        <source>Row %1 is paid: return or credit it first, or ask a user with the right &quot;%2&quot;.</source>
+        <translation>Linje %1 er betalt: returner eller krediter den først, eller spør en bruker med rettigheten «%2».</translation>
+    </message>
+    <message>
+        <source>Row %1 is invoiced: only the whole row can be cancelled, after it is credited.</source>
+        <translation>Linje %1 er fakturert: bare hele linjen kan avbestilles, etter at den er kreditert.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Booking %1 har ingenting igjen å avbestille.</translation>
+    </message>
+    <message>
+        <source>Cancelling units lowers the quantity below %1, to at least 1.</source>
+        <translation>Avbestilling av enheter senker antallet under %1, til minst 1.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3154,21 @@ Med vennlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::MailDelivery</name>
+    <message>
+        <source>Sent.</source>
+        <translation>Sendt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
+        <translation>%1 av %2 sendt; resten venter i utboksen (Innstillinger → E-post): %3</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox, not sent: %1</source>
+        <translation>Lagt i utboksen, ikke sendt: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an email address (%2).</source>
@@ -2745,6 +3438,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>%1: %2 rows and %3 invoices made; %4 rentals had the month already.</source>
         <translation>%1: %2 linjer og %3 fakturaer laget; %4 leieforhold hadde allerede måneden.</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Kjør &amp;fakturering …</translation>
+    </message>
+    <message>
+        <source>Run &amp;long-term rentals…</source>
+        <translation>Kjør &amp;langtidsleie …</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbestillinger</translation>
     </message>
 </context>
 <context>
@@ -3312,18 +4017,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Send supplier report &amp;now</source>
         <translation>Send leverandørrapport n&amp;å</translation>
     </message>
-    <message>
-        <source>Sent.</source>
-        <translation>Sendt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
-        <translation>%1 av %2 sendt; resten venter i utboksen (Innstillinger → E-post): %3</translation>
-    </message>
-    <message>
-        <source>Queued in the outbox, not sent: %1</source>
-        <translation>Lagt i utboksen, ikke sendt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
         <translation>
@@ -3346,6 +4039,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
         <translation>Alle linjer er fakturert, og faktura %1 forfalt %2 og er ikke betalt. Vil du lage en purring for den på siden Purringer?</translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Avbestill boo&amp;king …</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel row…</source>
+        <translation>&amp;Avbestill linje …</translation>
+    </message>
+    <message>
+        <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
+        <translation>Ikke lagret: å senke antallet avbestiller enheter, og det krever en årsak.</translation>
     </message>
 </context>
 <context>
@@ -4991,12 +5696,20 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <translation>Nå</translation>
     </message>
     <message>
-        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking.</source>
-        <translation>Dra over ledige celler for å booke; dra en booking for å flytte den, eller endene for å endre perioden. Enter åpner; Ctrl+piltaster flytter valgt booking.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Cancel booking… (A)</source>
+        <translation>Avbestill booking … (A)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking row, with a reason</source>
+        <translation>Avbestill den valgte bestillingslinjen, med en årsak</translation>
+    </message>
+    <message>
+        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking; A cancels it.</source>
+        <translation>Dra over ledige celler for å booke; dra en booking for å flytte den, og endene for å endre perioden. Enter åpner; Ctrl+piltaster flytter den valgte bookingen; A avbestiller den.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6106,38 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>The customer&apos;s comment (continued)</source>
         <translation>Gjestens kommentar (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1</source>
+        <translation>Avbestilling, booking %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1; still booked: %2.</source>
+        <translation>Avbestilt %1; fortsatt booket: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>Avbestilt %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsak: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1 (continued)</source>
+        <translation>Avbestilling, booking %1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Avbestilling</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no cancelled rows from the supplier %2 to report.</source>
+        <translation>Booking %1 har ingen avbestilte linjer fra leverandøren %2 å rapportere.</translation>
     </message>
 </context>
 <context>
@@ -6680,10 +7425,6 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
         <translation>Send ingen rapport til leverandøren (edit).</translation>
     </message>
     <message>
-        <source>The booking the row is added to (row add).</source>
-        <translation>Bookingen linjen legges til i (row add).</translation>
-    </message>
-    <message>
         <source>The product booked: its item number or ID (row add, row edit).</source>
         <translation>Produktet som bookes: varenummer eller ID (row add, row edit).</translation>
     </message>
@@ -6702,10 +7443,6 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
     <message>
         <source>Departure, as the arrival (row).</source>
         <translation>Avreise, i samme format som ankomsten (row).</translation>
-    </message>
-    <message>
-        <source>How many units (row; default 1).</source>
-        <translation>Hvor mange enheter (row; standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -6766,10 +7503,6 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
     <message>
         <source>Book even when the product is fully booked; needs the overbooking right (row).</source>
         <translation>Book selv om produktet er fullbooket; krever retten til å overbooke (row).</translation>
-    </message>
-    <message>
-        <source>Invoice or payment date; for run-recurring the invoice date (default: today).</source>
-        <translation>Faktura- eller betalingsdato; for run-recurring fakturadatoen (standard: i dag).</translation>
     </message>
     <message>
         <source>The amount paid (pay).</source>
@@ -6899,30 +7632,6 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
         <translation>Bookingen innbetalingen skal flyttes til (transfer).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
-       skranke-cli booking show ID
-       skranke-cli --user ME booking copy ID
-       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
-       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
-       skranke-cli --user ME booking invoice ID [--date D]
-       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
-       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]</source>
-        <translation>Bruk: skranke-cli --user MEG booking create [--customer ID] [--purpose NØKKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--supplier-report]
-      skranke-cli --user MEG booking edit ID [samme valg] [--no-supplier-report]
-      skranke-cli booking show ID
-      skranke-cli --user MEG booking copy ID
-      skranke-cli --user MEG booking row add --booking ID --product NUMMER|ID --arrival NÅR --departure NÅR [--quantity N] [--guests adult:2,child:1] [--price BELØP] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
-      skranke-cli --user MEG booking row edit LINJE [samme valg unntatt --booking] [--offered-price]
-      skranke-cli --user MEG booking invoice ID [--date D]
-      skranke-cli --user MEG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
-      skranke-cli --user MEG booking run-recurring --month YYYY-MM [--date D]
-      skranke-cli --user MEG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
-      skranke-cli --user MEG booking transfer ID --to ID --amount B [--date D] [--comment C]</translation>
-    </message>
-    <message>
         <source>Give either --account or --card.</source>
         <translation>Oppgi enten --account eller --card.</translation>
     </message>
@@ -6933,6 +7642,209 @@ Ledige enheter av produktet hver dag fra --from til --to; under 0 ved overbookin
     <message>
         <source>%1 moved from booking %2 (now paid %3) to booking %4 (now paid %5).</source>
         <translation>%1 flyttet fra booking %2 (nå betalt %3) til booking %4 (nå betalt %5).</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>AVVIST</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>Ingenting å gjøre på %1.</translation>
+    </message>
+    <message>
+        <source>A preview: nothing was done.</source>
+        <translation>En forhåndsvisning: ingenting ble gjort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) queued in the outbox; &quot;skranke-cli mail send&quot; delivers them.</source>
+        <translation>
+            <numerusform>%n e-post lagt i utboksen; «skranke-cli mail send» leverer den.</numerusform>
+            <numerusform>%n e-poster lagt i utboksen; «skranke-cli mail send» leverer dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the customer pays, e.g. invoice or card (create, edit).</source>
+        <translation>Hvordan gjesten betaler, f.eks. invoice eller card (create, edit).</translation>
+    </message>
+    <message>
+        <source>The booking is invoiced (default yes).</source>
+        <translation>Bookingen faktureres (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing emails new invoices to the customer (default yes).</source>
+        <translation>run-billing sender nye fakturaer til gjesten på e-post (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing invoices rows not yet invoiced (default yes).</source>
+        <translation>run-billing fakturerer linjer som ikke er fakturert ennå (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing lists overdue invoices for a reminder (default yes).</source>
+        <translation>run-billing tar med forfalte fakturaer som skal purres (standard ja).</translation>
+    </message>
+    <message>
+        <source>Rows are settled when the booking is paid in full (default yes).</source>
+        <translation>Linjene gjøres opp når bookingen er fullt betalt (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing cancels the booking when the deposit or the total is not paid by its due date (default no).</source>
+        <translation>run-billing avbestiller bookingen når depositumet eller totalbeløpet ikke er betalt innen forfall (standard nei).</translation>
+    </message>
+    <message>
+        <source>Give --%1 or --no-%1, not both.</source>
+        <translation>Oppgi --%1 eller --no-%1, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The booking the row is added to (row add); the booking to cancel (cancel).</source>
+        <translation>Bookingen linjen legges til i (row add); bookingen som skal avbestilles (cancel).</translation>
+    </message>
+    <message>
+        <source>The row to cancel (cancel).</source>
+        <translation>Linjen som skal avbestilles (cancel).</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled; required (cancel).</source>
+        <translation>Hvorfor den avbestilles; må oppgis (cancel).</translation>
+    </message>
+    <message>
+        <source>Charge none of the cancellation fee the product&apos;s rules suggest (cancel).</source>
+        <translation>Frafall avbestillingsgebyret som produktets vilkår foreslår (cancel).</translation>
+    </message>
+    <message>
+        <source>Cancel the row&apos;s package parts and accessories too (cancel).</source>
+        <translation>Avbestill også linjens pakkedeler og tilbehør (cancel).</translation>
+    </message>
+    <message>
+        <source>How many units (row; default 1); how many of the row&apos;s units to cancel (cancel; default all).</source>
+        <translation>Hvor mange enheter (row; standard 1); hvor mange av linjens enheter som skal avbestilles (cancel; standard alle).</translation>
+    </message>
+    <message>
+        <source>Invoice or payment date; for run-recurring and run-billing the invoice date (default: today).</source>
+        <translation>Faktura- eller betalingsdato; for run-recurring og run-billing fakturadatoen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only list what the run would do (run-billing).</source>
+        <translation>Bare vis hva kjøringen ville gjort (run-billing).</translation>
+    </message>
+    <message>
+        <source>The opposite of --%1.</source>
+        <translation>Det motsatte av --%1.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
+       skranke-cli --user ME booking run-billing [--date D] [--dry-run]
+       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]
+       skranke-cli --user ME booking cancel --row ID [--quantity N] --reason TEXT [--waive-fee] [--all-parts]
+       skranke-cli --user ME booking cancel --booking ID --reason TEXT [--waive-fee]</source>
+        <translation>Bruk: skranke-cli --user MEG booking create [--customer ID] [--purpose NØKKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEKST] [--note TEKST] [--deposit-due D] [--final-due D] [--invoice-message TEKST] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+      skranke-cli --user MEG booking edit ID [de samme valgene] [--no-supplier-report]
+      skranke-cli booking show ID
+      skranke-cli --user MEG booking copy ID
+      skranke-cli --user MEG booking row add --booking ID --product NUMMER|ID --arrival NÅR --departure NÅR [--quantity N] [--guests adult:2,child:1] [--price BELØP] [--status STATUS] [--resource ID] [--parent LINJE] [--text TEKST] [--tags T] [--recurring] [--overbook]
+      skranke-cli --user MEG booking row edit LINJE [de samme valgene unntatt --booking] [--offered-price]
+      skranke-cli --user MEG booking invoice ID [--date D]
+      skranke-cli --user MEG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+      skranke-cli --user MEG booking run-recurring --month YYYY-MM [--date D]
+      skranke-cli --user MEG booking run-billing [--date D] [--dry-run]
+      skranke-cli --user MEG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
+      skranke-cli --user MEG booking transfer ID --to ID --amount B [--date D] [--comment C]
+      skranke-cli --user MEG booking cancel --row ID [--quantity N] --reason TEKST [--waive-fee] [--all-parts]
+      skranke-cli --user MEG booking cancel --booking ID --reason TEKST [--waive-fee]</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::BookingCancel</name>
+    <message numerus="yes">
+        <source>Row %1: %n unit(s) cancelled</source>
+        <translation>
+            <numerusform>Linje %1: %n enhet avbestilt</numerusform>
+            <numerusform>Linje %1: %n enheter avbestilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, billed: the purchase stands, no fee</source>
+        <translation>, fakturert: kjøpet gjelder fortsatt, ikke noe gebyr</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2 waived by %3</source>
+        <translation>, gebyr %1 %2 frafalt av %3</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2</source>
+        <translation>, gebyr %1 %2</translation>
+    </message>
+    <message>
+        <source>booking cancel takes no --%1.</source>
+        <translation>booking cancel tar ikke --%1.</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why it is cancelled.</source>
+        <translation>--reason må oppgis: si hvorfor den avbestilles.</translation>
+    </message>
+    <message>
+        <source>--quantity cancels units of one row: give it with --row, not --booking.</source>
+        <translation>--quantity avbestiller enheter på én linje: bruk den med --row, ikke --booking.</translation>
+    </message>
+    <message>
+        <source>--all-parts is for --row: --booking cancels every row anyway.</source>
+        <translation>--all-parts er for --row: --booking avbestiller alle linjene uansett.</translation>
+    </message>
+    <message>
+        <source>--all-parts cancels whole rows: give it without --quantity.</source>
+        <translation>--all-parts avbestiller hele linjer: bruk den uten --quantity.</translation>
+    </message>
+    <message>
+        <source>Cancellation report for %1 queued for %2 (outbox %3).</source>
+        <translation>Avbestillingsrapport for %1 lagt i kø til %2 (utboks %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them of the cancellation yourself.</source>
+        <translation>%1 har ingen e-postadresse: gi beskjed om avbestillingen selv.</translation>
+    </message>
+    <message>
+        <source>booking cancel needs --row ID or --booking ID.</source>
+        <translation>booking cancel trenger --row ID eller --booking ID.</translation>
+    </message>
+    <message>
+        <source>Give --row or --booking, not both.</source>
+        <translation>Oppgi --row eller --booking, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Avbestillingen gjelder, men leverandørene har ikke fått beskjed: %1</translation>
+    </message>
+    <message>
+        <source>Fees of %1 %2 are billed with booking %3&apos;s next invoice.</source>
+        <translation>Gebyrer på %1 %2 faktureres med neste faktura for booking %3.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli mail send&quot; delivers the outbox.</source>
+        <translation>«skranke-cli mail send» sender det som ligger i utboksen.</translation>
+    </message>
+    <message>
+        <source>Give --set or --clear, not both.</source>
+        <translation>Oppgi --set eller --clear, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--set needs the rules, e.g. &quot;14:50, 3:100&quot;; --clear removes them.</source>
+        <translation>--set trenger vilkårene, f.eks. &quot;14:50, 3:100&quot;; --clear fjerner dem.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Rules (days before arrival: fee %): %1</source>
+        <translation>Vilkår (dager før ankomst: gebyr %): %1</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7929,91 @@ E-postene legges i utboksen; «skranke-cli mail send» leverer dem.</translation
     <message>
         <source>Email each supplier their report and mark the booking as reported (supplier-report).</source>
         <translation>Send hver leverandør rapporten sin på e-post og merk bookingen som rapportert (supplier-report).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Cancellations</name>
+    <message>
+        <source>%1  booking %2  %3  %4  %5 – %6  ×%7  fee %8  %9</source>
+        <translation>%1  booking %2  %3  %4  %5 – %6  ×%7  gebyr %8  %9</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(ingen gjest)</translation>
+    </message>
+    <message>
+        <source>(%1 waived by %2)</source>
+        <translation>(%1 frafalt av %2)</translation>
+    </message>
+    <message>
+        <source>[billed]</source>
+        <translation>[fakturert]</translation>
+    </message>
+    <message>
+        <source>The first day (default: this Monday).</source>
+        <translation>Første dag (standard: mandag denne uken).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last day, inclusive (default: this Sunday; at most %1 days).</source>
+        <translation>Siste dag, medregnet (standard: søndag denne uken; høyst %1 dager).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV til FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE.</source>
+        <translation>Skriv en PDF til FIL.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli cancellations [--from DATE --to DATE] [--csv FILE [--separator S]] [--pdf FILE]
+The bookings cancelled on the days from --from to --to (in the company&apos;s time zone), with reasons and fees; without dates, this week (Monday to Sunday).</source>
+        <translation>Bruk: skranke-cli cancellations [--from DATO --to DATO] [--csv FIL [--separator S]] [--pdf FIL]
+Bookingene som ble avbestilt på dagene fra --from til --to (i virksomhetens tidssone), med årsaker og gebyrer; uten datoer denne uken (mandag til søndag).</translation>
+    </message>
+    <message>
+        <source>Give --to with --from (or neither for this week).</source>
+        <translation>Oppgi --to sammen med --from (eller ingen av dem for denne uken).</translation>
+    </message>
+    <message>
+        <source>Give --from with --to (or neither for this week).</source>
+        <translation>Oppgi --from sammen med --to (eller ingen av dem for denne uken).</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) kan ikke være før --from (%2).</translation>
+    </message>
+    <message>
+        <source>--to: at most %1 days from --from at a time.</source>
+        <translation>--to: høyst %1 dager fra --from om gangen.</translation>
+    </message>
+    <message>
+        <source>Cancellations %1 – %2</source>
+        <translation>Avbestillinger %1 – %2</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Ingen bookinger ble avbestilt i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Total: %1 cancellations, %2 units, fees %3 %4</source>
+        <translation>Totalt: %1 avbestillinger, %2 enheter, gebyrer %3 %4</translation>
     </message>
 </context>
 <context>
@@ -7114,12 +8111,6 @@ E-postene legges i utboksen; «skranke-cli mail send» leverer dem.</translation
     <message>
         <source>KEY,KEY|all</source>
         <translation>NØKKEL,NØKKEL|all</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
-       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
-        <translation>Bruk: skranke-cli --user MEG product supplier PRODUKT --supplier ID|none
-      skranke-cli --user MEG product guests PRODUKT --categories adult,child|all</translation>
     </message>
     <message>
         <source>%1 is supplied by %2.</source>
@@ -7267,6 +8258,26 @@ Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise d
         <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
         <translation>%1, %2 – %3: ingen pris passer; en bestillingslinje trenger en manuell pris.</translation>
     </message>
+    <message>
+        <source>The cancellation rules: DAYS:PERCENT, …; cancelling fewer than DAYS days before arrival costs PERCENT of the price.</source>
+        <translation>Avbestillingsvilkårene: DAGER:PROSENT, …; avbestilling mindre enn DAGER dager før ankomst koster PROSENT av prisen.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>VILKÅR</translation>
+    </message>
+    <message>
+        <source>Remove the cancellation rules: cancelling is free until arrival.</source>
+        <translation>Fjern avbestillingsvilkårene: avbestilling er gratis frem til ankomst.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all
+       skranke-cli [--user ME] product cancellation-rules PRODUCT [--set &quot;14:50, 3:100&quot; | --clear]</source>
+        <translation>Bruk: skranke-cli --user MEG product supplier PRODUKT --supplier ID|none
+      skranke-cli --user MEG product guests PRODUKT --categories adult,child|all
+      skranke-cli [--user MEG] product cancellation-rules PRODUKT [--set &quot;14:50, 3:100&quot; | --clear]</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::CliContext</name>
@@ -7374,16 +8385,8 @@ Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise d
         <translation>bookingene på hver enhet i en periode</translation>
     </message>
     <message>
-        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
-        <translation>bookinger med linjer, fakturaer, innbetalinger og utsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
-    </message>
-    <message>
         <source>suppliers of bookable products (add|list)</source>
         <translation>leverandører av bookbare produkter (add|list)</translation>
-    </message>
-    <message>
-        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
-        <translation>leverandør og gjestekategorier for et bookbart produkt (supplier|guests)</translation>
     </message>
     <message>
         <source>a bookable product&apos;s price table (add|list|retire)</source>
@@ -7392,6 +8395,18 @@ Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise d
     <message>
         <source>what a bookable product&apos;s price table offers for a period</source>
         <translation>hva pristabellen for et bookbart produkt gir for en periode</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</source>
+        <translation>bookinger med linjer, fakturaer, innbetalinger og utsendelser (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>the bookings cancelled in a period, with reasons and fees</source>
+        <translation>bookingene som er avbestilt i en periode, med årsaker og gebyrer</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
+        <translation>leverandør, gjestekategorier og avbestillingsvilkår for et bookbart produkt (supplier|guests|cancellation-rules)</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,119 @@
     </message>
 </context>
 <context>
+    <name>skranke::BillingRun</name>
+    <message>
+        <source>Not paid in full by the final due date %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Inte helt betald senast slutbetalningens förfallodatum %1 (betalt %2 av %3); avbokad av faktureringskörningen.</translation>
+    </message>
+    <message>
+        <source>Deposit not paid by %1 (paid %2 of %3); cancelled by the billing run.</source>
+        <translation>Handpenningen inte betald senast %1 (betalt %2 av %3); avbokad av faktureringskörningen.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fakturera</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Påminn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>No customer to invoice.</source>
+        <translation>Ingen gäst att fakturera.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s date is required.</source>
+        <translation>Körningens datum måste anges.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <source>Open &amp;reminders…</source>
+        <translation>Öppna &amp;påminnelser …</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Kör fakturering</translation>
+    </message>
+    <message>
+        <source>What the bookings&apos; Invoice tabs ask for: an invoice for rows not yet invoiced (emailed when &quot;send invoice&quot; is ticked), cancelling bookings not paid by their due dates (&quot;cancel on missing payment&quot;), and overdue invoices to remind (&quot;generate reminder&quot;). Check the list, then run it.</source>
+        <translation>Det som bokningarnas Faktura-flikar begär: en faktura för rader som inte är fakturerade ännu (skickas med e-post när &quot;skicka faktura&quot; är ibockad), avbokning av bokningar som inte är betalda till sina förfallodatum (&quot;avboka vid utebliven betalning&quot;) och förfallna fakturor att påminna om (&quot;skapa påminnelse&quot;). Kontrollera listan och kör den sedan.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Running billing makes invoices: it needs the right &quot;%1&quot;.</source>
+        <translation>Faktureringen skapar fakturor: den kräver behörigheten &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Skickas med e-post.</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
+        <translation>Fakturor: %1, avbokningar: %2, att påminna: %3, avvisade: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this date.</source>
+        <translation>Inget att göra detta datum.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Klart: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Att göra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunDispatch</name>
+    <message>
+        <source>Emailed to the customer.</source>
+        <translation>Skickad med e-post till gästen.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Inte skickad med e-post: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::BookableCatalog</name>
     <message>
         <source>Adult</source>
@@ -439,6 +552,22 @@
         <source>No price matches: a booking row needs a manual price.</source>
         <translation>Inget pris passar: en bokningsrad behöver ett manuellt pris.</translation>
     </message>
+    <message>
+        <source>e.g. 14:50, 3:100</source>
+        <translation>t.ex. 14:50, 3:100</translation>
+    </message>
+    <message>
+        <source>Cancelling fewer than DAYS days before arrival costs PERCENT of the price. &quot;14:50, 3:100&quot;: free until 14 days before, 50 % until 3 days before, 100 % after. Empty: free until arrival.</source>
+        <translation>Avbokning färre än DAGAR dagar före ankomst kostar PROCENT av priset. &quot;14:50, 3:100&quot;: kostnadsfritt fram till 14 dagar före, 50 % fram till 3 dagar före, 100 % därefter. Tomt: kostnadsfritt fram till ankomst.</translation>
+    </message>
+    <message>
+        <source>Save terms</source>
+        <translation>Spara villkor</translation>
+    </message>
+    <message>
+        <source>Cancellation ter&amp;ms:</source>
+        <translation>Avbokningsvill&amp;kor:</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Booking</name>
@@ -529,6 +658,10 @@
         <source>Booking %1 → %2</source>
         <translation>Bokning %1 → %2</translation>
     </message>
+    <message>
+        <source>Cancellation fee: %1, %2</source>
+        <translation>Avbokningsavgift: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingDispatch</name>
@@ -605,6 +738,32 @@ Bifogat finns faktura %2 för din bokning %3: %4, förfaller %5.
 
 Vänliga hälsningar
 %6</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in booking %2.</source>
+        <translation>Rad %1 finns inte i bokning %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not cancelled.</source>
+        <translation>Rad %1 är inte avbokad.</translation>
+    </message>
+    <message>
+        <source>Cancellation in booking %1 from %2</source>
+        <translation>Avbokning i bokning %1 från %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Part of booking %2 that you supply is cancelled. Attached are the cancelled rows, with when and why they were cancelled.
+
+Kind regards
+%3</source>
+        <translation>Hej %1,
+
+En del av bokning %2 som ni levererar är avbokad. Bifogat finns de avbokade raderna, med när och varför de avbokades.
+
+Vänliga hälsningar
+%3</translation>
     </message>
 </context>
 <context>
@@ -772,6 +931,10 @@ Vänliga hälsningar
         <source>Booking %1 can be copied when it is fully settled or cancelled; row %2 is neither.</source>
         <translation>Bokning %1 kan kopieras när den är helt reglerad eller avbokad; rad %2 är ingetdera.</translation>
     </message>
+    <message>
+        <source>Lowering the quantity from %1 to %2 cancels %3 units: cancel them with a reason.</source>
+        <translation>Att sänka antalet från %1 till %2 avbokar %3 enheter: avboka dem med en orsak.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::BookingStore</name>
@@ -801,6 +964,521 @@ Vänliga hälsningar
     <message>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; är inte ett klockslag.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) before arrival</source>
+        <translation>
+            <numerusform>%n dag före ankomst</numerusform>
+            <numerusform>%n dagar före ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the arrival day</source>
+        <translation>på ankomstdagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after arrival</source>
+        <translation>
+            <numerusform>%n dag efter ankomst</numerusform>
+            <numerusform>%n dagar efter ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waive the fee</source>
+        <translation>&amp;Efterskänk avgiften</translation>
+    </message>
+    <message>
+        <source>Cancel booking row</source>
+        <translation>Avboka bokningsrad</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avboka bokning</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation>Varför avbokas den? (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units to cancel:</source>
+        <translation>E&amp;nheter att avboka:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Avgift:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Avboka &amp;rad</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>Avboka &amp;bokning</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;håll den</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1: %n row(s) are cancelled.</source>
+        <translation>
+            <numerusform>Bokning %1: %n rad är avbokad.</numerusform>
+            <numerusform>Bokning %1: %n rader är avbokade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to cancel.</source>
+        <translation>Det finns inget kvar att avboka.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the price, cancelled %3)</source>
+        <translation>%1 (%2 % av priset, avbokad %3)</translation>
+    </message>
+    <message>
+        <source>No fee (cancelled %1)</source>
+        <translation>Ingen avgift (avbokad %1)</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Ingen avgift</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands and only the time is freed. Credit the invoice to pay money back.</source>
+        <translation>Fakturerad: köpet står kvar och bara tiden frigörs. Kreditera fakturan för att betala tillbaka pengar.</translation>
+    </message>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv varför den avbokas: orsaken måste anges.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancelFlow</name>
+    <message>
+        <source>%1, booking %2, row %3</source>
+        <translation>%1, bokning %2, rad %3</translation>
+    </message>
+    <message>
+        <source>Booking %1, row %2</source>
+        <translation>Bokning %1, rad %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this booking row?</source>
+        <translation>Avboka den här bokningsraden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel it and its %n part(s)</source>
+        <translation>
+            <numerusform>Avboka den och dess %n del</numerusform>
+            <numerusform>Avboka den och dess %n delar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;row</source>
+        <translation>Avboka &amp;rad</translation>
+    </message>
+    <message>
+        <source>Only &amp;this row</source>
+        <translation>Bara &amp;den här raden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;håll den</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Bokning %1 har inget kvar att avboka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel booking %1 with its %n row(s)?</source>
+        <translation>
+            <numerusform>Avboka bokning %1 med dess %n rad?</numerusform>
+            <numerusform>Avboka bokning %1 med dess %n rader?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice was for booking %1, which still has %n row(s) booked. Cancel the booking too?</source>
+        <translation>
+            <numerusform>Fakturan gällde bokning %1, som fortfarande har %n bokad rad. Avboka bokningen också?</numerusform>
+            <numerusform>Fakturan gällde bokning %1, som fortfarande har %n bokade rader. Avboka bokningen också?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Avboka &amp;bokning …</translation>
+    </message>
+    <message>
+        <source>Cancellation sent to %1.</source>
+        <translation>Avbokningen har skickats till %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them yourself.</source>
+        <translation>%1 har ingen e-postadress: meddela dem själv.</translation>
+    </message>
+    <message>
+        <source>Supplier report</source>
+        <translation>Leverantörsrapport</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Avbokningen gäller, men leverantörerna har inte underrättats: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationList</name>
+    <message>
+        <source>The first day is required.</source>
+        <translation>Den första dagen måste anges.</translation>
+    </message>
+    <message>
+        <source>The last day is required.</source>
+        <translation>Den sista dagen måste anges.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation>Den sista dagen (%1) är före den första (%2).</translation>
+    </message>
+    <message>
+        <source>A cancellation list spans at most %1 days; %2 to %3 is %4.</source>
+        <translation>En avbokningslista omfattar högst %1 dagar; %2 till %3 är %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Suggested fee</source>
+        <translation>Föreslagen avgift</translation>
+    </message>
+    <message>
+        <source>Fee waived by</source>
+        <translation>Avgift efterskänkt av</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListDocument</name>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbokningar</translation>
+    </message>
+    <message>
+        <source>Fee of %1 waived by %2.</source>
+        <translation>Avgift på %1 efterskänkt av %2.</translation>
+    </message>
+    <message>
+        <source>Billed: the purchase stands.</source>
+        <translation>Fakturerad: köpet står kvar.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Vecka %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Fee (%1)</source>
+        <translation>Avgift (%1)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation>Avbokningar: %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>Waived fees</source>
+        <translation>Efterskänkta avgifter</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Inga bokningar avbokades under perioden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListModel</name>
+    <message>
+        <source>Suggested fee %1, waived by %2.</source>
+        <translation>Föreslagen avgift %1, efterskänkt av %2.</translation>
+    </message>
+    <message>
+        <source>The row was billed: the purchase stands.</source>
+        <translation>Raden var fakturerad: köpet står kvar.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Spara &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Booking rows cancelled in the period, with reasons and fees.</source>
+        <translation>&lt;h2&gt;Avbokningar&lt;/h2&gt;Bokningsrader som avbokats under perioden, med orsaker och avgifter.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 · units: %2 · fees: %3</source>
+        <translation>Avbokningar: %1 · enheter: %2 · avgifter: %3</translation>
+    </message>
+    <message>
+        <source> · waived: %1</source>
+        <translation> · efterskänkt: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation list as PDF</source>
+        <translation>Avbokningslista som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancellation list as CSV</source>
+        <translation>Avbokningslista som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationRules</name>
+    <message>
+        <source>A deadline is at least 1 day before arrival.</source>
+        <translation>En tidsgräns måste vara minst 1 dag före ankomst.</translation>
+    </message>
+    <message>
+        <source>A cancellation fee is between 0 and 100 %.</source>
+        <translation>En avbokningsavgift måste vara mellan 0 och 100 %.</translation>
+    </message>
+    <message>
+        <source>There are two fees for %1 days before arrival.</source>
+        <translation>Det finns två avgifter för %1 dagar före ankomst.</translation>
+    </message>
+    <message>
+        <source>The fee cannot fall as arrival comes nearer (%1 days: %2 %, %3 days: %4 %).</source>
+        <translation>Avgiften kan inte sjunka när ankomsten närmar sig (%1 dagar: %2 %, %3 dagar: %4 %).</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Det finns ingen produkt %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DAYS:PERCENT (e.g. 14:50).</source>
+        <translation>&quot;%1&quot; är inte DAGAR:PROCENT (t.ex. 14:50).</translation>
+    </message>
+    <message>
+        <source>Free to cancel until arrival</source>
+        <translation>Kostnadsfri avbokning fram till ankomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>free until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>kostnadsfritt fram till %n dag före ankomst</numerusform>
+            <numerusform>kostnadsfritt fram till %n dagar före ankomst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % until %n day(s) before arrival</source>
+        <translation>
+            <numerusform>%1 % fram till %n dag före ankomst</numerusform>
+            <numerusform>%1 % fram till %n dagar före ankomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % after</source>
+        <translation>%1 % därefter</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CancellationService</name>
+    <message>
+        <source>Write why it is cancelled: the reason is required.</source>
+        <translation>Skriv varför den avbokas: orsaken måste anges.</translation>
+    </message>
+    <message>
+        <source>Row %1 is cancelled already.</source>
+        <translation>Rad %1 är redan avbokad.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 units: cancel between 1 and %2.</source>
+        <translation>Rad %1 har %2 enheter: avboka mellan 1 och %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 is billed on invoice %2: credit it first (credit note), or ask a user with the right &quot;%3&quot;.</source>
+        <translation>Rad %1 är fakturerad på faktura %2: kreditera den först (kreditfaktura), eller be en användare med behörigheten &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Row %1 is paid: return or credit it first, or ask a user with the right &quot;%2&quot;.</source>
+        <translation>Rad %1 är betald: returnera eller kreditera den först, eller be en användare med behörigheten &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Row %1 is invoiced: only the whole row can be cancelled, after it is credited.</source>
+        <translation>Rad %1 är fakturerad: bara hela raden kan avbokas, efter att den har krediterats.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing left to cancel.</source>
+        <translation>Bokning %1 har inget kvar att avboka.</translation>
+    </message>
+    <message>
+        <source>Cancelling units lowers the quantity below %1, to at least 1.</source>
+        <translation>Att avboka enheter sänker antalet under %1, till minst 1.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3154,21 @@ Vänliga hälsningar
     </message>
 </context>
 <context>
+    <name>skranke::MailDelivery</name>
+    <message>
+        <source>Sent.</source>
+        <translation>Skickat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
+        <translation>%1 av %2 skickade; resten väntar i utkorgen (Inställningar → E-post): %3</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox, not sent: %1</source>
+        <translation>Lagt i utkorgen, inte skickat: %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an email address (%2).</source>
@@ -2745,6 +3438,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>%1: %2 rows and %3 invoices made; %4 rentals had the month already.</source>
         <translation>%1: %2 rader och %3 fakturor skapade; %4 långtidshyror hade redan månaden.</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Kör &amp;fakturering …</translation>
+    </message>
+    <message>
+        <source>Run &amp;long-term rentals…</source>
+        <translation>Kör &amp;långtidshyror …</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbokningar</translation>
     </message>
 </context>
 <context>
@@ -3312,18 +4017,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Send supplier report &amp;now</source>
         <translation>Skicka leverantörsrapport &amp;nu</translation>
     </message>
-    <message>
-        <source>Sent.</source>
-        <translation>Skickat.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent; the rest waits in the outbox (Settings → Email): %3</source>
-        <translation>%1 av %2 skickade; resten väntar i utkorgen (Inställningar → E-post): %3</translation>
-    </message>
-    <message>
-        <source>Queued in the outbox, not sent: %1</source>
-        <translation>Lagt i utkorgen, inte skickat: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
         <translation>
@@ -3346,6 +4039,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Every row is invoiced, and invoice %1 was due %2 and is not paid. Make a reminder for it on the Reminders page?</source>
         <translation>Alla rader är fakturerade, och faktura %1 förföll %2 och är inte betald. Vill du skapa en påminnelse för den på sidan Påminnelser?</translation>
+    </message>
+    <message>
+        <source>Cancel boo&amp;king…</source>
+        <translation>Avboka bokni&amp;ng …</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel row…</source>
+        <translation>Av&amp;boka rad …</translation>
+    </message>
+    <message>
+        <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
+        <translation>Inte sparad: att sänka antalet avbokar enheter, och det kräver en orsak.</translation>
     </message>
 </context>
 <context>
@@ -4991,12 +5696,20 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <translation>Nu</translation>
     </message>
     <message>
-        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking.</source>
-        <translation>Dra över lediga celler för att boka; dra en bokning för att flytta den, eller dess ändar för att ändra perioden. Enter öppnar; Ctrl+piltangenter flyttar den markerade bokningen.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Cancel booking… (A)</source>
+        <translation>Avboka bokning … (A)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking row, with a reason</source>
+        <translation>Avboka den valda bokningsraden, med en orsak</translation>
+    </message>
+    <message>
+        <source>Drag over free cells to book; drag a booking to move it, its ends to change its period. Enter opens; Ctrl+arrows move the selected booking; A cancels it.</source>
+        <translation>Dra över lediga celler för att boka; dra en bokning för att flytta den, dess ändar för att ändra perioden. Enter öppnar; Ctrl+piltangenterna flyttar den valda bokningen; A avbokar den.</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6106,38 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>The customer&apos;s comment (continued)</source>
         <translation>Gästens kommentar (forts.)</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1</source>
+        <translation>Avbokning, bokning %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1; still booked: %2.</source>
+        <translation>Avbokad %1; kvar i bokningen: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>Avbokad %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation, booking %1 (continued)</source>
+        <translation>Avbokning, bokning %1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Avbokning</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no cancelled rows from the supplier %2 to report.</source>
+        <translation>Bokning %1 har inga avbokade rader från leverantören %2 att rapportera.</translation>
     </message>
 </context>
 <context>
@@ -6680,10 +7425,6 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
         <translation>Skicka ingen rapport till leverantören (edit).</translation>
     </message>
     <message>
-        <source>The booking the row is added to (row add).</source>
-        <translation>Bokningen som raden läggs till i (row add).</translation>
-    </message>
-    <message>
         <source>The product booked: its item number or ID (row add, row edit).</source>
         <translation>Den bokade produkten: dess artikelnummer eller ID (row add, row edit).</translation>
     </message>
@@ -6702,10 +7443,6 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
     <message>
         <source>Departure, as the arrival (row).</source>
         <translation>Avresa, i samma format som ankomsten (row).</translation>
-    </message>
-    <message>
-        <source>How many units (row; default 1).</source>
-        <translation>Hur många enheter (row; standard 1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -6766,10 +7503,6 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
     <message>
         <source>Book even when the product is fully booked; needs the overbooking right (row).</source>
         <translation>Boka även när produkten är fullbokad; kräver behörighet att överboka (row).</translation>
-    </message>
-    <message>
-        <source>Invoice or payment date; for run-recurring the invoice date (default: today).</source>
-        <translation>Faktura- eller betalningsdatum; för run-recurring fakturadatumet (standard: i dag).</translation>
     </message>
     <message>
         <source>The amount paid (pay).</source>
@@ -6899,30 +7632,6 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
         <translation>Bokningen som betalningen ska flyttas till (transfer).</translation>
     </message>
     <message>
-        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
-       skranke-cli booking show ID
-       skranke-cli --user ME booking copy ID
-       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
-       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
-       skranke-cli --user ME booking invoice ID [--date D]
-       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
-       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
-       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]</source>
-        <translation>Användning: skranke-cli --user JAG booking create [--customer ID] [--purpose NYCKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--supplier-report]
-             skranke-cli --user JAG booking edit ID [samma flaggor] [--no-supplier-report]
-             skranke-cli booking show ID
-             skranke-cli --user JAG booking copy ID
-             skranke-cli --user JAG booking row add --booking ID --product NUMMER|ID --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1] [--price BELOPP] [--status STATUS] [--resource ID] [--parent RAD] [--text TEXT] [--tags T] [--recurring] [--overbook]
-             skranke-cli --user JAG booking row edit RAD [samma flaggor utom --booking] [--offered-price]
-             skranke-cli --user JAG booking invoice ID [--date D]
-             skranke-cli --user JAG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
-             skranke-cli --user JAG booking run-recurring --month YYYY-MM [--date D]
-             skranke-cli --user JAG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
-             skranke-cli --user JAG booking transfer ID --to ID --amount B [--date D] [--comment C]</translation>
-    </message>
-    <message>
         <source>Give either --account or --card.</source>
         <translation>Ange antingen --account eller --card.</translation>
     </message>
@@ -6933,6 +7642,209 @@ Lediga enheter av produkten varje dag från --from till --to; under 0 vid överb
     <message>
         <source>%1 moved from booking %2 (now paid %3) to booking %4 (now paid %5).</source>
         <translation>%1 flyttat från bokning %2 (nu betalt %3) till bokning %4 (nu betalt %5).</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>AVVISAD</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>Inget att göra den %1.</translation>
+    </message>
+    <message>
+        <source>A preview: nothing was done.</source>
+        <translation>En förhandsvisning: inget har gjorts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) queued in the outbox; &quot;skranke-cli mail send&quot; delivers them.</source>
+        <translation>
+            <numerusform>%n e-postmeddelande har lagts i utkorgen; &quot;skranke-cli mail send&quot; skickar det.</numerusform>
+            <numerusform>%n e-postmeddelanden har lagts i utkorgen; &quot;skranke-cli mail send&quot; skickar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the customer pays, e.g. invoice or card (create, edit).</source>
+        <translation>Hur gästen betalar, t.ex. invoice eller card (create, edit).</translation>
+    </message>
+    <message>
+        <source>The booking is invoiced (default yes).</source>
+        <translation>Bokningen faktureras (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing emails new invoices to the customer (default yes).</source>
+        <translation>run-billing skickar nya fakturor med e-post till gästen (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing invoices rows not yet invoiced (default yes).</source>
+        <translation>run-billing fakturerar rader som inte är fakturerade ännu (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing lists overdue invoices for a reminder (default yes).</source>
+        <translation>run-billing listar förfallna fakturor för påminnelse (standard ja).</translation>
+    </message>
+    <message>
+        <source>Rows are settled when the booking is paid in full (default yes).</source>
+        <translation>Raderna regleras när bokningen är helt betald (standard ja).</translation>
+    </message>
+    <message>
+        <source>run-billing cancels the booking when the deposit or the total is not paid by its due date (default no).</source>
+        <translation>run-billing avbokar bokningen när handpenningen eller totalen inte är betald till sitt förfallodatum (standard nej).</translation>
+    </message>
+    <message>
+        <source>Give --%1 or --no-%1, not both.</source>
+        <translation>Ange --%1 eller --no-%1, inte båda.</translation>
+    </message>
+    <message>
+        <source>The booking the row is added to (row add); the booking to cancel (cancel).</source>
+        <translation>Bokningen som raden läggs till i (row add); bokningen som ska avbokas (cancel).</translation>
+    </message>
+    <message>
+        <source>The row to cancel (cancel).</source>
+        <translation>Raden som ska avbokas (cancel).</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled; required (cancel).</source>
+        <translation>Varför den avbokas; obligatoriskt (cancel).</translation>
+    </message>
+    <message>
+        <source>Charge none of the cancellation fee the product&apos;s rules suggest (cancel).</source>
+        <translation>Ta inte ut något av den avbokningsavgift som produktens regler föreslår (cancel).</translation>
+    </message>
+    <message>
+        <source>Cancel the row&apos;s package parts and accessories too (cancel).</source>
+        <translation>Avboka även radens paketdelar och tillbehör (cancel).</translation>
+    </message>
+    <message>
+        <source>How many units (row; default 1); how many of the row&apos;s units to cancel (cancel; default all).</source>
+        <translation>Hur många enheter (row; standard 1); hur många av radens enheter som ska avbokas (cancel; standard alla).</translation>
+    </message>
+    <message>
+        <source>Invoice or payment date; for run-recurring and run-billing the invoice date (default: today).</source>
+        <translation>Faktura- eller betalningsdatum; för run-recurring och run-billing fakturadatumet (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only list what the run would do (run-billing).</source>
+        <translation>Visa bara vad körningen skulle göra (run-billing).</translation>
+    </message>
+    <message>
+        <source>The opposite of --%1.</source>
+        <translation>Motsatsen till --%1.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME booking create [--customer ID] [--purpose KEY] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+       skranke-cli --user ME booking edit ID [the same options] [--no-supplier-report]
+       skranke-cli booking show ID
+       skranke-cli --user ME booking copy ID
+       skranke-cli --user ME booking row add --booking ID --product NUMBER|ID --arrival WHEN --departure WHEN [--quantity N] [--guests adult:2,child:1] [--price AMOUNT] [--status STATUS] [--resource ID] [--parent ROW] [--text TEXT] [--tags T] [--recurring] [--overbook]
+       skranke-cli --user ME booking row edit ROW [the same options but --booking] [--offered-price]
+       skranke-cli --user ME booking invoice ID [--date D]
+       skranke-cli --user ME booking pay ID --amount A [--date D] [--method M] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking run-recurring --month YYYY-MM [--date D]
+       skranke-cli --user ME booking run-billing [--date D] [--dry-run]
+       skranke-cli --user ME booking refund ID --amount A (--account ACCOUNT|--card) [--date D] [--reference TXID] [--comment C]
+       skranke-cli --user ME booking transfer ID --to ID --amount A [--date D] [--comment C]
+       skranke-cli --user ME booking cancel --row ID [--quantity N] --reason TEXT [--waive-fee] [--all-parts]
+       skranke-cli --user ME booking cancel --booking ID --reason TEXT [--waive-fee]</source>
+        <translation>Användning: skranke-cli --user JAG booking create [--customer ID] [--purpose NYCKEL] [--source S] [--referrer R] [--campaign C] [--tags T] [--comment TEXT] [--note TEXT] [--deposit-due D] [--final-due D] [--invoice-message TEXT] [--payment-method M] [--supplier-report] [--[no-]invoice] [--[no-]send-invoice] [--[no-]generate-invoice] [--[no-]generate-reminder] [--[no-]settle-booking] [--[no-]cancel-on-missing-payment]
+             skranke-cli --user JAG booking edit ID [samma flaggor] [--no-supplier-report]
+             skranke-cli booking show ID
+             skranke-cli --user JAG booking copy ID
+             skranke-cli --user JAG booking row add --booking ID --product NUMMER|ID --arrival NÄR --departure NÄR [--quantity N] [--guests adult:2,child:1] [--price BELOPP] [--status STATUS] [--resource ID] [--parent RAD] [--text TEXT] [--tags T] [--recurring] [--overbook]
+             skranke-cli --user JAG booking row edit RAD [samma flaggor utom --booking] [--offered-price]
+             skranke-cli --user JAG booking invoice ID [--date D]
+             skranke-cli --user JAG booking pay ID --amount B [--date D] [--method M] [--reference TXID] [--comment C]
+             skranke-cli --user JAG booking run-recurring --month YYYY-MM [--date D]
+             skranke-cli --user JAG booking run-billing [--date D] [--dry-run]
+             skranke-cli --user JAG booking refund ID --amount B (--account KONTO|--card) [--date D] [--reference TXID] [--comment C]
+             skranke-cli --user JAG booking transfer ID --to ID --amount B [--date D] [--comment C]
+             skranke-cli --user JAG booking cancel --row ID [--quantity N] --reason TEXT [--waive-fee] [--all-parts]
+             skranke-cli --user JAG booking cancel --booking ID --reason TEXT [--waive-fee]</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::BookingCancel</name>
+    <message numerus="yes">
+        <source>Row %1: %n unit(s) cancelled</source>
+        <translation>
+            <numerusform>Rad %1: %n enhet avbokad</numerusform>
+            <numerusform>Rad %1: %n enheter avbokade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, billed: the purchase stands, no fee</source>
+        <translation>, fakturerad: köpet står kvar, ingen avgift</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2 waived by %3</source>
+        <translation>, avgift %1 %2 efterskänkt av %3</translation>
+    </message>
+    <message>
+        <source>, fee %1 %2</source>
+        <translation>, avgift %1 %2</translation>
+    </message>
+    <message>
+        <source>booking cancel takes no --%1.</source>
+        <translation>booking cancel tar ingen --%1.</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why it is cancelled.</source>
+        <translation>--reason måste anges: ange varför den avbokas.</translation>
+    </message>
+    <message>
+        <source>--quantity cancels units of one row: give it with --row, not --booking.</source>
+        <translation>--quantity avbokar enheter på en rad: ange den med --row, inte --booking.</translation>
+    </message>
+    <message>
+        <source>--all-parts is for --row: --booking cancels every row anyway.</source>
+        <translation>--all-parts gäller --row: --booking avbokar ändå alla rader.</translation>
+    </message>
+    <message>
+        <source>--all-parts cancels whole rows: give it without --quantity.</source>
+        <translation>--all-parts avbokar hela rader: ange den utan --quantity.</translation>
+    </message>
+    <message>
+        <source>Cancellation report for %1 queued for %2 (outbox %3).</source>
+        <translation>Avbokningsrapport för %1 lagd i kö till %2 (utkorg %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no email address: tell them of the cancellation yourself.</source>
+        <translation>%1 har ingen e-postadress: meddela dem avbokningen själv.</translation>
+    </message>
+    <message>
+        <source>booking cancel needs --row ID or --booking ID.</source>
+        <translation>booking cancel kräver --row ID eller --booking ID.</translation>
+    </message>
+    <message>
+        <source>Give --row or --booking, not both.</source>
+        <translation>Ange --row eller --booking, inte båda.</translation>
+    </message>
+    <message>
+        <source>The cancellation stands, but the suppliers were not told: %1</source>
+        <translation>Avbokningen gäller, men leverantörerna har inte underrättats: %1</translation>
+    </message>
+    <message>
+        <source>Fees of %1 %2 are billed with booking %3&apos;s next invoice.</source>
+        <translation>Avgifter på %1 %2 faktureras med nästa faktura för bokning %3.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli mail send&quot; delivers the outbox.</source>
+        <translation>&quot;skranke-cli mail send&quot; skickar e-posten i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Give --set or --clear, not both.</source>
+        <translation>Ange --set eller --clear, inte båda.</translation>
+    </message>
+    <message>
+        <source>--set needs the rules, e.g. &quot;14:50, 3:100&quot;; --clear removes them.</source>
+        <translation>--set kräver reglerna, t.ex. &quot;14:50, 3:100&quot;; --clear tar bort dem.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Rules (days before arrival: fee %): %1</source>
+        <translation>Regler (dagar före ankomst: avgift %): %1</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7929,91 @@ E-postmeddelandena läggs i utkorgen; &quot;skranke-cli mail send&quot; skickar 
     <message>
         <source>Email each supplier their report and mark the booking as reported (supplier-report).</source>
         <translation>Skicka varje leverantör dess rapport med e-post och markera bokningen som rapporterad (supplier-report).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Cancellations</name>
+    <message>
+        <source>%1  booking %2  %3  %4  %5 – %6  ×%7  fee %8  %9</source>
+        <translation>%1  bokning %2  %3  %4  %5 – %6  ×%7  avgift %8  %9</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(ingen gäst)</translation>
+    </message>
+    <message>
+        <source>(%1 waived by %2)</source>
+        <translation>(%1 efterskänkt av %2)</translation>
+    </message>
+    <message>
+        <source>[billed]</source>
+        <translation>[fakturerad]</translation>
+    </message>
+    <message>
+        <source>The first day (default: this Monday).</source>
+        <translation>Den första dagen (standard: denna måndag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last day, inclusive (default: this Sunday; at most %1 days).</source>
+        <translation>Den sista dagen, inklusive (standard: denna söndag; högst %1 dagar).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE.</source>
+        <translation>Skriv CSV till FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>CSV-avgränsare: &apos;;&apos;, &apos;,&apos; eller tabb.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE.</source>
+        <translation>Skriv en PDF till FIL.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli cancellations [--from DATE --to DATE] [--csv FILE [--separator S]] [--pdf FILE]
+The bookings cancelled on the days from --from to --to (in the company&apos;s time zone), with reasons and fees; without dates, this week (Monday to Sunday).</source>
+        <translation>Användning: skranke-cli cancellations [--from DATUM --to DATUM] [--csv FIL [--separator S]] [--pdf FIL]
+Bokningarna som avbokades under dagarna från --from till --to (i företagets tidszon), med orsaker och avgifter; utan datum denna vecka (måndag till söndag).</translation>
+    </message>
+    <message>
+        <source>Give --to with --from (or neither for this week).</source>
+        <translation>Ange --to tillsammans med --from (eller ingen av dem för denna vecka).</translation>
+    </message>
+    <message>
+        <source>Give --from with --to (or neither for this week).</source>
+        <translation>Ange --from tillsammans med --to (eller ingen av dem för denna vecka).</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) får inte vara före --from (%2).</translation>
+    </message>
+    <message>
+        <source>--to: at most %1 days from --from at a time.</source>
+        <translation>--to: högst %1 dagar från --from åt gången.</translation>
+    </message>
+    <message>
+        <source>Cancellations %1 – %2</source>
+        <translation>Avbokningar %1 – %2</translation>
+    </message>
+    <message>
+        <source>No bookings were cancelled in this period.</source>
+        <translation>Inga bokningar avbokades under perioden.</translation>
+    </message>
+    <message>
+        <source>Total: %1 cancellations, %2 units, fees %3 %4</source>
+        <translation>Totalt: %1 avbokningar, %2 enheter, avgifter %3 %4</translation>
     </message>
 </context>
 <context>
@@ -7114,12 +8111,6 @@ E-postmeddelandena läggs i utkorgen; &quot;skranke-cli mail send&quot; skickar 
     <message>
         <source>KEY,KEY|all</source>
         <translation>NYCKEL,NYCKEL|all</translation>
-    </message>
-    <message>
-        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
-       skranke-cli --user ME product guests PRODUCT --categories adult,child|all</source>
-        <translation>Användning: skranke-cli --user JAG product supplier PRODUKT --supplier ID|none
-             skranke-cli --user JAG product guests PRODUKT --categories adult,child|all</translation>
     </message>
     <message>
         <source>%1 is supplied by %2.</source>
@@ -7267,6 +8258,26 @@ Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle pr
         <source>%1, %2 – %3: no price matches; a booking row needs a manual price.</source>
         <translation>%1, %2 – %3: inget pris passar; en bokningsrad behöver ett manuellt pris.</translation>
     </message>
+    <message>
+        <source>The cancellation rules: DAYS:PERCENT, …; cancelling fewer than DAYS days before arrival costs PERCENT of the price.</source>
+        <translation>Avbokningsreglerna: DAGAR:PROCENT, …; avbokning färre än DAGAR dagar före ankomst kostar PROCENT av priset.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGLER</translation>
+    </message>
+    <message>
+        <source>Remove the cancellation rules: cancelling is free until arrival.</source>
+        <translation>Ta bort avbokningsreglerna: avbokning är kostnadsfri fram till ankomst.</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME product supplier PRODUCT --supplier ID|none
+       skranke-cli --user ME product guests PRODUCT --categories adult,child|all
+       skranke-cli [--user ME] product cancellation-rules PRODUCT [--set &quot;14:50, 3:100&quot; | --clear]</source>
+        <translation>Användning: skranke-cli --user JAG product supplier PRODUKT --supplier ID|none
+             skranke-cli --user JAG product guests PRODUKT --categories adult,child|all
+             skranke-cli [--user JAG] product cancellation-rules PRODUKT [--set &quot;14:50, 3:100&quot; | --clear]</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::CliContext</name>
@@ -7374,16 +8385,8 @@ Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle pr
         <translation>bokningarna på varje enhet under en period</translation>
     </message>
     <message>
-        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</source>
-        <translation>bokningar, deras rader, fakturor, betalningar och utskick (create|edit|show|copy|row|invoice|pay|run-recurring|supplier-report|send-invoice|send-confirmation)</translation>
-    </message>
-    <message>
         <source>suppliers of bookable products (add|list)</source>
         <translation>leverantörer av bokningsbara produkter (add|list)</translation>
-    </message>
-    <message>
-        <source>a bookable product&apos;s supplier and guest categories (supplier|guests)</source>
-        <translation>en bokningsbar produkts leverantör och gästkategorier (supplier|guests)</translation>
     </message>
     <message>
         <source>a bookable product&apos;s price table (add|list|retire)</source>
@@ -7392,6 +8395,18 @@ Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle pr
     <message>
         <source>what a bookable product&apos;s price table offers for a period</source>
         <translation>vad en bokningsbar produkts pristabell erbjuder för en period</translation>
+    </message>
+    <message>
+        <source>bookings, their rows, invoices, payments and mail-outs (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</source>
+        <translation>bokningar, deras rader, fakturor, betalningar och utskick (create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|supplier-report|send-invoice|send-confirmation)</translation>
+    </message>
+    <message>
+        <source>the bookings cancelled in a period, with reasons and fees</source>
+        <translation>bokningarna som avbokats under en period, med orsaker och avgifter</translation>
+    </message>
+    <message>
+        <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
+        <translation>en bokningsbar produkts leverantör, gästkategorier och avbokningsregler (supplier|guests|cancellation-rules)</translation>
     </message>
 </context>
 <context>
