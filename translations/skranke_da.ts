@@ -284,26 +284,6 @@
         <translation>Det, som bookingernes Faktura-faner beder om: en faktura for linjer, der endnu ikke er faktureret (sendes pr. e-mail, når &quot;Send faktura&quot; er markeret), annullering af bookinger, der ikke er betalt til forfaldsdatoerne (&quot;Annuller ved manglende betaling&quot;), og forfaldne fakturaer, der skal rykkes for (&quot;Dan rykker&quot;). Kontroller listen, og kør den derefter.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Faktura</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
@@ -314,10 +294,6 @@
     <message>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
-    </message>
-    <message>
-        <source>Will be emailed.</source>
-        <translation>Sendes pr. e-mail.</translation>
     </message>
     <message>
         <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
@@ -345,6 +321,33 @@
     <message>
         <source>Not emailed: %1</source>
         <translation>Ikke sendt pr. e-mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunModel</name>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Sendes pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -284,26 +284,6 @@
         <translation>Det fanen Faktura i bookingene ber om: en faktura for linjer som ikke er fakturert ennå (sendes på e-post når «Send faktura» er krysset av), avbestilling av bookinger som ikke er betalt innen forfall («Avbestill ved manglende betaling»), og forfalte fakturaer som skal purres («Lag purring»). Sjekk listen, og kjør den.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Gjest</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Faktura</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
@@ -314,10 +294,6 @@
     <message>
         <source>Email: %1</source>
         <translation>E-post: %1</translation>
-    </message>
-    <message>
-        <source>Will be emailed.</source>
-        <translation>Sendes på e-post.</translation>
     </message>
     <message>
         <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
@@ -345,6 +321,33 @@
     <message>
         <source>Not emailed: %1</source>
         <translation>Ikke sendt på e-post: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunModel</name>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Sendes på e-post.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>

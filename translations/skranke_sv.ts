@@ -284,26 +284,6 @@
         <translation>Det som bokningarnas Faktura-flikar begär: en faktura för rader som inte är fakturerade ännu (skickas med e-post när &quot;skicka faktura&quot; är ibockad), avbokning av bokningar som inte är betalda till sina förfallodatum (&quot;avboka vid utebliven betalning&quot;) och förfallna fakturor att påminna om (&quot;skapa påminnelse&quot;). Kontrollera listan och kör den sedan.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Bokning</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Gäst</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Faktura</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -314,10 +294,6 @@
     <message>
         <source>Email: %1</source>
         <translation>E-post: %1</translation>
-    </message>
-    <message>
-        <source>Will be emailed.</source>
-        <translation>Skickas med e-post.</translation>
     </message>
     <message>
         <source>%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.</source>
@@ -345,6 +321,33 @@
     <message>
         <source>Not emailed: %1</source>
         <translation>Inte skickad med e-post: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BillingRunModel</name>
+    <message>
+        <source>Will be emailed.</source>
+        <translation>Skickas med e-post.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Bokning</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>

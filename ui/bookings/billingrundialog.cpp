@@ -6,6 +6,7 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/bookings/billingrunmodel.h"
 #include "ui/bookings/maildelivery.h"
 #include "ui/documents/billingrundispatch.h"
 #include "ui/shell/appcontext.h"
@@ -18,7 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <set>
 
@@ -28,7 +29,8 @@ BillingRunDialog::BillingRunDialog(AppContext& context, QWidget* parent)
     : QDialog(parent),
       m_context(context),
       m_date(new QDateEdit(this)),
-      m_table(new QTableWidget(0, 5, this)),
+      m_model(new BillingRunModel(this)),
+      m_table(new QTableView(this)),
       m_summary(new QLabel(this)),
       m_run(new QPushButton(tr("&Run"), this)),
       m_reminders(new QPushButton(tr("Open &reminders…"), this)) {
@@ -43,12 +45,13 @@ BillingRunDialog::BillingRunDialog(AppContext& context, QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setDate(
         Dates::localDate(context.clock().nowMs(), CompanyService::require(context.db()).timeZone));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Booking"), tr("Customer"), tr("Invoice"), tr("Note")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(BillingRunModel::Customer, 220);
     m_summary->setWordWrap(true);
     m_reminders->setEnabled(false);
 
@@ -73,7 +76,7 @@ BillingRunDialog::BillingRunDialog(AppContext& context, QWidget* parent)
         // One debtor: the Reminders page picks them; several: it shows all
         // that are overdue, these among them.
         std::set<std::int64_t> debtors;
-        for (const BillingRun::Item& i : m_items)
+        for (const BillingRun::Item& i : m_model->items())
             if (i.action == BillingRun::Action::Remind)
                 debtors.insert(i.debtorId);
         if (debtors.empty())
@@ -81,9 +84,9 @@ BillingRunDialog::BillingRunDialog(AppContext& context, QWidget* parent)
         Q_EMIT remindRequested(debtors.size() == 1 ? *debtors.begin() : 0);
         accept();
     });
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
-        if (row >= 0 && row < int(m_items.size()))
-            Q_EMIT openBookingRequested(m_items[std::size_t(row)].bookingId);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT openBookingRequested(m_model->items()[std::size_t(index.row())].bookingId);
     });
     resize(900, 480);
     preview();
@@ -120,33 +123,18 @@ void BillingRunDialog::run() {
 }
 
 void BillingRunDialog::display(const std::vector<BillingRun::Item>& items, bool done) {
-    m_items = items;
-    m_table->setRowCount(int(items.size()));
     int invoices = 0;
     int cancels = 0;
     int reminders = 0;
     int refused = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const BillingRun::Item& it = items[i];
-        const int row = int(i);
-        QString note = it.note;
-        if (!done && it.action == BillingRun::Action::Invoice && it.send && !it.refused)
-            note = tr("Will be emailed.");
-        const QStringList cells{
-            BillingRun::actionName(it.action), QString::number(it.bookingId), it.customer,
-            it.invoiceNumber > 0 ? QString::number(it.invoiceNumber) : QString(), note};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* cell = new QTableWidgetItem(cells[c]);
-            if (it.refused)
-                cell->setForeground(QColor(0xb7, 0x1c, 0x1c));
-            m_table->setItem(row, c, cell);
-        }
+    for (const BillingRun::Item& it : items) {
         refused += it.refused ? 1 : 0;
         invoices += !it.refused && it.action == BillingRun::Action::Invoice ? 1 : 0;
         cancels += !it.refused && it.action == BillingRun::Action::Cancel ? 1 : 0;
         reminders += it.action == BillingRun::Action::Remind ? 1 : 0;
     }
-    m_table->resizeColumnsToContents();
+    m_model->setItems(items, done);
+    m_table->resizeColumnToContents(BillingRunModel::Action);
     const QString counts = tr("%1 invoice(s), %2 cancellation(s), %3 to remind, %4 refused.")
                                .arg(invoices)
                                .arg(cancels)

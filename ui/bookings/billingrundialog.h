@@ -8,11 +8,12 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace skranke {
 
 class AppContext;
+class BillingRunModel;
 
 // Bookings → Run billing: what the Invoice tab's automation flags ask for
 // on a date — invoices to make (and email), bookings to cancel for want of
@@ -23,7 +24,8 @@ public:
     BillingRunDialog(AppContext& context, QWidget* parent = nullptr);
 
     QDateEdit* dateEdit() const { return m_date; }
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    BillingRunModel* model() const { return m_model; }
     QLabel* summary() const { return m_summary; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* remindersButton() const { return m_reminders; }
@@ -42,11 +44,11 @@ private:
 
     AppContext& m_context;
     QDateEdit* m_date;
-    QTableWidget* m_table;
+    BillingRunModel* m_model;
+    QTableView* m_table;
     QLabel* m_summary;
     QPushButton* m_run;
     QPushButton* m_reminders;
-    std::vector<BillingRun::Item> m_items;
 };
 
 }  // namespace skranke
