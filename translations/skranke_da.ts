@@ -4055,6 +4055,38 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
         <translation>Ikke gemt: når antallet sænkes, annulleres enheder, og det kræver en årsag.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Payment moved</source>
+        <translation>Betaling flyttet</translation>
+    </message>
+    <message>
+        <source>Supplier report sent</source>
+        <translation>Leverandørrapport sendt</translation>
+    </message>
+    <message>
+        <source>Supplier report marked sent</source>
+        <translation>Leverandørrapport markeret som sendt</translation>
+    </message>
+    <message>
+        <source>Suppliers told of cancellation</source>
+        <translation>Leverandører underrettet om annullering</translation>
+    </message>
+    <message>
+        <source>Invoice emailed</source>
+        <translation>Faktura sendt pr. e-mail</translation>
+    </message>
+    <message>
+        <source>Payment confirmation emailed</source>
+        <translation>Betalingsbekræftelse sendt pr. e-mail</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

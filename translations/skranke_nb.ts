@@ -4055,6 +4055,38 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
         <translation>Ikke lagret: å senke antallet avbestiller enheter, og det krever en årsak.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Tilbakebetaling</translation>
+    </message>
+    <message>
+        <source>Payment moved</source>
+        <translation>Betaling flyttet</translation>
+    </message>
+    <message>
+        <source>Supplier report sent</source>
+        <translation>Leverandørrapport sendt</translation>
+    </message>
+    <message>
+        <source>Supplier report marked sent</source>
+        <translation>Leverandørrapport merket som sendt</translation>
+    </message>
+    <message>
+        <source>Suppliers told of cancellation</source>
+        <translation>Leverandører varslet om avbestilling</translation>
+    </message>
+    <message>
+        <source>Invoice emailed</source>
+        <translation>Faktura sendt på e-post</translation>
+    </message>
+    <message>
+        <source>Payment confirmation emailed</source>
+        <translation>Betalingsbekreftelse sendt på e-post</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

@@ -4055,6 +4055,38 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Not saved: lowering the quantity cancels units, and that needs a reason.</source>
         <translation>Inte sparad: att sänka antalet avbokar enheter, och det kräver en orsak.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Payment moved</source>
+        <translation>Betalning flyttad</translation>
+    </message>
+    <message>
+        <source>Supplier report sent</source>
+        <translation>Leverantörsrapport skickad</translation>
+    </message>
+    <message>
+        <source>Supplier report marked sent</source>
+        <translation>Leverantörsrapport markerad som skickad</translation>
+    </message>
+    <message>
+        <source>Suppliers told of cancellation</source>
+        <translation>Leverantörer underrättade om avbokning</translation>
+    </message>
+    <message>
+        <source>Invoice emailed</source>
+        <translation>Faktura skickad via e-post</translation>
+    </message>
+    <message>
+        <source>Payment confirmation emailed</source>
+        <translation>Betalningsbekräftelse skickad via e-post</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Outbox</name>

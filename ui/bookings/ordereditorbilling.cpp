@@ -83,6 +83,20 @@ QString actionName(const QString& action) {
         {QStringLiteral("paid_in_full"),
          QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Paid in full")},
         {QStringLiteral("copied"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Copied")},
+        {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Cancelled")},
+        {QStringLiteral("refund"), QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Refund")},
+        {QStringLiteral("transfer_out"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Payment moved")},
+        {QStringLiteral("supplier_report"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Supplier report sent")},
+        {QStringLiteral("supplier_report_sent"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Supplier report marked sent")},
+        {QStringLiteral("supplier_cancellation_report"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Suppliers told of cancellation")},
+        {QStringLiteral("send_invoice"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Invoice emailed")},
+        {QStringLiteral("payment_confirmation"),
+         QT_TRANSLATE_NOOP("skranke::OrderEditorDialog", "Payment confirmation emailed")},
     };
     const auto it = names.find(action);
     return it == names.end() ? action
