@@ -8,6 +8,8 @@
 #include "tests/support/modal.h"
 #include "tests/support/testbusiness.h"
 #include "ui/bookings/canceldialog.h"
+#include "ui/bookings/cancellationlistmodel.h"
+#include "ui/bookings/cancellationlistpage.h"
 #include "ui/schedule/schedulegeometry.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/schedule/scheduleview.h"
@@ -660,6 +662,15 @@ TEST_CASE("schedule page: A cancels the selected booking after confirmation and 
     const auto recorded = CancellationStore::ofBooking(s.b.db(), s.bookingOf(s.anna));
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].reason == QStringLiteral("Guest called: ill"));
+    // … and it is on this week's cancellation list.
+    CancellationListPage list(s.context);
+    list.refresh();
+    REQUIRE(list.model()->rowCount() == 1);
+    const auto listed = [&](int column) {
+        return list.model()->data(list.model()->index(0, column), Qt::DisplayRole).toString();
+    };
+    CHECK(listed(CancellationListModel::Booking) == QString::number(s.bookingOf(s.anna)));
+    CHECK(listed(CancellationListModel::Reason) == QStringLiteral("Guest called: ill"));
 
     // The button does the same, and "Keep it" keeps the booking.
     view->selectRow(s.bo);
