@@ -36,7 +36,7 @@ QString customerOf(Database& db, const Booking& b) {
 QString missingPayment(Database& db, const Booking& b, const QDate& today) {
     if (BookingBilling::invoices(db, b.id).empty())
         return {};  // never invoiced: the customer could not pay
-    const Money total = BookingStore::total(db, b) + CancellationStore::fees(db, b.id);
+    const Money total = BookingStore::total(db, b);
     if (!total.isPositive())
         return {};
     const Money paid = BookingBilling::paid(db, b.id);

@@ -469,8 +469,7 @@ std::vector<Posting> BookingBilling::postings(Database& db, std::int64_t booking
 
 void BookingBilling::applyPaidState(const Session& session, const Booking& booking) {
     Database& db = session.db();
-    // What the booking costs: its rows and the cancellation fees charged.
-    const Money total = BookingStore::total(db, booking) + CancellationStore::fees(db, booking.id);
+    const Money total = BookingStore::total(db, booking);
     if (!total.isPositive() || paid(db, booking.id) < total)
         return;
     const std::int64_t now = session.clock().nowMs();

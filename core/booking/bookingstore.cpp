@@ -136,7 +136,12 @@ Money BookingStore::total(Database& db, const Booking& booking) {
     for (const BookingRow& r : rows(db, booking.id))
         if (billable(r.status))
             sum += r.price();
-    return sum;
+    // The fees charged on its cancellations, billed or not.
+    auto st = db.prepare(
+        "SELECT ifnull(sum(fee_minor), 0) FROM booking_cancellation WHERE booking_id = ?1");
+    st.bindAll(booking.id);
+    st.step();
+    return sum + Money(st.int64(0), sum.currency());
 }
 
 std::vector<Booking> BookingStore::ofCustomer(Database& db, std::int64_t customerId, int limit) {

@@ -20,7 +20,8 @@ public:
     static std::vector<BookingRow> rows(Database& db, std::int64_t bookingId);
     static std::optional<BookingRow> row(Database& db, std::int64_t rowId);
     static BookingRow requireRow(Database& db, std::int64_t rowId);  // NotFound naming "row"
-    // What the booking costs: its rows that are not cancelled or waiting.
+    // What the booking costs: its rows that are not cancelled or waiting, and
+    // the fees charged on its cancellations.
     static Money total(Database& db, const Booking& booking);
     static bool billable(RowStatus status) {
         return status != RowStatus::Cancelled && status != RowStatus::Waitlist;

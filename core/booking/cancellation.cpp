@@ -3,7 +3,6 @@
 #include "core/auth/rights.h"
 #include "core/auth/session.h"
 #include "core/catalog/catalogservice.h"
-#include "core/company/companyservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/store/transaction.h"
@@ -171,14 +170,6 @@ std::vector<Cancellation> CancellationStore::feesToBill(Database& db, std::int64
     while (st.step())
         result.push_back(read(st));
     return result;
-}
-
-Money CancellationStore::fees(Database& db, std::int64_t bookingId) {
-    auto st = db.prepare(
-        "SELECT ifnull(sum(fee_minor), 0) FROM booking_cancellation WHERE booking_id = ?1");
-    st.bindAll(bookingId);
-    st.step();
-    return Money(st.int64(0), Currency::fromCode(CompanyService::rules(db).currency));
 }
 
 void CancellationStore::markBilled(Database& db, std::int64_t cancellationId,

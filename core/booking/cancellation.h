@@ -75,8 +75,6 @@ public:
     static std::vector<Cancellation> ofBooking(Database& db, std::int64_t bookingId);
     // Charged fees not billed yet, oldest first.
     static std::vector<Cancellation> feesToBill(Database& db, std::int64_t bookingId);
-    // The fees charged on the booking's cancellations, billed or not.
-    static Money fees(Database& db, std::int64_t bookingId);
     static void markBilled(Database& db, std::int64_t cancellationId, std::int64_t invoiceId);
 
     static const char* const select;  // columns read() reads, ending in FROM booking_cancellation c

@@ -154,6 +154,8 @@ TEST_CASE("a waived fee records who waived it; a charged fee is invoiced on the 
     CHECK(charged.fee == dkk(80000));
     CHECK(charged.waivedBy.isEmpty());
 
+    // The booking now costs the fee charged, not the waived one.
+    CHECK(BookingStore::total(shop.db(), b) == dkk(80000));
     // Every row is cancelled, yet the fee is billed: one line on a new invoice.
     const Invoice invoice = BookingBilling::generateInvoice(s, b.id, QDate(2026, 3, 2));
     REQUIRE(invoice.lines.size() == 1);
