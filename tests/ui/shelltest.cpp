@@ -4,6 +4,7 @@
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
 #include "ui/bookings/cancellationlistpage.h"
+#include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -175,4 +177,22 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
     CHECK(window.areaTitles().size() == 11);
+}
+
+TEST_CASE("Ctrl+B opens a new booking from the till's scan field", "[ui][bookings]") {
+    test::TestBusiness b;
+    AppContext context(b.db(), b.clock());
+    context.setSession(b.owner());
+    MainWindow window(context);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit*>(focus));  // the scan field
+    QTest::keyClick(focus, Qt::Key_B, Qt::ControlModifier);
+    QApplication::processEvents();
+    auto editors = window.findChildren<OrderEditorDialog*>();
+    REQUIRE(editors.size() == 1);
+    CHECK(editors.front()->isVisible());
+    CHECK(editors.front()->bookingId() == 0);
 }
