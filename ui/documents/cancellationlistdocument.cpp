@@ -31,9 +31,9 @@ constexpr double TotalsHeight = 2 * LineStep + 14;
 // Left edges and widths of the columns; quantity and fee are right-aligned
 // at their edge.
 constexpr double ColWhen = Left;
-constexpr double ColBooking = 120;
-constexpr double ColCustomer = 160;
-constexpr double WidthCustomer = 90;
+constexpr double ColBooking = 119;
+constexpr double ColCustomer = 164;
+constexpr double WidthCustomer = 86;
 constexpr double ColProduct = 254;
 constexpr double WidthProduct = 108;
 constexpr double ColPeriod = 366;
