@@ -90,10 +90,12 @@ CancelQuote CancellationService::quote(const Session& session, std::int64_t rowI
         Dates::localDate(session.clock().nowMs(), CompanyService::require(db).timeZone);
     const QDate arrival = BookingTime::date(q.row.start);
     q.daysLeft = today.daysTo(arrival);
-    // A billed row cancelled anyway keeps its purchase: there is no fee on top.
-    q.share = q.billed ? Rate()
-                       : CancellationRules::feeShare(CancellationRules::of(db, q.row.productId),
-                                                     arrival, today);
+    // A billed row cancelled anyway keeps its purchase: there is no fee on
+    // top. A waiting-list place was never promised: leaving it is free.
+    const bool free = q.billed || q.row.status == RowStatus::Waitlist;
+    q.share = free ? Rate()
+                   : CancellationRules::feeShare(CancellationRules::of(db, q.row.productId),
+                                                 arrival, today);
     q.suggestedFee =
         priceOfUnits(q.row, q.units).times(q.share, Rounding::HalfAwayFromZero, "cancellation-fee");
     q.parts = liveParts(db, q.row);

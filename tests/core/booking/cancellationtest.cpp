@@ -125,6 +125,15 @@ TEST_CASE("the fee follows the product's deadlines, at their edges", "[cancel][f
         CHECK(done.suggestedFee == dkk(c.fee));
     }
     CHECK(CancellationRules::feeShare({}, today, today).isZero());
+    // Leaving a waiting list costs nothing, even the day before.
+    const Booking waiting = shop.newBooking(s);
+    RowInput wait = nights(shop.cabin, day(2026, 3, 3), day(2026, 3, 4));
+    wait.status = RowStatus::Waitlist;
+    const BookingRow waitRow = BookingService::addRow(s, waiting.id, wait);
+    CHECK(CancellationService::quote(s, waitRow.id).suggestedFee.isZero());
+    CHECK(CancellationService::cancelRow(s, waitRow.id, because("Got a place elsewhere"))
+              .front()
+              .fee.isZero());
     CHECK_THROWS_AS(CancellationRules::parse(QStringLiteral("14:50, 3:20")), Error);  // falls
     CHECK_THROWS_AS(CancellationRules::parse(QStringLiteral("14:150")), Error);
     CHECK_THROWS_AS(CancellationRules::parse(QStringLiteral("0:50")), Error);
