@@ -77,10 +77,11 @@ const std::vector<Command>& commands() {
                            "(create|list|products|shift|cash|sale|report|receipts)"),
          runTill},
         {"booking",
-         QT_TRANSLATE_NOOP("skranke::cli::Commands",
-                           "bookings, their rows, invoices, payments and mail-outs "
-                           "(create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|"
-                           "supplier-report|send-invoice|send-confirmation)"),
+         QT_TRANSLATE_NOOP(
+             "skranke::cli::Commands",
+             "bookings, their rows, invoices, payments and mail-outs "
+             "(create|edit|show|copy|row|invoice|pay|run-recurring|run-billing|cancel|"
+             "supplier-report|send-invoice|send-confirmation)"),
          runBookingWithMail},
         {"availability",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "a bookable product's free units per day"),

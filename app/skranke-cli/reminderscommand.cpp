@@ -203,8 +203,7 @@ int runReminders(CliContext& ctx, const QStringList& args) {
         SmtpSender sender(MailSettings::load(ctx.db()), ctx.clock());
         QJsonArray mails;
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs());
-        for (const Outbox::Entry& e :
-             Outbox::deliver(ctx.db(), sender, created.mailIds, now)) {
+        for (const Outbox::Entry& e : Outbox::deliver(ctx.db(), sender, created.mailIds, now)) {
             mails.append(QJsonObject{{QStringLiteral("outbox_id"), qint64(e.id)},
                                      {QStringLiteral("to"), e.to},
                                      {QStringLiteral("status"), e.status},

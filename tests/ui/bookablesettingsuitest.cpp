@@ -258,9 +258,10 @@ TEST_CASE("front desk sees the bookable products read-only", "[ui][bookable]") {
     CHECK(page.offer()->text().contains(money(160000)));
 }
 
-TEST_CASE("a product's cancellation terms are typed, explained and refused when they make no "
-          "sense",
-          "[ui][bookable][cancel]") {
+TEST_CASE(
+    "a product's cancellation terms are typed, explained and refused when they make no "
+    "sense",
+    "[ui][bookable][cancel]") {
     BookingShop shop;
     AppContext context(shop.db(), shop.business.clock());
     context.setSession(shop.owner());

@@ -217,9 +217,8 @@ TEST_CASE("after a credit note of a booking's invoice, staff are asked to cancel
     CHECK(CancelFlow::offerAfterCredit(context, invoice.id, nullptr).empty());
     CHECK(BookingStore::requireRow(shop.db(), row.id).status == RowStatus::Reservation);
 
-    whenOpen<QMessageBox>([](QMessageBox* box) {
-        clickButton(box, QStringLiteral("Cancel booking"));
-    });
+    whenOpen<QMessageBox>(
+        [](QMessageBox* box) { clickButton(box, QStringLiteral("Cancel booking")); });
     whenOpen<CancelDialog>([](CancelDialog* d) { giveReason(d, QStringLiteral("Credited")); });
     const auto done = CancelFlow::offerAfterCredit(context, invoice.id, nullptr);
     REQUIRE(done.size() == 1);
