@@ -176,4 +176,14 @@ std::vector<Resource> CatalogService::resources(Database& db) {
     return out;
 }
 
+std::optional<Resource> CatalogService::resource(Database& db, std::int64_t id) {
+    auto st = db.prepare(
+        "SELECT r.id, r.uid, r.name, c.name, r.product_id FROM resource r "
+        "JOIN product_category c ON c.id = r.category_id WHERE r.id = ?1");
+    st.bindAll(id);
+    if (!st.step())
+        return std::nullopt;
+    return Resource{st.int64(0), st.blob(1), st.text(2), st.text(3), st.int64(4)};
+}
+
 }  // namespace skranke

@@ -44,6 +44,8 @@ public:
     // Active products whose name, number or EAN contains the text.
     static std::vector<Product> searchProducts(Database& db, const QString& text, int limit);
     static std::vector<Resource> resources(Database& db);
+    // One unit, active or not.
+    static std::optional<Resource> resource(Database& db, std::int64_t id);
 
 private:
     static std::int64_t categoryId(const Session& session, const QString& name);

@@ -202,10 +202,8 @@ QString CancelFlow::describeRow(AppContext& context, std::int64_t rowId) {
     Database& db = context.db();
     const BookingRow row = BookingStore::requireRow(db, rowId);
     const auto product = CatalogService::product(db, row.productId);
-    QString unit;
-    for (const Resource& r : CatalogService::resources(db))
-        if (r.id == row.resourceId)
-            unit = r.name;
+    const auto resource = CatalogService::resource(db, row.resourceId);
+    const QString unit = resource ? resource->name : QString();
     // Dates (and times for time products) as the user reads them.
     const bool withTime = product && BookingTime::usesTime(product->kind);
     const QLocale locale;

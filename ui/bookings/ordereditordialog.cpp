@@ -89,9 +89,8 @@ OrderEditorDialog* OrderEditorDialog::forNewRow(AppContext& context, std::int64_
     prefill.resourceId = resourceId;
     prefill.start = start;
     prefill.end = end;
-    for (const Resource& r : CatalogService::resources(context.db()))
-        if (r.id == resourceId)
-            prefill.productId = r.productId;
+    if (const auto resource = CatalogService::resource(context.db(), resourceId))
+        prefill.productId = resource->productId;
     editor->m_tabs->setCurrentIndex(1);
     QTimer::singleShot(0, editor, [editor, prefill] { editor->addRow(prefill); });
     return editor;
