@@ -26,11 +26,14 @@ void requireReason(const CancelRequest& request) {
                                                      "required."));
 }
 
+// The row's package parts and accessories not cancelled yet.
 std::vector<BookingRow> liveParts(Database& db, const BookingRow& row) {
+    auto st = db.prepare(std::string(BookingStore::selectRow) +
+                         "WHERE r.parent_id = ?1 AND r.status <> 'cancelled' ORDER BY r.id");
+    st.bindAll(row.id);
     std::vector<BookingRow> parts;
-    for (const BookingRow& r : BookingStore::rows(db, row.bookingId))
-        if (r.parentId == row.id && r.status != RowStatus::Cancelled)
-            parts.push_back(r);
+    while (st.step())
+        parts.push_back(BookingStore::readRow(st));
     return parts;
 }
 
@@ -85,7 +88,6 @@ CancelQuote CancellationService::quote(const Session& session, std::int64_t rowI
             QStringLiteral("quantity"),
             tr("Row %1 has %2 units: cancel between 1 and %2.").arg(rowId).arg(q.row.quantity));
     q.billed = billed(db, q.row);
-    q.needsDebitedRight = q.billed;
     const QDate today =
         Dates::localDate(session.clock().nowMs(), CompanyService::require(db).timeZone);
     const QDate arrival = BookingTime::date(q.row.start);

@@ -24,8 +24,7 @@ struct CancelRequest {
 struct CancelQuote {
     BookingRow row;
     int units = 1;
-    bool billed = false;  // invoiced and not credited, or paid
-    bool needsDebitedRight = false;
+    bool billed = false;     // invoiced and not credited, or paid
     long long daysLeft = 0;  // arrival − today
     Rate share;              // of the cancelled units' price
     Money suggestedFee;

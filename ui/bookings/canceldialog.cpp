@@ -109,10 +109,6 @@ QString CancelDialog::reason() const {
     return m_reason->text();
 }
 
-int CancelDialog::units() const {
-    return m_target == Target::Row ? m_units->value() : 0;
-}
-
 bool CancelDialog::waiveFee() const {
     return m_waive->isChecked();
 }

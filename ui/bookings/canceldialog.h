@@ -43,7 +43,6 @@ public:
 
     // The form as it stands.
     QString reason() const;
-    int units() const;
     bool waiveFee() const;
 
     void accept() override;
