@@ -1,15 +1,10 @@
 #include "core/booking/bookingservice.h"
 #include "core/booking/bookingstore.h"
 #include "core/booking/bookingtime.h"
-#include "core/booking/cancellation.h"
 #include "core/catalog/catalogservice.h"
 #include "core/money/currency.h"
 #include "core/parties/customerservice.h"
-#include "tests/support/modal.h"
-#include "tests/support/testbusiness.h"
-#include "ui/bookings/canceldialog.h"
-#include "ui/bookings/cancellationlistmodel.h"
-#include "ui/bookings/cancellationlistpage.h"
+#include "tests/ui/schedulefixture.h"
 #include "ui/schedule/schedulegeometry.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/schedule/scheduleview.h"
@@ -19,10 +14,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QImage>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPainter>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,93 +22,10 @@
 #include <catch2/catch.hpp>
 
 using namespace skranke;
+using skranke::test::day;
+using skranke::test::Schedule;
 
 namespace {
-
-std::int64_t day(int month, int d, int hour = 0, int minute = 0) {
-    return BookingTime::fromDate(QDate(2026, month, d)) + hour * 60 + minute;
-}
-
-// A cabin product with two units, a canoe (rented by the hour) and a few
-// bookings in the week of Monday 2 March 2026 (the test clock's today).
-struct Schedule {
-    test::TestBusiness b;
-    AppContext context{b.db(), b.clock()};
-    Product cabin;
-    Product canoe;
-    std::int64_t cabin1 = 0;
-    std::int64_t cabin2 = 0;
-    std::int64_t canoe1 = 0;
-    std::int64_t anna = 0;  // Cabin 1, 3–5 March, reservation
-    std::int64_t bo = 0;    // Cabin 2, 4–6 March, final
-    std::int64_t carl = 0;  // Canoe 1, 2 March 10:00–12:00
-    std::int64_t dora = 0;  // Cabin 1, 7–8 March
-
-    Schedule() {
-        const Session owner = b.owner();
-        context.setSession(owner);
-        cabin = CatalogService::createProduct(owner, [] {
-            NewProduct p;
-            p.number = QStringLiteral("CAB");
-            p.name = QStringLiteral("Cabin");
-            p.kind = ProductKind::Accommodation;
-            p.category = QStringLiteral("Cabins");
-            p.price = QStringLiteral("800.00");
-            p.vatRatePercent = QStringLiteral("25");
-            p.capacity = 2;
-            return p;
-        }());
-        canoe = CatalogService::createProduct(owner, [] {
-            NewProduct p;
-            p.number = QStringLiteral("CAN");
-            p.name = QStringLiteral("Canoe");
-            p.kind = ProductKind::Rental;
-            p.category = QStringLiteral("Boats");
-            p.price = QStringLiteral("100.00");
-            p.vatRatePercent = QStringLiteral("25");
-            p.capacity = 1;
-            return p;
-        }());
-        cabin1 = CatalogService::createResource(owner, QStringLiteral("Cabin 1"),
-                                                QStringLiteral("Cabins"), cabin.id)
-                     .id;
-        cabin2 = CatalogService::createResource(owner, QStringLiteral("Cabin 2"),
-                                                QStringLiteral("Cabins"), cabin.id)
-                     .id;
-        canoe1 = CatalogService::createResource(owner, QStringLiteral("Canoe 1"),
-                                                QStringLiteral("Boats"), canoe.id)
-                     .id;
-        anna = book(cabin.id, cabin1, day(3, 3), day(3, 5), "Anna Østergaard");
-        bo = book(cabin.id, cabin2, day(3, 4), day(3, 6), "Bo Hansen", RowStatus::Final);
-        carl = book(canoe.id, canoe1, day(3, 2, 10), day(3, 2, 12), "Carl Berg");
-        dora = book(cabin.id, cabin1, day(3, 7), day(3, 8), "Dora Nielsen");
-    }
-
-    std::int64_t book(std::int64_t product, std::int64_t resource, std::int64_t start,
-                      std::int64_t end, const char* name,
-                      RowStatus status = RowStatus::Reservation) {
-        const Session owner = b.owner();
-        Customer c;
-        c.name = QString::fromUtf8(name);
-        c.noEmail = true;
-        c.addressLine1 = c.postcode = c.city = c.phone = QStringLiteral("-");
-        Booking header;
-        header.customerId = CustomerService::create(owner, c).id;
-        const Booking booking = BookingService::create(owner, header);
-        RowInput row;
-        row.productId = product;
-        row.resourceId = resource;
-        row.start = start;
-        row.end = end;
-        row.status = status;
-        row.manual = Money(50000, Currency::fromCode(QStringLiteral("DKK")));
-        return BookingService::addRow(owner, booking.id, row).id;
-    }
-
-    std::int64_t bookingOf(std::int64_t rowId) {
-        return BookingStore::requireRow(b.db(), rowId).bookingId;
-    }
-};
 
 // A view of the week of 2 March, shown and active.
 void showWeek(ScheduleView& view) {
@@ -621,65 +530,4 @@ TEST_CASE("schedule page: zoom, periods, category filter and forwarded signals",
     Q_EMIT view->createBookingRequested(s.canoe1, day(3, 3, 9), day(3, 3, 10));
     REQUIRE(create.count() == 1);
     CHECK(create.at(0).at(2).toLongLong() == day(3, 3, 10));
-}
-
-TEST_CASE("schedule page: A cancels the selected booking after confirmation and a reason",
-          "[ui][schedule][cancel]") {
-    Schedule s;
-    SchedulePage page(s.context);
-    page.resize(1300, 600);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    ScheduleView* view = page.view();
-    const auto shows = [&](std::int64_t rowId) {
-        for (const ScheduleBlock& b : view->visibleBlocks())
-            if (b.rowId == rowId)
-                return true;
-        return false;
-    };
-    REQUIRE(shows(s.anna));
-    CHECK_FALSE(page.cancelButton()->isEnabled());
-    view->selectRow(s.anna);
-    CHECK(page.cancelButton()->isEnabled());
-    view->setFocus();
-
-    test::whenOpen<QMessageBox>([](QMessageBox* box) {
-        CHECK(box->text().contains(QStringLiteral("Cabin 1")));
-        for (QAbstractButton* b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                b->click();
-    });
-    test::whenOpen<CancelDialog>([](CancelDialog* d) {
-        d->reasonEdit()->setText(QStringLiteral("Guest called: ill"));
-        d->okButton()->click();
-    });
-    QTest::keyClick(view, Qt::Key_A);
-
-    CHECK(BookingStore::requireRow(s.b.db(), s.anna).status == RowStatus::Cancelled);
-    CHECK_FALSE(shows(s.anna));
-    CHECK(shows(s.bo));
-    CHECK(view->selectedRowId() == 0);
-    const auto recorded = CancellationStore::ofBooking(s.b.db(), s.bookingOf(s.anna));
-    REQUIRE(recorded.size() == 1);
-    CHECK(recorded[0].reason == QStringLiteral("Guest called: ill"));
-    // … and it is on this week's cancellation list.
-    CancellationListPage list(s.context);
-    list.refresh();
-    REQUIRE(list.model()->rowCount() == 1);
-    const auto listed = [&](int column) {
-        return list.model()->data(list.model()->index(0, column), Qt::DisplayRole).toString();
-    };
-    CHECK(listed(CancellationListModel::Booking) == QString::number(s.bookingOf(s.anna)));
-    CHECK(listed(CancellationListModel::Reason) == QStringLiteral("Guest called: ill"));
-
-    // The button does the same, and "Keep it" keeps the booking.
-    view->selectRow(s.bo);
-    test::whenOpen<QMessageBox>([](QMessageBox* box) {
-        for (QAbstractButton* b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::RejectRole)
-                b->click();
-    });
-    page.cancelButton()->click();
-    CHECK(BookingStore::requireRow(s.b.db(), s.bo).status == RowStatus::Final);
-    CHECK(shows(s.bo));
 }
