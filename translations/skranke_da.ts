@@ -1034,10 +1034,10 @@ Med venlig hilsen
         <translation>&amp;Behold den</translation>
     </message>
     <message numerus="yes">
-        <source>Booking %1: %n row(s) are cancelled.</source>
+        <source>Booking %1: %n row(s) will be cancelled.</source>
         <translation>
-            <numerusform>Booking %1: %n linje er annulleret.</numerusform>
-            <numerusform>Booking %1: %n linjer er annulleret.</numerusform>
+            <numerusform>Booking %1: %n linje annulleres.</numerusform>
+            <numerusform>Booking %1: %n linjer annulleres.</numerusform>
         </translation>
     </message>
     <message>

@@ -1034,10 +1034,10 @@ Med vennlig hilsen
         <translation>Be&amp;hold den</translation>
     </message>
     <message numerus="yes">
-        <source>Booking %1: %n row(s) are cancelled.</source>
+        <source>Booking %1: %n row(s) will be cancelled.</source>
         <translation>
-            <numerusform>Booking %1: %n linje er avbestilt.</numerusform>
-            <numerusform>Booking %1: %n linjer er avbestilt.</numerusform>
+            <numerusform>Booking %1: %n linje avbestilles.</numerusform>
+            <numerusform>Booking %1: %n linjer avbestilles.</numerusform>
         </translation>
     </message>
     <message>

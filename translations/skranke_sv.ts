@@ -1034,10 +1034,10 @@ Vänliga hälsningar
         <translation>Be&amp;håll den</translation>
     </message>
     <message numerus="yes">
-        <source>Booking %1: %n row(s) are cancelled.</source>
+        <source>Booking %1: %n row(s) will be cancelled.</source>
         <translation>
-            <numerusform>Bokning %1: %n rad är avbokad.</numerusform>
-            <numerusform>Bokning %1: %n rader är avbokade.</numerusform>
+            <numerusform>Bokning %1: %n rad avbokas.</numerusform>
+            <numerusform>Bokning %1: %n rader avbokas.</numerusform>
         </translation>
     </message>
     <message>

@@ -129,7 +129,7 @@ void CancelDialog::recompute() {
                 if (r.status != RowStatus::Cancelled)
                     quotes.push_back(CancellationService::quote(session, r.id));
             m_summary->setText(
-                tr("Booking %1: %n row(s) are cancelled.", "", int(quotes.size())).arg(m_id));
+                tr("Booking %1: %n row(s) will be cancelled.", "", int(quotes.size())).arg(m_id));
         }
         if (quotes.empty()) {
             m_fee->setText(tr("Nothing is left to cancel."));
