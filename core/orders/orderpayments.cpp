@@ -1,0 +1,284 @@
+#include "core/orders/orderpayments.h"
+
+#include "core/auth/rights.h"
+#include "core/auth/session.h"
+#include "core/company/companyservice.h"
+#include "core/orders/capturepolicy.h"
+#include "core/orders/gateways.h"
+#include "core/orders/orderstore.h"
+#include "core/orders/paymentmachine.h"
+#include "core/store/database.h"
+#include "core/store/error.h"
+#include "core/store/transaction.h"
+#include "core/store/uuid.h"
+#include "core/till/valuecards.h"
+#include "core/time/clock.h"
+#include "core/time/dates.h"
+
+#include <QJsonObject>
+
+namespace skranke {
+
+namespace {
+
+using Kind = GatewayRequest::Kind;
+
+QString kindKey(Kind kind) {
+    switch (kind) {
+        case Kind::Capture:
+            return QStringLiteral("capture");
+        case Kind::Cancel:
+            return QStringLiteral("cancel");
+        case Kind::Refund:
+            return QStringLiteral("refund");
+    }
+    return {};
+}
+
+Kind kindOf(const QString& key) {
+    if (key == QLatin1String("cancel"))
+        return Kind::Cancel;
+    if (key == QLatin1String("refund"))
+        return Kind::Refund;
+    return Kind::Capture;
+}
+
+PaymentMachine::Action actionOf(Kind kind) {
+    switch (kind) {
+        case Kind::Capture:
+            return PaymentMachine::Action::Capture;
+        case Kind::Cancel:
+            return PaymentMachine::Action::Cancel;
+        case Kind::Refund:
+            return PaymentMachine::Action::Refund;
+    }
+    return PaymentMachine::Action::Capture;
+}
+
+PaymentPosition positionOf(const Order& order) {
+    return {order.paymentState, order.reserved, order.captured, order.refunded};
+}
+
+QString outcomeKey(GatewayResult::Outcome outcome) {
+    switch (outcome) {
+        case GatewayResult::Outcome::Done:
+            return QStringLiteral("done");
+        case GatewayResult::Outcome::Declined:
+            return QStringLiteral("declined");
+        case GatewayResult::Outcome::Timeout:
+            return QStringLiteral("timeout");
+    }
+    return {};
+}
+
+PaymentOperation requireOperation(Database& db, std::int64_t orderId, std::int64_t opId) {
+    for (const PaymentOperation& op : OrderStore::operations(db, orderId))
+        if (op.id == opId)
+            return op;
+    throw Error(ErrorCode::NotFound, QStringLiteral("payment operation %1").arg(opId));
+}
+
+}  // namespace
+
+Order OrderPayments::capture(const Session& session, std::int64_t orderId,
+                             std::optional<Money> amount, bool confirmEarly) {
+    session.require(rights::OrdersCapture);
+    bool answered = false;
+    Order order = settlePending(session, orderId, Kind::Capture, answered);
+    if (answered)
+        return order;
+    const Money wanted = amount.value_or(order.reserved);
+    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Capture, wanted);
+    const QDate today =
+        Dates::localDate(session.clock().nowMs(), CompanyService::require(session.db()).timeZone);
+    const QString early = CapturePolicy::earlyReason(session.db(), order, today);
+    if (!early.isEmpty() && !confirmEarly)
+        throw Error(ErrorCode::Conflict, early, QStringLiteral("confirm_early"));
+    return start(session, order, Kind::Capture, wanted, early);
+}
+
+Order OrderPayments::cancel(const Session& session, std::int64_t orderId) {
+    session.require(rights::OrdersCapture);
+    bool answered = false;
+    Order order = settlePending(session, orderId, Kind::Cancel, answered);
+    if (answered)
+        return order;
+    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Cancel, order.reserved);
+    return start(session, order, Kind::Cancel, order.reserved, {});
+}
+
+Order OrderPayments::refund(const Session& session, std::int64_t orderId, const Money& amount) {
+    session.require(rights::OrdersRefund);
+    bool answered = false;
+    Order order = settlePending(session, orderId, Kind::Refund, answered);
+    if (answered)
+        return order;
+    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Refund, amount);
+    return start(session, order, Kind::Refund, amount, {});
+}
+
+Order OrderPayments::retryPending(const Session& session, std::int64_t orderId) {
+    const Order order = OrderStore::require(session.db(), orderId);
+    const auto pending = OrderStore::pending(session.db(), orderId);
+    if (!pending)
+        return order;
+    return attempt(session, orderId, pending->id);
+}
+
+Order OrderPayments::settlePending(const Session& session, std::int64_t orderId, Kind wanted,
+                                   bool& answered) {
+    const auto pending = OrderStore::pending(session.db(), orderId);
+    if (!pending)
+        return OrderStore::require(session.db(), orderId);
+    // The user asking again for what got no answer gets that answer, not a
+    // second operation.
+    answered = kindOf(pending->kind) == wanted;
+    return attempt(session, orderId, pending->id);
+}
+
+Order OrderPayments::start(const Session& session, const Order& order, Kind kind,
+                           const Money& amount, const QString& earlyReason) {
+    if (order.gateway.isEmpty())
+        throw Error(ErrorCode::Conflict,
+                    tr("Order %1 was not paid by card, so there is nothing to %2 at a gateway. "
+                       "Mark it paid when the money has arrived.")
+                        .arg(order.externalId, PaymentMachine::actionLabel(actionOf(kind))));
+    Database& db = session.db();
+    std::int64_t opId = 0;
+    {
+        Transaction tx(db);
+        const std::int64_t now = session.clock().nowMs();
+        const QByteArray uid = Uuid::v7(now);
+        db.prepare(
+              "INSERT INTO payment_operation(uid, order_id, kind, amount_minor, "
+              "idempotency_key, state, early_reason, created_ms, created_by) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?7, ?8)")
+            .bindAll(uid, order.id, kindKey(kind), amount.minor(), Uuid::toText(uid), earlyReason,
+                     now, session.user().id)
+            .run();
+        opId = db.lastInsertId();
+        if (!earlyReason.isEmpty())
+            session.journal(QStringLiteral("order"), order.uid,
+                            QStringLiteral("capture.early_confirmed"),
+                            {{QStringLiteral("reason"), earlyReason}});
+        tx.commit();
+    }
+    return attempt(session, order.id, opId);
+}
+
+Order OrderPayments::attempt(const Session& session, std::int64_t orderId,
+                             std::int64_t operationId) {
+    Database& db = session.db();
+    Order order = OrderStore::require(db, orderId);
+    const PaymentOperation op = requireOperation(db, orderId, operationId);
+    auto gateway = Gateways::make(db, order.gateway);
+    const GatewayRequest request{kindOf(op.kind), order.transactionId, order.captureRef, op.amount,
+                                 op.idempotencyKey};
+    {
+        Transaction tx(db);
+        db.prepare("UPDATE payment_operation SET attempts = attempts + 1 WHERE id = ?1")
+            .bind(1, op.id)
+            .run();
+        session.journal(QStringLiteral("order"), order.uid, QStringLiteral("gateway.request"),
+                        {{QStringLiteral("gateway"), gateway->name()},
+                         {QStringLiteral("kind"), op.kind},
+                         {QStringLiteral("amount"), op.amount.toDecimalString()},
+                         {QStringLiteral("idempotency_key"), op.idempotencyKey},
+                         {QStringLiteral("attempt"), op.attempts + 1}});
+        tx.commit();
+    }
+    const GatewayResult result = gateway->call(request);
+    finish(session, order, op, result);
+    const QString action = PaymentMachine::actionLabel(actionOf(request.kind));
+    switch (result.outcome) {
+        case GatewayResult::Outcome::Done:
+            return OrderStore::require(db, orderId);
+        case GatewayResult::Outcome::Declined:
+            throw Error(ErrorCode::Conflict, tr("The gateway declined to %1 %2 on order %3: %4")
+                                                 .arg(action, op.amount.toDecimalString(),
+                                                      order.externalId, result.message));
+        case GatewayResult::Outcome::Timeout:
+            break;
+    }
+    throw Error(ErrorCode::Conflict,
+                tr("The gateway did not answer whether it did %1 %2 on order %3 (%4). It is "
+                   "kept as pending and asked again, with the same key, before anything else is "
+                   "done to the order, so it is never done twice. Try again in a moment.")
+                    .arg(action, op.amount.toDecimalString(), order.externalId, result.message));
+}
+
+void OrderPayments::finish(const Session& session, Order& order, const PaymentOperation& op,
+                           const GatewayResult& result) {
+    Database& db = session.db();
+    const std::int64_t now = session.clock().nowMs();
+    Transaction tx(db);
+    session.journal(QStringLiteral("order"), order.uid, QStringLiteral("gateway.response"),
+                    {{QStringLiteral("kind"), op.kind},
+                     {QStringLiteral("request_id"), result.requestId},
+                     {QStringLiteral("idempotency_key"), op.idempotencyKey},
+                     {QStringLiteral("outcome"), outcomeKey(result.outcome)},
+                     {QStringLiteral("reference"), result.reference},
+                     {QStringLiteral("message"), result.message}});
+    if (result.outcome == GatewayResult::Outcome::Timeout) {
+        db.prepare("UPDATE payment_operation SET message = ?2 WHERE id = ?1")
+            .bindAll(op.id, result.message)
+            .run();
+        tx.commit();
+        return;
+    }
+    const bool done = result.outcome == GatewayResult::Outcome::Done;
+    db.prepare(
+          "UPDATE payment_operation SET state = ?2, gateway_ref = ?3, message = ?4, "
+          "finished_ms = ?5 WHERE id = ?1")
+        .bindAll(op.id, done ? QStringLiteral("done") : QStringLiteral("declined"),
+                 result.reference, result.message, now)
+        .run();
+    const Kind kind = kindOf(op.kind);
+    if (done) {
+        const PaymentPosition next =
+            PaymentMachine::apply(positionOf(order), actionOf(kind), op.amount);
+        order.paymentState = next.state;
+        order.captured = next.captured;
+        order.refunded = next.refunded;
+        if (kind == Kind::Capture)
+            order.captureRef = result.reference;
+        OrderStore::savePayment(db, order, now);
+        if (kind == Kind::Capture)
+            issueValueCards(session, order);
+        session.journal(QStringLiteral("order"), order.uid, QStringLiteral("payment.") + op.kind,
+                        {{QStringLiteral("amount"), op.amount.toDecimalString()},
+                         {QStringLiteral("reference"), result.reference},
+                         {QStringLiteral("state"), PaymentMachine::key(order.paymentState)}});
+    } else if (kind == Kind::Capture) {
+        // A declined capture means the card will not pay: the order is not paid.
+        order.paymentState = PaymentState::Failed;
+        OrderStore::savePayment(db, order, now);
+    }
+    tx.commit();
+}
+
+void OrderPayments::issueValueCards(const Session& session, const Order& order) {
+    Database& db = session.db();
+    Money left = order.captured;
+    for (const OrderLine& line : order.lines) {
+        if (line.kind != OrderLineKind::ValueCard || line.amount.isZero())
+            continue;
+        // One card per unit; a reduced capture issues the cards it covers.
+        const Money each(line.amount.minor() / line.quantity, line.amount.currency());
+        for (int unit = 0; unit < line.quantity && each <= left; ++unit) {
+            const ValueCard card =
+                ValueCards::load(session, QString(), each, QStringLiteral("order"), 0, 0);
+            db.prepare(
+                  "INSERT INTO web_order_value_card(order_id, line_no, card_id) "
+                  "VALUES (?1, ?2, ?3)")
+                .bindAll(order.id, line.lineNo, card.id)
+                .run();
+            session.journal(QStringLiteral("order"), order.uid, QStringLiteral("value_card.issued"),
+                            {{QStringLiteral("number"), card.number},
+                             {QStringLiteral("amount"), each.toDecimalString()}});
+            left -= each;
+        }
+    }
+}
+
+}  // namespace skranke

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/orders/order.h"
+#include "core/orders/paymentgateway.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace skranke {
+
+class Session;
+
+// Takes, releases and pays back an order's card payment through its
+// gateway, so that a payment is never taken twice:
+//   1. the operation is written as pending, with a new idempotency key, and
+//      the request is journaled — then committed, before the call;
+//   2. the gateway is called outside any transaction;
+//   3. the answer is journaled and, when the gateway did it, the order's
+//      payment moves (PaymentMachine) in one transaction.
+// An unanswered call stays pending. Before anything else is done to the
+// order, the pending call is sent again with the same key: the gateway then
+// answers what it did the first time instead of doing it again.
+//
+// Each call returns the order afterwards. A decline or a missing answer is
+// committed (it is a fact) and then thrown as Error(Conflict) for the user.
+class OrderPayments final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::OrderPayments)
+public:
+    // Captures `amount` (all of the reservation when empty) and releases
+    // the rest. A capture earlier than CapturePolicy allows throws
+    // Error(Conflict, field "confirm_early") unless confirmEarly is set;
+    // then the reason and the user are recorded with the capture.
+    static Order capture(const Session& session, std::int64_t orderId, std::optional<Money> amount,
+                         bool confirmEarly);
+    static Order cancel(const Session& session, std::int64_t orderId);
+    static Order refund(const Session& session, std::int64_t orderId, const Money& amount);
+    // Sends the order's pending call again; without one, returns the order.
+    static Order retryPending(const Session& session, std::int64_t orderId);
+
+private:
+    // Sends a pending call again. `answered`: it was of the kind wanted,
+    // so its answer is the answer to this request too.
+    static Order settlePending(const Session& session, std::int64_t orderId,
+                               GatewayRequest::Kind wanted, bool& answered);
+    static Order start(const Session& session, const Order& order, GatewayRequest::Kind kind,
+                       const Money& amount, const QString& earlyReason);
+    static Order attempt(const Session& session, std::int64_t orderId, std::int64_t operationId);
+    static void finish(const Session& session, Order& order, const PaymentOperation& op,
+                       const GatewayResult& result);
+    static void issueValueCards(const Session& session, const Order& order);
+};
+
+}  // namespace skranke

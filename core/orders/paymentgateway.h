@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/money/money.h"
+
+#include <QString>
+
+namespace skranke {
+
+// One call to a card gateway. The idempotency key is the same on every try
+// of one operation, so a gateway that already did it answers with the
+// earlier result instead of doing it again.
+struct GatewayRequest {
+    enum class Kind { Capture, Cancel, Refund };
+    Kind kind = Kind::Capture;
+    QString transactionId;   // the gateway's payment (reservation) id
+    QString captureRef;      // Refund: the gateway's reference of the capture
+    Money amount;            // Capture/Refund: the amount; Cancel: what is released
+    QString idempotencyKey;  // unique per operation, reused on retry
+};
+
+struct GatewayResult {
+    enum class Outcome {
+        Done,      // the gateway did it (now or on an earlier try)
+        Declined,  // the gateway refused; nothing happened
+        Timeout,   // no answer: it may or may not have happened
+    };
+    Outcome outcome = Outcome::Done;
+    QString reference;  // the gateway's id for what it did (charge/refund id)
+    QString requestId;  // the gateway's id for this HTTP request, for the journal
+    QString message;    // why it was declined or timed out, in the gateway's words
+};
+
+// A card gateway that holds reservations: capture, cancel, refund. Calls
+// block; they never throw for what the gateway answered (a refusal and a
+// timeout are results) and throw skranke::Error only for a gateway that is
+// not set up.
+class PaymentGateway {
+public:
+    virtual ~PaymentGateway() = default;
+    virtual QString name() const = 0;
+    virtual GatewayResult call(const GatewayRequest& request) = 0;
+};
+
+}  // namespace skranke
