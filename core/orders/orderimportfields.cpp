@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <cmath>
+#include <limits>
 
 namespace skranke {
 
@@ -164,10 +164,11 @@ std::optional<std::int64_t> OrderImportFields::whole(const QJsonObject& o, const
         problem(field, tr("%1 must be a whole number, not %2.").arg(key, typeName(*v)));
         return std::nullopt;
     }
-    // Bounds are far inside the doubles' exact integers, so comparing the
-    // double is exact; toInteger() then gives the number itself.
-    const double d = v->toDouble();
-    if (d != std::floor(d) || d < double(min) || d > double(max)) {
+    // toInteger() gives the number only when it is whole; otherwise the
+    // fallback, which lies below every allowed minimum.
+    constexpr std::int64_t notWhole = std::numeric_limits<std::int64_t>::min();
+    const std::int64_t n = v->toInteger(notWhole);
+    if (n == notWhole || n < min || n > max) {
         problem(field, tr("%1 must be a whole number from %2 to %3, not %4.")
                            .arg(key)
                            .arg(min)
@@ -175,7 +176,7 @@ std::optional<std::int64_t> OrderImportFields::whole(const QJsonObject& o, const
                            .arg(jsonText(*v)));
         return std::nullopt;
     }
-    return v->toInteger();
+    return n;
 }
 
 std::optional<Money> OrderImportFields::amount(const QJsonObject& o, const QString& path,

@@ -55,6 +55,15 @@ PaymentMachine::Action actionOf(Kind kind) {
     return PaymentMachine::Action::Capture;
 }
 
+// An order paid another way (bank transfer, invoice) has nothing at a gateway.
+void requireGateway(const Order& order, Kind kind) {
+    if (order.gateway.isEmpty())
+        throw Error(ErrorCode::Conflict,
+                    OrderPayments::tr("Order %1 was not paid by card, so there is nothing to %2 "
+                                      "at a gateway. Mark it paid when the money has arrived.")
+                        .arg(order.externalId, PaymentMachine::actionLabel(actionOf(kind))));
+}
+
 PaymentPosition positionOf(const Order& order) {
     return {order.paymentState, order.reserved, order.captured, order.refunded};
 }
@@ -87,6 +96,7 @@ Order OrderPayments::capture(const Session& session, std::int64_t orderId,
     Order order = settlePending(session, orderId, Kind::Capture, answered);
     if (answered)
         return order;
+    requireGateway(order, Kind::Capture);
     const Money wanted = amount.value_or(order.reserved);
     PaymentMachine::check(positionOf(order), PaymentMachine::Action::Capture, wanted);
     const QDate today =
@@ -103,6 +113,7 @@ Order OrderPayments::cancel(const Session& session, std::int64_t orderId) {
     Order order = settlePending(session, orderId, Kind::Cancel, answered);
     if (answered)
         return order;
+    requireGateway(order, Kind::Cancel);
     PaymentMachine::check(positionOf(order), PaymentMachine::Action::Cancel, order.reserved);
     return start(session, order, Kind::Cancel, order.reserved, {});
 }
@@ -113,6 +124,7 @@ Order OrderPayments::refund(const Session& session, std::int64_t orderId, const 
     Order order = settlePending(session, orderId, Kind::Refund, answered);
     if (answered)
         return order;
+    requireGateway(order, Kind::Refund);
     PaymentMachine::check(positionOf(order), PaymentMachine::Action::Refund, amount);
     return start(session, order, Kind::Refund, amount, {});
 }
@@ -138,11 +150,6 @@ Order OrderPayments::settlePending(const Session& session, std::int64_t orderId,
 
 Order OrderPayments::start(const Session& session, const Order& order, Kind kind,
                            const Money& amount, const QString& earlyReason) {
-    if (order.gateway.isEmpty())
-        throw Error(ErrorCode::Conflict,
-                    tr("Order %1 was not paid by card, so there is nothing to %2 at a gateway. "
-                       "Mark it paid when the money has arrived.")
-                        .arg(order.externalId, PaymentMachine::actionLabel(actionOf(kind))));
     Database& db = session.db();
     std::int64_t opId = 0;
     {

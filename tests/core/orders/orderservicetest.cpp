@@ -100,6 +100,13 @@ TEST_CASE("the paid flag is for money that came without a gateway", "[orders]") 
     CHECK_FALSE(bank.paid());
     bank.paidByHand = true;
     CHECK(OrderService::edit(s, bank).paid());
+    try {
+        OrderPayments::capture(s, bank.id, std::nullopt, true);
+        FAIL("captured");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Conflict);
+        CHECK(e.message().contains(QLatin1String("not paid by card")));
+    }
 
     Order card = importOne(s, cardOrderJson("WEB-31", "tx-31", goodsLine("10.00")));
     card.paidByHand = true;
