@@ -11,6 +11,7 @@
 #include "ui/debtors/settlementpage.h"
 #include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
+#include "ui/orders/onlineorderspage.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/companysettingspage.h"
@@ -44,11 +45,11 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     window.show();
     CHECK(window.areaTitles() ==
           QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
-                      QStringLiteral("Cancellations"), QStringLiteral("Customers"),
-                      QStringLiteral("Debtors"), QStringLiteral("Invoices"),
-                      QStringLiteral("Settlement"), QStringLiteral("Reminders"),
-                      QStringLiteral("Balance list"), QStringLiteral("Journal"),
-                      QStringLiteral("Settings")});
+                      QStringLiteral("Cancellations"), QStringLiteral("Online orders"),
+                      QStringLiteral("Customers"), QStringLiteral("Debtors"),
+                      QStringLiteral("Invoices"), QStringLiteral("Settlement"),
+                      QStringLiteral("Reminders"), QStringLiteral("Balance list"),
+                      QStringLiteral("Journal"), QStringLiteral("Settings")});
     CHECK(qobject_cast<TillPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -58,6 +59,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     CHECK(qobject_cast<SchedulePage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<CancellationListPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<OnlineOrdersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<CustomersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -167,16 +170,18 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
     CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
                                              QStringLiteral("Cancellations"),
+                                             QStringLiteral("Online orders"),
                                              QStringLiteral("Customers"), QStringLiteral("Journal"),
                                              QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
     CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
                                             QStringLiteral("Cancellations"),
+                                            QStringLiteral("Online orders"),
                                             QStringLiteral("Customers"), QStringLiteral("Journal"),
                                             QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 11);
+    CHECK(window.areaTitles().size() == 12);
 }
 
 TEST_CASE("Ctrl+B opens a new booking from the till's scan field", "[ui][bookings]") {

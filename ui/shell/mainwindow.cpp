@@ -11,12 +11,15 @@
 #include "ui/bookings/billingrundialog.h"
 #include "ui/bookings/cancellationlistpage.h"
 #include "ui/bookings/ordereditordialog.h"
+#include "ui/customers/customerdialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/debtors/balancelistpage.h"
 #include "ui/debtors/debtoroverviewpage.h"
 #include "ui/debtors/settlementpage.h"
 #include "ui/dunning/reminderrunpage.h"
 #include "ui/invoices/invoiceoverviewpage.h"
+#include "ui/orders/onlineorderspage.h"
+#include "ui/orders/orderimportwatcher.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/appicon.h"
@@ -118,6 +121,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(cancellations, &CancellationListPage::openBookingRequested, this,
             &MainWindow::openBooking);
     connect(this, &MainWindow::bookingsChanged, cancellations, &CancellationListPage::refresh);
+    auto* onlineOrders = new OnlineOrdersPage(context, this);
+    addArea(tr("Online orders"), s->standardIcon(QStyle::SP_ArrowDown), onlineOrders);
+    connect(onlineOrders, &OnlineOrdersPage::openBookingRequested, this, &MainWindow::openBooking);
+    connect(onlineOrders, &OnlineOrdersPage::openCustomerRequested, this, [this](qint64 id) {
+        CustomerDialog(m_context, id, this).exec();  // the Customers page cannot select one
+    });
+    auto* orderImport = new OrderImportWatcher(context, this);
+    connect(orderImport, &OrderImportWatcher::imported, this,
+            [this, onlineOrders](const QStringList& lines) {
+                statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 30000);
+                onlineOrders->refresh();
+            });
     addArea(tr("Customers"), s->standardIcon(QStyle::SP_DirOpenIcon),
             new CustomersPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),

@@ -4,6 +4,7 @@
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
 #include "ui/shell/mailsettingspage.h"
+#include "ui/shell/orderssettingspage.h"
 #include "ui/shell/tillsettingspage.h"
 #include "ui/shell/userssettingspage.h"
 
@@ -16,13 +17,15 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
       m_invoicing(new InvoicingSettingsPage(context, this)),
       m_mail(new MailSettingsPage(context, this)),
       m_till(new TillSettingsPage(context, this)),
-      m_bookable(new BookableSettingsPage(context, this)) {
+      m_bookable(new BookableSettingsPage(context, this)),
+      m_orders(new OrdersSettingsPage(context, this)) {
     addTab(m_company, tr("&Company"));
     addTab(m_users, tr("Staff &users"));
     addTab(m_invoicing, tr("&Invoicing"));
     addTab(m_mail, tr("&Email"));
     addTab(m_till, tr("&Till"));
     addTab(m_bookable, tr("&Bookable products"));
+    addTab(m_orders, tr("&Online orders"));
 }
 
 }  // namespace skranke

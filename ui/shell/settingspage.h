@@ -11,6 +11,7 @@ class InvoicingSettingsPage;
 class MailSettingsPage;
 class TillSettingsPage;
 class BookableSettingsPage;
+class OrdersSettingsPage;
 
 class SettingsPage final : public QTabWidget {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     MailSettingsPage* mail() const { return m_mail; }
     TillSettingsPage* till() const { return m_till; }
     BookableSettingsPage* bookable() const { return m_bookable; }
+    OrdersSettingsPage* orders() const { return m_orders; }
 
 private:
     CompanySettingsPage* m_company;
@@ -30,6 +32,7 @@ private:
     MailSettingsPage* m_mail;
     TillSettingsPage* m_till;
     BookableSettingsPage* m_bookable;
+    OrdersSettingsPage* m_orders;
 };
 
 }  // namespace skranke

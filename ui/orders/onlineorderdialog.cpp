@@ -1,0 +1,217 @@
+#include "ui/orders/onlineorderdialog.h"
+
+#include "core/auth/rights.h"
+#include "core/orders/orderservice.h"
+#include "core/orders/orderstore.h"
+#include "core/store/error.h"
+#include "core/till/valuecards.h"
+#include "ui/orders/orderdetailsform.h"
+#include "ui/orders/orderpaymentpanel.h"
+#include "ui/shell/appcontext.h"
+#include "ui/till/debtorpickdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace skranke {
+
+namespace {
+
+enum LineColumn { ItemNo, Text, Kind, Quantity, Vat, Amount, LineColumns };
+
+QString kindLabel(OrderLineKind kind) {
+    switch (kind) {
+        case OrderLineKind::ValueCard:
+            return OnlineOrderDialog::tr("Value card");
+        case OrderLineKind::Goods:
+            return OnlineOrderDialog::tr("Goods");
+        case OrderLineKind::Service:
+            return OnlineOrderDialog::tr("Service");
+    }
+    return {};
+}
+
+QString percent(const Rate& rate) {
+    const QLocale locale;
+    QString text = rate.toPercentString();
+    text.replace(u'.', locale.decimalPoint());
+    return OnlineOrderDialog::tr("%1 %").arg(text);
+}
+
+QTableWidget* readOnlyTable(QWidget* parent, const QStringList& headers) {
+    auto* table = new QTableWidget(parent);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+QTableWidgetItem* amountItem(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+}  // namespace
+
+OnlineOrderDialog::OnlineOrderDialog(AppContext& context, std::int64_t orderId, QWidget* parent)
+    : QDialog(parent),
+      m_context(context),
+      m_orderId(orderId),
+      m_order(OrderStore::require(context.db(), orderId)),
+      m_tabs(new QTabWidget(this)),
+      m_details(new OrderDetailsForm(context, this)),
+      m_payment(new OrderPaymentPanel(context, this)) {
+    setWindowTitle(tr("Online order %1").arg(m_order.externalId));
+    m_tabs->addTab(m_details, tr("&Order"));
+    m_tabs->addTab(buildContentsTab(), tr("Co&ntents"));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tabs);
+    split->addWidget(m_payment);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_details, &OrderDetailsForm::saved, this, &OnlineOrderDialog::detailsSaved);
+    connect(m_details, &OrderDetailsForm::openCustomerRequested, this,
+            &OnlineOrderDialog::openCustomerRequested);
+    connect(m_details, &OrderDetailsForm::openBookingRequested, this,
+            &OnlineOrderDialog::openBookingRequested);
+    connect(m_payment, &OrderPaymentPanel::paymentChanged, this, &OnlineOrderDialog::paymentMoved);
+
+    m_details->load(m_order);
+    m_payment->load(m_order);
+    showContents();
+    resize(1220, 760);
+}
+
+QWidget* OnlineOrderDialog::buildContentsTab() {
+    auto* page = new QWidget(this);
+    m_lines = readOnlyTable(page, {tr("Item no."), tr("Text"), tr("Kind"), tr("Quantity"),
+                                   tr("VAT rate"), tr("Amount")});
+    m_lines->setObjectName(QStringLiteral("orderLines"));
+    m_lines->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
+    m_total = new QLabel(page);
+    m_total->setObjectName(QStringLiteral("orderTotal"));
+    m_total->setAlignment(Qt::AlignRight);
+    m_cards = readOnlyTable(page, {tr("Line"), tr("Value card"), tr("Balance now")});
+    m_cards->setObjectName(QStringLiteral("valueCards"));
+    m_cards->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_cards->setMaximumHeight(140);
+    m_cardsNote = new QLabel(tr("Value cards are issued when the payment is captured."), page);
+    m_cardsNote->setObjectName(QStringLiteral("valueCardsNote"));
+    m_invoice = new QPushButton(tr("Create in&voice…"), page);
+    m_invoice->setObjectName(QStringLiteral("createInvoice"));
+    m_invoiceInfo = new QLabel(page);
+    m_invoiceInfo->setObjectName(QStringLiteral("invoiceInfo"));
+    m_invoiceInfo->setWordWrap(true);
+    m_invoiceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* invoiceRow = new QHBoxLayout;
+    invoiceRow->addWidget(m_invoice);
+    invoiceRow->addWidget(m_invoiceInfo, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_total);
+    layout->addWidget(new QLabel(tr("Value cards issued:"), page));
+    layout->addWidget(m_cards);
+    layout->addWidget(m_cardsNote);
+    layout->addLayout(invoiceRow);
+    connect(m_invoice, &QPushButton::clicked, this, &OnlineOrderDialog::createInvoice);
+    return page;
+}
+
+void OnlineOrderDialog::showContents() {
+    const QLocale locale;
+    m_lines->setRowCount(int(m_order.lines.size()));
+    for (int r = 0; r < int(m_order.lines.size()); ++r) {
+        const OrderLine& line = m_order.lines[std::size_t(r)];
+        m_lines->setItem(r, ItemNo, new QTableWidgetItem(line.itemNumber));
+        m_lines->setItem(r, Text, new QTableWidgetItem(line.text));
+        m_lines->setItem(r, Kind, new QTableWidgetItem(kindLabel(line.kind)));
+        m_lines->setItem(r, Quantity, amountItem(locale.toString(line.quantity)));
+        m_lines->setItem(r, Vat, amountItem(percent(line.vatRate)));
+        m_lines->setItem(r, Amount, amountItem(line.amount.format(locale, true)));
+    }
+    m_lines->resizeColumnsToContents();
+    m_total->setText(tr("Total: %1").arg(m_order.total().formatWithCurrency(locale)));
+
+    const std::vector<IssuedValueCard> cards = OrderStore::valueCards(m_context.db(), m_orderId);
+    m_cards->setRowCount(int(cards.size()));
+    for (int r = 0; r < int(cards.size()); ++r) {
+        const IssuedValueCard& card = cards[std::size_t(r)];
+        m_cards->setItem(r, 0, new QTableWidgetItem(QString::number(card.lineNo)));
+        m_cards->setItem(r, 1, new QTableWidgetItem(ValueCards::grouped(card.number)));
+        m_cards->setItem(r, 2, amountItem(card.balance.formatWithCurrency(locale)));
+    }
+    m_cards->resizeColumnsToContents();
+    m_cards->setVisible(!cards.empty());
+    m_cardsNote->setVisible(cards.empty());
+    showInvoice();
+}
+
+void OnlineOrderDialog::showInvoice() {
+    m_invoiceInfo->setStyleSheet(QString());
+    if (m_order.invoiceId != 0) {
+        m_invoice->setEnabled(false);
+        m_invoice->setToolTip(QString());
+        m_invoiceInfo->setText(tr("Invoiced: invoice %1").arg(m_order.invoiceNumber));
+        return;
+    }
+    const bool may = m_context.session().has(rights::InvoicingInvoice);
+    m_invoice->setEnabled(may);
+    m_invoice->setToolTip(may ? tr("Invoice the order's lines to a debtor; what the card already "
+                                   "paid is registered as the debtor's payment.")
+                              : tr("You lack the right to create invoices."));
+    m_invoiceInfo->clear();
+}
+
+void OnlineOrderDialog::createInvoice() {
+    DebtorPickDialog pick(m_context, tr("Invoice order %1 to").arg(m_order.externalId), this);
+    if (pick.exec() != QDialog::Accepted || !pick.picked())
+        return;
+    try {
+        const Invoice invoice =
+            OrderService::createInvoice(m_context.session(), m_orderId, pick.picked()->id);
+        m_order = OrderStore::require(m_context.db(), m_orderId);
+        m_details->paymentChanged(m_order);
+        showInvoice();
+        m_invoiceInfo->setText(tr("Invoice %1 created").arg(invoice.number));
+        Q_EMIT orderChanged(m_orderId);
+    } catch (const Error& e) {
+        m_invoiceInfo->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+        m_invoiceInfo->setText(e.message());
+    }
+}
+
+void OnlineOrderDialog::detailsSaved(const Order& order) {
+    m_order = order;
+    m_payment->load(m_order);  // fulfilled and paid flags matter to the panel
+    showContents();
+    Q_EMIT orderChanged(m_orderId);
+}
+
+void OnlineOrderDialog::paymentMoved() {
+    m_order = OrderStore::require(m_context.db(), m_orderId);
+    m_details->paymentChanged(m_order);
+    showContents();
+    Q_EMIT orderChanged(m_orderId);
+}
+
+}  // namespace skranke
