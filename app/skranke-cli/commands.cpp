@@ -4,6 +4,8 @@
 
 namespace skranke::cli {
 
+int runOrders(CliContext& ctx, const QStringList& args);  // orderscommand.cpp
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> all{
         {"init",
@@ -93,6 +95,11 @@ const std::vector<Command>& commands() {
          QT_TRANSLATE_NOOP("skranke::cli::Commands",
                            "the bookings cancelled in a period, with reasons and fees"),
          runCancellations},
+        {"orders",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "the webshop's online orders, their card payments and statuses "
+                           "(import|list|show|capture|cancel|refund|retry|status|statuses|export)"),
+         runOrders},
         {"supplier",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "suppliers of bookable products (add|list)"),
          runSupplier},
