@@ -8,6 +8,7 @@
 #include "core/demo/demobookings.h"
 #include "core/demo/democancellations.h"
 #include "core/demo/democustomers.h"
+#include "core/demo/demoorders.h"
 #include "core/demo/demoreceivables.h"
 #include "core/demo/demotill.h"
 #include "core/store/database.h"
@@ -148,6 +149,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     DemoCustomers::build(owner, options.seed + 1, options.size == Size::Large ? 20000 : 120);
     DemoBookings::build(owner, today, options.size, options.seed + 2);
     DemoCancellations::build(owner, today, options.seed + 3);
+    DemoOrders::build(owner, options.seed + 4);
     tx.commit();
 }
 

@@ -152,3 +152,44 @@ TEST_CASE("the demo's bookings fit the capacity and paid bookings are final", "[
     CHECK(occupancy > 0.55);
     CHECK(occupancy < 0.75);
 }
+
+TEST_CASE("the demo has online orders in every payment state and status", "[orders][demo]") {
+    test::TempDir dir;
+    FixedClock clock(QDateTime(today, QTime(9, 0), Qt::UTC));
+    auto db = Database::open(dir.path("demo.sqlite"), Database::OpenMode::Create);
+    DemoBusiness::build(*db, clock, {DemoBusiness::Size::Small, 1});
+    Database& d = *db;
+
+    std::map<QString, int> states;
+    auto st = d.prepare("SELECT payment_state, count(*) FROM web_order GROUP BY payment_state");
+    while (st.step())
+        states[st.text(0)] = int(st.int64(1));
+    for (const char* s : {"awaiting", "received", "refunded", "cancelled", "failed"}) {
+        INFO(s);
+        CHECK(states[QString::fromLatin1(s)] > 0);
+    }
+    std::map<QString, int> statuses;
+    auto byStatus = d.prepare(
+        "SELECT coalesce(s.built_in, 'custom'), count(*) FROM web_order o "
+        "JOIN order_status s ON s.id = o.status_id GROUP BY 1");
+    while (byStatus.step())
+        statuses[byStatus.text(0)] = int(byStatus.int64(1));
+    for (const char* s : {"not_effected", "effected", "cancelled", "custom"}) {
+        INFO(s);
+        CHECK(statuses[QString::fromLatin1(s)] > 0);
+    }
+    CHECK(scalar(d, "SELECT count(*) FROM web_order") >= 35);
+    CHECK(scalar(d, "SELECT count(*) FROM payment_operation WHERE state = 'pending'") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM payment_operation WHERE state = 'declined'") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM payment_operation WHERE early_reason <> ''") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM web_order_value_card") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM web_order WHERE captured_minor < refunded_minor") == 0);
+    CHECK(scalar(d,
+                 "SELECT count(*) FROM web_order WHERE captured_minor BETWEEN 1 AND "
+                 "reserved_minor - 1") >= 1);  // a reduced capture
+    CHECK(scalar(d, "SELECT count(DISTINCT payment_type) FROM web_order") == 6);
+    CHECK(scalar(d, "SELECT count(*) FROM web_order WHERE paid_by_hand = 1") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM web_order WHERE invoice_id IS NOT NULL") >= 1);
+    CHECK(scalar(d, "SELECT count(*) FROM web_order_line WHERE booking_id IS NOT NULL") >= 1);
+    CHECK(Journal::verify(d).ok());
+}
