@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace skranke {
 
@@ -129,7 +130,8 @@ QWidget* OnlineOrderDialog::buildContentsTab() {
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_total);
-    layout->addWidget(new QLabel(tr("Value cards issued:"), page));
+    m_cardsHeading = new QLabel(tr("Value cards issued:"), page);
+    layout->addWidget(m_cardsHeading);
     layout->addWidget(m_cards);
     layout->addWidget(m_cardsNote);
     layout->addLayout(invoiceRow);
@@ -161,8 +163,13 @@ void OnlineOrderDialog::showContents() {
         m_cards->setItem(r, 2, amountItem(card.balance.formatWithCurrency(locale)));
     }
     m_cards->resizeColumnsToContents();
-    m_cards->setVisible(!cards.empty());
-    m_cardsNote->setVisible(cards.empty());
+    // An order without value-card lines has nothing to say about cards.
+    const bool sellsCards =
+        std::any_of(m_order.lines.begin(), m_order.lines.end(),
+                    [](const OrderLine& line) { return line.kind == OrderLineKind::ValueCard; });
+    m_cardsHeading->setVisible(sellsCards);
+    m_cards->setVisible(sellsCards && !cards.empty());
+    m_cardsNote->setVisible(sellsCards && cards.empty());
     showInvoice();
 }
 

@@ -49,6 +49,7 @@ private:
     QTableWidget* m_lines = nullptr;
     QLabel* m_total = nullptr;
     QTableWidget* m_cards = nullptr;
+    QLabel* m_cardsHeading = nullptr;
     QLabel* m_cardsNote = nullptr;
     QPushButton* m_invoice = nullptr;
     QLabel* m_invoiceInfo = nullptr;

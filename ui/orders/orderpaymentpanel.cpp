@@ -129,7 +129,13 @@ void OrderPaymentPanel::load(const Order& order) {
                           : tr("paid: %1").arg(order.paid() ? tr("Yes") : tr("No")));
     const PaymentPosition at = positionOf(order);
     const Money refundable = PaymentMachine::refundable(at);
-    m_reserved->setText(money(order.reserved));
+    // Once captured or cancelled, what was reserved and not taken is released.
+    const Money released = order.reserved - order.captured;
+    const bool settled =
+        order.paymentState != PaymentState::Awaiting && order.paymentState != PaymentState::Failed;
+    m_reserved->setText(settled && released.isPositive()
+                            ? tr("%1 (%2 released)").arg(money(order.reserved), money(released))
+                            : money(order.reserved));
     m_captured->setText(money(order.captured));
     m_refunded->setText(money(order.refunded));
     m_refundable->setText(money(refundable));

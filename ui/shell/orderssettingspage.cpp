@@ -6,6 +6,7 @@
 #include "core/orders/orderstore.h"
 #include "core/store/error.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
 #include "ui/widgets/formerrors.h"
 
 #include <QCheckBox>
@@ -48,7 +49,7 @@ OrdersSettingsPage::OrdersSettingsPage(AppContext& context, QWidget* parent)
     m_folder->setPlaceholderText(tr("No folder: import order files by hand"));
     auto* importBox = new QGroupBox(tr("Import"), this);
     auto* importForm = new QFormLayout(importBox);
-    importForm->addRow(tr("Import &folder:"), folderRow);
+    importForm->addRow(buddyLabel(tr("Import &folder:"), m_folder), folderRow);
     importForm->addRow(QString(), m_autoCapture);
     auto* importNote = new QLabel(
         tr("Order files (*.json) that appear in the folder are imported and moved to its "
@@ -82,7 +83,7 @@ OrdersSettingsPage::OrdersSettingsPage(AppContext& context, QWidget* parent)
     buttons->addWidget(m_result, 1);
 
     auto* layout = new QVBoxLayout(this);
-    for (QWidget* w : std::initializer_list<QWidget*>{importBox, netsBox})
+    for (QWidget* w : std::initializer_list<QWidget*>{importBox, netsBox, statusBox})
         w->setMaximumWidth(720);
     layout->addWidget(importBox);
     layout->addWidget(netsBox);
