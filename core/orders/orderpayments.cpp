@@ -23,18 +23,6 @@ namespace {
 
 using Kind = GatewayRequest::Kind;
 
-QString kindKey(Kind kind) {
-    switch (kind) {
-        case Kind::Capture:
-            return QStringLiteral("capture");
-        case Kind::Cancel:
-            return QStringLiteral("cancel");
-        case Kind::Refund:
-            return QStringLiteral("refund");
-    }
-    return {};
-}
-
 Kind kindOf(const QString& key) {
     if (key == QLatin1String("cancel"))
         return Kind::Cancel;
@@ -160,8 +148,8 @@ Order OrderPayments::start(const Session& session, const Order& order, Kind kind
               "INSERT INTO payment_operation(uid, order_id, kind, amount_minor, "
               "idempotency_key, state, early_reason, created_ms, created_by) "
               "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?7, ?8)")
-            .bindAll(uid, order.id, kindKey(kind), amount.minor(), Uuid::toText(uid), earlyReason,
-                     now, session.user().id)
+            .bindAll(uid, order.id, GatewayRequest::kindKey(kind), amount.minor(),
+                     Uuid::toText(uid), earlyReason, now, session.user().id)
             .run();
         opId = db.lastInsertId();
         if (!earlyReason.isEmpty())

@@ -16,6 +16,19 @@ struct GatewayRequest {
     QString captureRef;      // Refund: the gateway's reference of the capture
     Money amount;            // Capture/Refund: the amount; Cancel: what is released
     QString idempotencyKey;  // unique per operation, reused on retry
+
+    // "capture", "cancel", "refund": as stored and journaled.
+    static QString kindKey(Kind kind) {
+        switch (kind) {
+            case Kind::Capture:
+                return QStringLiteral("capture");
+            case Kind::Cancel:
+                return QStringLiteral("cancel");
+            case Kind::Refund:
+                return QStringLiteral("refund");
+        }
+        return {};
+    }
 };
 
 struct GatewayResult {

@@ -14,18 +14,6 @@ namespace {
 using Kind = GatewayRequest::Kind;
 using Outcome = GatewayResult::Outcome;
 
-QString kindText(Kind kind) {
-    switch (kind) {
-        case Kind::Capture:
-            return QStringLiteral("capture");
-        case Kind::Cancel:
-            return QStringLiteral("cancel");
-        case Kind::Refund:
-            return QStringLiteral("refund");
-    }
-    return {};
-}
-
 // The stored rows' outcome column: what the gateway did, or "lost" for a
 // key whose first call was dropped on the way (nothing was done).
 const QString done = QStringLiteral("done");
@@ -78,7 +66,7 @@ QString TestGateway::name() const {
 GatewayResult TestGateway::call(const GatewayRequest& request) {
     GatewayResult result;
     result.requestId = newRequestId();
-    const QString kind = kindText(request.kind);
+    const QString kind = GatewayRequest::kindKey(request.kind);
     const QString& txId = request.transactionId;
     if (request.idempotencyKey.isEmpty()) {
         result.outcome = Outcome::Declined;

@@ -1,5 +1,7 @@
 #include "tests/support/httpstub.h"
 
+#include "tests/support/loopback.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -11,37 +13,6 @@
 namespace skranke::test {
 
 namespace {
-
-int listenOnLoopback(int& port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        throw std::runtime_error("HttpStub: socket() failed");
-    const int yes = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        ::close(fd);
-        throw std::runtime_error("HttpStub: bind() failed");
-    }
-    port = ntohs(addr.sin_port);
-    return fd;
-}
-
-void sendAll(int fd, const QByteArray& out) {
-    qsizetype sent = 0;
-    while (sent < out.size()) {
-        const ssize_t n =
-            ::send(fd, out.constData() + sent, size_t(out.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0)
-            return;
-        sent += n;
-    }
-}
 
 QByteArray reason(int status) {
     switch (status) {
@@ -78,7 +49,7 @@ constexpr qsizetype maxRequestBytes = 16 * 1024 * 1024;
 }  // namespace
 
 HttpStub::HttpStub(Handler handler) : m_handler(std::move(handler)) {
-    m_listen = listenOnLoopback(m_port);
+    m_listen = Loopback::bind(m_port, "HttpStub");
     if (::listen(m_listen, 8) != 0) {
         ::close(m_listen);
         throw std::runtime_error("HttpStub: listen() failed");
@@ -102,9 +73,7 @@ std::vector<HttpStub::Request> HttpStub::requests() const {
 }
 
 int HttpStub::closedPort() {
-    int port = 0;
-    ::close(listenOnLoopback(port));
-    return port;
+    return Loopback::closedPort();
 }
 
 // Polls in short steps so that the destructor's stop flag is seen soon.
@@ -161,7 +130,7 @@ void HttpStub::serve(int fd) {
     }
     buffer.remove(0, headEnd + 4);
     if (request.headers.value("expect").toLower() == "100-continue")
-        sendAll(fd, "HTTP/1.1 100 Continue\r\n\r\n");
+        Loopback::sendAll(fd, "HTTP/1.1 100 Continue\r\n\r\n");
     const qsizetype length = request.headers.value("content-length", "0").toLongLong();
     while (buffer.size() < length)
         if (!readMore())
@@ -196,7 +165,7 @@ void HttpStub::serve(int fd) {
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += response.body;
-    sendAll(fd, out);
+    Loopback::sendAll(fd, out);
 }
 
 }  // namespace skranke::test

@@ -1,5 +1,7 @@
 #include "tests/support/smtpsink.h"
 
+#include "tests/support/loopback.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -11,36 +13,8 @@ namespace skranke::test {
 
 namespace {
 
-int listenOnLoopback(int& port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        throw std::runtime_error("SmtpSink: socket() failed");
-    const int yes = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        ::close(fd);
-        throw std::runtime_error("SmtpSink: bind() failed");
-    }
-    port = ntohs(addr.sin_port);
-    return fd;
-}
-
 void sendLine(int fd, const QByteArray& line) {
-    const QByteArray out = line + "\r\n";
-    qsizetype sent = 0;
-    while (sent < out.size()) {
-        const ssize_t n =
-            ::send(fd, out.constData() + sent, size_t(out.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0)
-            return;
-        sent += n;
-    }
+    Loopback::sendAll(fd, line + "\r\n");
 }
 
 QString address(const QByteArray& argument) {
@@ -54,7 +28,7 @@ QString address(const QByteArray& argument) {
 }  // namespace
 
 SmtpSink::SmtpSink() {
-    m_listen = listenOnLoopback(m_port);
+    m_listen = Loopback::bind(m_port, "SmtpSink");
     if (::listen(m_listen, 8) != 0) {
         ::close(m_listen);
         throw std::runtime_error("SmtpSink: listen() failed");
@@ -69,9 +43,7 @@ SmtpSink::~SmtpSink() {
 }
 
 int SmtpSink::closedPort() {
-    int port = 0;
-    ::close(listenOnLoopback(port));
-    return port;
+    return Loopback::closedPort();
 }
 
 void SmtpSink::failNextData(int n) {
