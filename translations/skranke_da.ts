@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>OrdersText</name>
+    <message>
+        <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
+        <translation>Der er ingen ordre &quot;%1&quot;: angiv webshoppens ordrenummer eller Skrankes interne nummer.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1485,6 +1492,25 @@ Med venlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::CapturePolicy</name>
+    <message>
+        <source>“%1” is not marked delivered.</source>
+        <translation>“%1” er ikke markeret som leveret.</translation>
+    </message>
+    <message>
+        <source>“%1” is delivered from %2.</source>
+        <translation>“%1” leveres fra %2.</translation>
+    </message>
+    <message>
+        <source>The goods are not marked ready to ship.</source>
+        <translation>Varerne er ikke markeret som klar til afsendelse.</translation>
+    </message>
+    <message>
+        <source>Capturing now is earlier than the card rules allow. %1</source>
+        <translation>Kortreglerne tillader endnu ikke, at der hæves nu. %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CartModel</name>
     <message>
         <source>Price changed from %1</source>
@@ -2456,6 +2482,13 @@ Med venlig hilsen
     <message>
         <source>The two PINs differ.</source>
         <translation>De to PIN-koder er forskellige.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Gateways</name>
+    <message>
+        <source>Unknown payment gateway &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Ukendt betalingsgateway &quot;%1&quot;; Skranke kender %2.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3487,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Cancellations</source>
         <translation>Annulleringer</translation>
     </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Webordrer</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -3540,6 +3577,530 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan ikke have nul som nævner.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::NetsGateway</name>
+    <message>
+        <source>The Nets gateway is not set up: enter the address of its payment API (setting orders.nets.url).</source>
+        <translation>Nets-gatewayen er ikke sat op: angiv adressen på dens betalings-API (indstillingen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway address &quot;%1&quot; is not an http or https address (setting orders.nets.url).</source>
+        <translation>Adressen &quot;%1&quot; til Nets-gatewayen er ikke en http- eller https-adresse (indstillingen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway is not set up: enter its secret key (setting orders.nets.secret_key).</source>
+        <translation>Nets-gatewayen er ikke sat op: angiv dens hemmelige nøgle (indstillingen orders.nets.secret_key).</translation>
+    </message>
+    <message>
+        <source>The Nets secret key contains a line break or another control character.</source>
+        <translation>Den hemmelige nøgle til Nets indeholder et linjeskift eller et andet kontroltegn.</translation>
+    </message>
+    <message>
+        <source>The Nets timeout must be a whole number of milliseconds from 1 to %1 (setting orders.nets.timeout_ms).</source>
+        <translation>Ventetiden for Nets skal være et helt antal millisekunder fra 1 til %1 (indstillingen orders.nets.timeout_ms).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderDialog</name>
+    <message>
+        <source>Value card</source>
+        <translation>Værdikort</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Webordre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Ordre</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntents</source>
+        <translation>I&amp;ndhold</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo nu</translation>
+    </message>
+    <message>
+        <source>Value cards are issued when the payment is captured.</source>
+        <translation>Værdikortene udstedes, når betalingen er hævet.</translation>
+    </message>
+    <message>
+        <source>Create in&amp;voice…</source>
+        <translation>O&amp;pret faktura …</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Udstedte værdikort:</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>I alt: %1</translation>
+    </message>
+    <message>
+        <source>Invoiced: invoice %1</source>
+        <translation>Faktureret: faktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice the order&apos;s lines to a debtor; what the card already paid is registered as the debtor&apos;s payment.</source>
+        <translation>Fakturer ordrens linjer til en debitor; det, kortet allerede har betalt, registreres som debitorens betaling.</translation>
+    </message>
+    <message>
+        <source>You lack the right to create invoices.</source>
+        <translation>Du har ikke ret til at oprette fakturaer.</translation>
+    </message>
+    <message>
+        <source>Invoice order %1 to</source>
+        <translation>Fakturer ordre %1 til</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created</source>
+        <translation>Faktura %1 er oprettet</translation>
+    </message>
+    <message>
+        <source>Void value cards…</source>
+        <translation>Annuller værdikort …</translation>
+    </message>
+    <message>
+        <source>Voiding value cards needs the right to refund online orders (orders.refund).</source>
+        <translation>At annullere værdikort kræver retten til at refundere webordrer (orders.refund).</translation>
+    </message>
+    <message>
+        <source>Takes what is left on the cards off them, so that it can be refunded to the customer&apos;s card.</source>
+        <translation>Fjerner det, der er tilbage på kortene, så det kan refunderes til kundens kort.</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the cards.</source>
+        <translation>Der er intet tilbage på kortene.</translation>
+    </message>
+    <message>
+        <source>Void value cards</source>
+        <translation>Annuller værdikort</translation>
+    </message>
+    <message>
+        <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
+        <translation>Fjern det, der er tilbage på værdikortene fra ordre %1? Kortene kan ikke længere bruges, og beløbet kan derefter refunderes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderListModel</name>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Åbn booking %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åbn kunde</translation>
+    </message>
+    <message>
+        <source>%1 — a call to the card gateway is pending</source>
+        <translation>%1 — et kald til betalingsgatewayen afventer svar</translation>
+    </message>
+    <message>
+        <source>Show the order confirmation the customer got</source>
+        <translation>Vis den ordrebekræftelse, kunden fik</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Åbn ordren</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekræftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Online orders&lt;/h2&gt;Orders from the webshop, newest first. Click a customer to open them, &lt;i&gt;Show&lt;/i&gt; for the confirmation the customer got, &lt;i&gt;Edit&lt;/i&gt; to work on the order.</source>
+        <translation>&lt;h2&gt;Webordrer&lt;/h2&gt;Ordrer fra webshoppen, nyeste først. Klik på en kunde for at åbne kunden, på &lt;i&gt;Vis&lt;/i&gt; for at se den bekræftelse, kunden fik, og på &lt;i&gt;Ret&lt;/i&gt; for at arbejde med ordren.</translation>
+    </message>
+    <message>
+        <source>Order number, customer or email</source>
+        <translation>Ordrenummer, kunde eller e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importer ordrer …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to selected</source>
+        <translation>&amp;Anvend på valgte</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;ksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us:</source>
+        <translation>Sæt stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Ski&amp;lletegn:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importer ordrer</translation>
+    </message>
+    <message>
+        <source>Sign in to import orders.</source>
+        <translation>Log ind for at importere ordrer.</translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation>Filen indeholder ingen ordrer.</translation>
+    </message>
+    <message>
+        <source>Order files (*.json);;All files (*)</source>
+        <translation>Ordrefiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Sæt status</translation>
+    </message>
+    <message>
+        <source>Select the orders to move first.</source>
+        <translation>Vælg først de ordrer, der skal flyttes.</translation>
+    </message>
+    <message>
+        <source>Sign in to change orders.</source>
+        <translation>Log ind for at ændre ordrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) set to %1.</source>
+        <translation>
+            <numerusform>%n ordre er sat til %1.</numerusform>
+            <numerusform>%n ordrer er sat til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksporter CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n ordre er gemt i %1.</numerusform>
+            <numerusform>%n ordrer er gemt i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation>Eksporter ordrer som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Webordre</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Ordrebekræftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderConfirmationDialog</name>
+    <message>
+        <source>Order confirmation %1</source>
+        <translation>Ordrebekræftelse %1</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Ordrebekræftelse</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordrenummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Faktureringsadresse</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>Varenummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>I alt inkl. moms</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 %</source>
+        <translation>Heraf moms %1 %</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Din kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderDetailsForm</name>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>&amp;Betalt</translation>
+    </message>
+    <message>
+        <source>Goods ready to s&amp;hip / service delivered</source>
+        <translation>Varer klar til afsendelse / ydelse le&amp;veret</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment type:</source>
+        <translation>Betalingst&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Ordre&amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer name:</source>
+        <translation>&amp;Kundenavn:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;email:</source>
+        <translation>Kundens &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment:</source>
+        <translation>Kundens kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Internal comments:</source>
+        <translation>&amp;Interne kommentarer:</translation>
+    </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>Sa&amp;mme som fakturering</translation>
+    </message>
+    <message>
+        <source>Copy the billing address to the delivery address</source>
+        <translation>Kopier faktureringsadressen til leveringsadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>&amp;Faktureringsadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery address</source>
+        <translation>&amp;Leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postnummer:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Two letters, for example DK, NO or SE</source>
+        <translation>To bogstaver, f.eks. DK, NO eller SE</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åbn kunde</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Åbn booking %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The order holds a card reservation: it is paid when the payment is captured (see Payment).</source>
+        <translation>Ordren har en kortreservation: den er betalt, når betalingen er hævet (se Betaling).</translation>
+    </message>
+    <message>
+        <source>Tick when the money has arrived, for example by bank transfer.</source>
+        <translation>Sæt hak, når pengene er modtaget, f.eks. ved bankoverførsel.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4650,706 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::OrderImport</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Der er ingen kunde %1.</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Der er ingen booking %1.</translation>
+    </message>
+    <message>
+        <source>The order file was not imported:
+%1</source>
+        <translation>Ordrefilen blev ikke importeret:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation>Importmappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Kan ikke flytte %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportParser</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 mangler.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { … }, not %2.</source>
+        <translation>%1 skal være et objekt { … }, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list [ … ], not %2.</source>
+        <translation>%1 skal være en liste [ … ], ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty list.</source>
+        <translation>%1 er en tom liste.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text in quotes, not %2.</source>
+        <translation>%1 skal være en tekst i anførselstegn, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 er tom.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 er %2 tegn lang; højst %3 er tilladt.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 skal være en af %2, ikke &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address: it has no &quot;@&quot;.</source>
+        <translation>%1 &quot;%2&quot; er ikke en e-mailadresse: den har intet &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 skal være et helt tal, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 skal være et helt tal fra %2 til %3, ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;1250.00&quot;, not as the number %2: JSON numbers are floating point and can change an amount.</source>
+        <translation>%1 skal skrives som en tekst i anførselstegn som &quot;1250.00&quot;, ikke som tallet %2: JSON-tal er flydende kommatal og kan ændre et beløb.</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount written as a string like &quot;1250.00&quot;, not %2.</source>
+        <translation>%1 skal være et beløb skrevet som en tekst i anførselstegn som &quot;1250.00&quot;, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be written with a point for decimals and without thousands separators, like &quot;1250.00&quot;.</source>
+        <translation>%1 &quot;%2&quot; skal skrives med punktum som decimaltegn og uden tusindtalsseparatorer, som &quot;1250.00&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative: &quot;%2&quot;.</source>
+        <translation>%1 kan ikke være negativ: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;25&quot;, not as the number %2.</source>
+        <translation>%1 skal skrives som en tekst i anførselstegn som &quot;25&quot;, ikke som tallet %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage written as a string like &quot;25&quot;, not %2.</source>
+        <translation>%1 skal være en procentsats skrevet som en tekst i anførselstegn som &quot;25&quot;, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not &quot;%2&quot;.</source>
+        <translation>%1 skal være en procentsats fra 0 til 100, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time with a time zone, like &quot;2026-11-20T14:03:00Z&quot; or &quot;2026-11-20T15:03:00+01:00&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 skal være et tidspunkt med tidszone, som &quot;2026-11-20T14:03:00Z&quot; eller &quot;2026-11-20T15:03:00+01:00&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown currency &quot;%2&quot;; use a code such as DKK, NOK, SEK or EUR.</source>
+        <translation>%1: ukendt valuta &quot;%2&quot;; brug en kode som DKK, NOK, SEK eller EUR.</translation>
+    </message>
+    <message>
+        <source>country must be a two-letter country code such as &quot;DK&quot;, not &quot;%1&quot;.</source>
+        <translation>country skal være en landekode på to bogstaver som &quot;DK&quot;, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>customer needs an &quot;id&quot; (a registered customer) or a &quot;name&quot;.</source>
+        <translation>customer skal have et &quot;id&quot; (en registreret kunde) eller et &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Each order line must be an object { … }, not %1.</source>
+        <translation>Hver ordrelinje skal være et objekt { … }, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s lines add up to too large an amount.</source>
+        <translation>Ordrens linjer giver tilsammen et for stort beløb.</translation>
+    </message>
+    <message>
+        <source>amount %1 cannot be split evenly into %2 value cards: a value card line issues one card per unit, so its amount must be the card&apos;s value times the quantity.</source>
+        <translation>amount %1 kan ikke fordeles ligeligt på %2 værdikort: en værdikortlinje udsteder ét kort pr. enhed, så beløbet skal være kortets værdi gange antallet.</translation>
+    </message>
+    <message>
+        <source>A %1 payment goes through no gateway: leave gateway out.</source>
+        <translation>En betaling med %1 går ikke gennem en gateway: udelad gateway.</translation>
+    </message>
+    <message>
+        <source>status &quot;failed&quot; is only for payments through a gateway, not %1.</source>
+        <translation>status &quot;failed&quot; gælder kun betalinger gennem en gateway, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is reserved for a %1 payment: reserved must be 0 or left out, not %2.</source>
+        <translation>Der reserveres intet ved betaling med %1: reserved skal være 0 eller udelades, ikke %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but a failed payment reserves nothing (0) and the order total is %2.</source>
+        <translation>reserved er %1, men en mislykket betaling reserverer intet (0), og ordrens samlede beløb er %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but the order lines add up to %2; the reservation must equal the order total.</source>
+        <translation>reserved er %1, men ordrelinjerne giver tilsammen %2; reservationen skal svare til ordrens samlede beløb.</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object with &quot;format&quot; and &quot;orders&quot;, not a list.</source>
+        <translation>Filen skal være et JSON-objekt med &quot;format&quot; og &quot;orders&quot;, ikke en liste.</translation>
+    </message>
+    <message>
+        <source>format must be &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>format skal være &quot;%1&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>orders is missing.</source>
+        <translation>orders mangler.</translation>
+    </message>
+    <message>
+        <source>Each order must be an object { … }, not %1.</source>
+        <translation>Hver ordre skal være et objekt { … }, ikke %1.</translation>
+    </message>
+    <message>
+        <source>external_id &quot;%1&quot; is already used by orders[%2] in this file.</source>
+        <translation>external_id &quot;%1&quot; bruges allerede af orders[%2] i denne fil.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at this point or just before it): %1.</source>
+        <translation>Filen er ikke gyldig JSON (på dette sted eller lige før): %1.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportWatcher</name>
+    <message>
+        <source>Order import from %1 failed: %2</source>
+        <translation>Ordreimport fra %1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importeret: %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Findes allerede: %1</translation>
+    </message>
+    <message>
+        <source>Captured automatically: %1</source>
+        <translation>Hævet automatisk: %1</translation>
+    </message>
+    <message>
+        <source>Automatic capture failed: %1</source>
+        <translation>Automatisk hævning mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Order files imported: %1</source>
+        <translation>Ordrefiler importeret: %1</translation>
+    </message>
+    <message>
+        <source>Order file refused (moved to refused/): %1</source>
+        <translation>Ordrefil afvist (flyttet til refused/): %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderList</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Yes (by hand)</source>
+        <translation>Ja (manuelt)</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nej (%1)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>Betalingsstatus</translation>
+    </message>
+    <message>
+        <source>Item numbers</source>
+        <translation>Varenumre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Hævet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunderet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPaymentPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Capture &amp;all</source>
+        <translation>Hæv &amp;alt</translation>
+    </message>
+    <message>
+        <source>Capture a&amp;mount…</source>
+        <translation>&amp;Hæv beløb …</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation</source>
+        <translation>Annuller &amp;reservation</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>Ref&amp;under …</translation>
+    </message>
+    <message>
+        <source>Ask the gate&amp;way again</source>
+        <translation>Spørg gate&amp;wayen igen</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transaktion:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tilstand:</translation>
+    </message>
+    <message>
+        <source>Reserved:</source>
+        <translation>Reserveret:</translation>
+    </message>
+    <message>
+        <source>Captured:</source>
+        <translation>Hævet:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Refunderet:</translation>
+    </message>
+    <message>
+        <source>Refundable:</source>
+        <translation>Kan refunderes:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>His&amp;torik:</translation>
+    </message>
+    <message>
+        <source>none (not paid by card)</source>
+        <translation>ingen (ikke betalt med kort)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 · paid: %2</source>
+        <translation>%1 · betalt: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>betalt: %1</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 got no answer from the gateway; it is asked again before anything else.</source>
+        <translation>Et forsøg på at %1 %2 har ikke fået svar fra gatewayen; der spørges igen, før der gøres andet.</translation>
+    </message>
+    <message>
+        <source>You lack the right to take or release card payments.</source>
+        <translation>Du har ikke ret til at hæve eller frigive kortbetalinger.</translation>
+    </message>
+    <message>
+        <source>This order was not paid by card.</source>
+        <translation>Denne ordre er ikke betalt med kort.</translation>
+    </message>
+    <message>
+        <source>Only a reservation that is still awaiting can be captured or released.</source>
+        <translation>Kun en reservation, der stadig afventer, kan hæves eller frigives.</translation>
+    </message>
+    <message>
+        <source>Refunding needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Refusion kræver ret til at refundere webordrer (orders.refund); spørg en leder.</translation>
+    </message>
+    <message>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Der er intet hævet beløb tilbage at refundere.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>intet svar endnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Gateway ref.: %1</source>
+        <translation>Gateway-ref.: %1</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by %1: %2</source>
+        <translation>Hævet før tid, bekræftet af %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture early</source>
+        <translation>Hæv før tid</translation>
+    </message>
+    <message>
+        <source>Capture anyway? Your name is recorded with it.</source>
+        <translation>Hæv alligevel? Dit navn registreres sammen med hævningen.</translation>
+    </message>
+    <message>
+        <source>Capture amount</source>
+        <translation>Hæv beløb</translation>
+    </message>
+    <message>
+        <source>Capture at most %1. The rest of the reservation is released: it cannot be captured later.</source>
+        <translation>Hæv højst %1. Resten af reservationen frigives: den kan ikke hæves senere.</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Annuller reservation</translation>
+    </message>
+    <message>
+        <source>Release the reservation of %1? The customer is not charged.</source>
+        <translation>Frigiv reservationen på %1? Kunden bliver ikke opkrævet noget.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusion</translation>
+    </message>
+    <message>
+        <source>Pay back at most %1 to the customer&apos;s card.</source>
+        <translation>Betal højst %1 tilbage til kundens kort.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløb:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 released)</source>
+        <translation>%1 (%2 frigivet)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPayments</name>
+    <message>
+        <source>Order %1 was not paid by card, so there is nothing to %2 at a gateway. Mark it paid when the money has arrived.</source>
+        <translation>Ordre %1 er ikke betalt med kort, så der er intet at %2 hos en gateway. Marker den som betalt, når pengene er modtaget.</translation>
+    </message>
+    <message>
+        <source>The gateway declined to %1 %2 on order %3: %4</source>
+        <translation>Gatewayen afviste at %1 %2 på ordre %3: %4</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer whether it did %1 %2 on order %3 (%4). It is kept as pending and asked again, with the same key, before anything else is done to the order, so it is never done twice. Try again in a moment.</source>
+        <translation>Gatewayen svarede ikke på, om den nåede at %1 %2 på ordre %3 (%4). Kaldet gemmes som afventende og forespørges igen med samme nøgle, før der gøres andet ved ordren, så det aldrig udføres to gange. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1 now: the rest is on value cards the order issued. Void the cards first; what is left on them can then be refunded.</source>
+        <translation>Du kan højst refundere %1 nu: resten står på værdikort, som ordren har udstedt. Annuller kortene først; det, der er tilbage på dem, kan derefter refunderes.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no value card with money left on it.</source>
+        <translation>Ordre %1 har intet værdikort med penge tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderService</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>MobilePay</source>
+        <translation>MobilePay</translation>
+    </message>
+    <message>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bankoverførsel</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Unknown payment type &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Ukendt betalingstype &quot;%1&quot;. Brug en af: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Angiv kundens navn.</translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation>Angiv ordredatoen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds a card reservation: it is paid when the payment is captured, not by setting the paid flag.</source>
+        <translation>Ordre %1 har en kortreservation: den er betalt, når betalingen er hævet, ikke ved at markere den som betalt.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the status.</source>
+        <translation>Angiv et navn til statussen.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 40 characters.</source>
+        <translation>Et statusnavn har højst 40 tegn.</translation>
+    </message>
+    <message>
+        <source>There is already a status &quot;%1&quot;.</source>
+        <translation>Der er allerede en status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced (invoice %2).</source>
+        <translation>Ordre %1 er allerede faktureret (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Webordre %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing to invoice: every line is 0.</source>
+        <translation>Ordre %1 har intet at fakturere: alle linjer er 0.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderSettings</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderStore</name>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Der er ingen ordre %1.</translation>
+    </message>
+    <message>
+        <source>There is no order status %1.</source>
+        <translation>Der er ingen ordrestatus %1.</translation>
+    </message>
+    <message>
+        <source>The built-in order status %1 is missing.</source>
+        <translation>Den indbyggede ordrestatus %1 mangler.</translation>
+    </message>
+    <message>
+        <source>Not effected</source>
+        <translation>Ikke effektueret</translation>
+    </message>
+    <message>
+        <source>Effected</source>
+        <translation>Effektueret</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrdersSettingsPage</name>
+    <message>
+        <source>&amp;Capture value-card orders when they are imported</source>
+        <translation>&amp;Hæv værdikortordrer, når de importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Gennem&amp;se …</translation>
+    </message>
+    <message>
+        <source>No folder: import order files by hand</source>
+        <translation>Ingen mappe: importer ordrefiler manuelt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder:</source>
+        <translation>Import&amp;mappe:</translation>
+    </message>
+    <message>
+        <source>Order files (*.json) that appear in the folder are imported and moved to its imported/ folder; a file that cannot be imported is moved to refused/ with the reasons beside it. Card rules allow a value card to be captured at once; goods are captured when ready to ship and services when delivered.</source>
+        <translation>Ordrefiler (*.json), der dukker op i mappen, importeres og flyttes til dens undermappe imported/; en fil, der ikke kan importeres, flyttes til refused/ med årsagerne ved siden af. Kortreglerne tillader, at et værdikort hæves med det samme; varer hæves, når de er klar til afsendelse, og ydelser, når de er leveret.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Nets card gateway</source>
+        <translation>Nets-betalingsgateway</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Hemmelig &amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vent på svar i:</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation>Ordrestatusser</translation>
+    </message>
+    <message>
+        <source>&amp;Add status…</source>
+        <translation>&amp;Tilføj status …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (indbygget)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importmappe</translation>
+    </message>
+    <message>
+        <source>Add order status</source>
+        <translation>Tilføj ordrestatus</translation>
+    </message>
+    <message>
+        <source>Name of the new status:</source>
+        <translation>Navn på den nye status:</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Outbox</name>
     <message>
         <source>Email is not set up: there is no sender address.</source>
@@ -4273,6 +5534,73 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>from the card terminal</source>
         <translation>fra kortterminalen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PaymentMachine</name>
+    <message>
+        <source>The payment cannot be captured: it is %1. Only a reserved payment that is awaiting capture can be captured, once.</source>
+        <translation>Betalingen kan ikke hæves: dens status er %1. Kun en reserveret betaling, der afventer hævning, kan hæves, og kun én gang.</translation>
+    </message>
+    <message>
+        <source>The amount to capture must be more than 0.</source>
+        <translation>Beløbet, der skal hæves, skal være større end 0.</translation>
+    </message>
+    <message>
+        <source>You can capture at most the reserved amount, %1.</source>
+        <translation>Du kan højst hæve det reserverede beløb, %1.</translation>
+    </message>
+    <message>
+        <source>The reservation cannot be cancelled: the payment is %1. Only a reservation awaiting capture can be cancelled; a captured payment is refunded instead.</source>
+        <translation>Reservationen kan ikke annulleres: betalingens status er %1. Kun en reservation, der afventer hævning, kan annulleres; en hævet betaling refunderes i stedet.</translation>
+    </message>
+    <message>
+        <source>Nothing can be refunded: the payment is %1. Only a captured payment can be refunded.</source>
+        <translation>Der kan ikke refunderes noget: betalingens status er %1. Kun en hævet betaling kan refunderes.</translation>
+    </message>
+    <message>
+        <source>The amount to refund must be more than 0.</source>
+        <translation>Beløbet, der skal refunderes, skal være større end 0.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1: %2 was captured and %3 is already refunded.</source>
+        <translation>Du kan højst refundere %1: %2 er hævet, og %3 er allerede refunderet.</translation>
+    </message>
+    <message>
+        <source>Unknown payment state &quot;%1&quot;.</source>
+        <translation>Ukendt betalingsstatus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>modtaget</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunderet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>hæve</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>annullere</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refundere</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7213,10 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>&amp;Bookable products</source>
         <translation>&amp;Bookbare produkter</translation>
+    </message>
+    <message>
+        <source>&amp;Online orders</source>
+        <translation>&amp;Webordrer</translation>
     </message>
 </context>
 <context>
@@ -8443,6 +9775,10 @@ Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville
         <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
         <translation>et bookbart produkts leverandør, gæstekategorier og annulleringsregler (supplier|guests|cancellation-rules)</translation>
     </message>
+    <message>
+        <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
+        <translation>webshoppens ordrer, deres kortbetalinger og statusser (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -9372,6 +10708,367 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>Ukendt kommando &quot;%1&quot;.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Orders</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  #%1 %2 %3  %4, %n attempt(s), %5</source>
+        <translation>
+            <numerusform>  #%1 %2 %3  %4, %n forsøg, %5</numerusform>
+            <numerusform>  #%1 %2 %3  %4, %n forsøg, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>AFVENTER</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by user %1: %2</source>
+        <translation>Hævet før tid, bekræftet af bruger %1: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>[gateway call pending]</source>
+        <translation>[gatewaykald afventer svar]</translation>
+    </message>
+    <message>
+        <source>Order %1: payment %2; reserved %3, captured %4, refunded %5, refundable %6.</source>
+        <translation>Ordre %1: betaling %2; reserveret %3, hævet %4, refunderet %5, kan refunderes %6.</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal %2) of %3, %4</source>
+        <translation>Ordre %1 (internt nr. %2) fra %3, %4</translation>
+    </message>
+    <message>
+        <source>(customer %1)</source>
+        <translation>(kunde %1)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Booking: %1</translation>
+    </message>
+    <message>
+        <source>Billing: %1</source>
+        <translation>Faktureringsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Leveringsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment: %1</source>
+        <translation>Kundens kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Internal comment: %1</source>
+        <translation>Intern kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: yes</source>
+        <translation>Klar til afsendelse eller leveret: ja</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: no</source>
+        <translation>Klar til afsendelse eller leveret: nej</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Linjer:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  ×%4  %5  VAT %6 %  %7</source>
+        <translation>  %1  %2  %3  ×%4  %5  moms %6 %  %7</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>I alt: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1%2%3</source>
+        <translation>Betaling: %1%2%3</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> via %1</translation>
+    </message>
+    <message>
+        <source>, transaction %1</source>
+        <translation>, transaktion %1</translation>
+    </message>
+    <message>
+        <source>  Capture reference: %1</source>
+        <translation>  Hævningsreference: %1</translation>
+    </message>
+    <message>
+        <source>  Marked paid by hand.</source>
+        <translation>  Markeret som betalt manuelt.</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Udstedte værdikort:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2, balance %3</source>
+        <translation>  linje %1: %2, saldo %3</translation>
+    </message>
+    <message>
+        <source>No gateway operations.</source>
+        <translation>Ingen gatewayhandlinger.</translation>
+    </message>
+    <message>
+        <source>Gateway operations:</source>
+        <translation>Gatewayhandlinger:</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Faktura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s)</source>
+        <translation>
+            <numerusform>%n ordre importeret</numerusform>
+            <numerusform>%n ordrer importeret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported, left unchanged: %1</source>
+        <translation>Allerede importeret, ikke ændret: %1</translation>
+    </message>
+    <message>
+        <source>Captured on import (value cards): %1</source>
+        <translation>Hævet ved import (værdikort): %1</translation>
+    </message>
+    <message>
+        <source>Not captured on import, capture by hand: %1</source>
+        <translation>Ikke hævet ved import, hæv manuelt: %1</translation>
+    </message>
+    <message>
+        <source>orders %1 takes no --%2.</source>
+        <translation>orders %1 kan ikke bruges med --%2.</translation>
+    </message>
+    <message>
+        <source>--%1: there is no order status &quot;%2&quot;. Use one of: %3.</source>
+        <translation>--%1: der er ingen ordrestatus &quot;%2&quot;. Brug en af: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, moved to imported/.</source>
+        <translation>
+            <numerusform>%n fil importeret, flyttet til imported/.</numerusform>
+            <numerusform>%n filer importeret, flyttet til imported/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused, moved to refused/: %1</source>
+        <translation>Afvist, flyttet til refused/: %1</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Ingen ordrer passer.</translation>
+    </message>
+    <message>
+        <source>More orders match: narrow the filter or raise --limit (now %1).</source>
+        <translation>Flere ordrer passer: indsnævr filteret, eller sæt --limit op (nu %1).</translation>
+    </message>
+    <message>
+        <source>orders refund needs --amount AMOUNT: how much to pay back.</source>
+        <translation>orders refund kræver --amount BELØB: hvor meget der skal betales tilbage.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid by %2, not through a card gateway: there is nothing to %3 here.</source>
+        <translation>Ordre %1 er betalt med %2, ikke gennem en betalingsgateway: %3 har intet at gøre her.</translation>
+    </message>
+    <message>
+        <source>Add --confirm-early to capture now anyway; you are recorded as the one who confirmed it.</source>
+        <translation>Tilføj --confirm-early for at hæve nu alligevel; du registreres som den, der bekræftede det.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli orders retry %1&quot; asks the gateway again.</source>
+        <translation>&quot;skranke-cli orders retry %1&quot; spørger gatewayen igen.</translation>
+    </message>
+    <message>
+        <source>No gateway call was pending.</source>
+        <translation>Intet gatewaykald afventede svar.</translation>
+    </message>
+    <message>
+        <source>Added the order status &quot;%1&quot;.</source>
+        <translation>Ordrestatussen &quot;%1&quot; er tilføjet.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (built in: %2)</source>
+        <translation>%1 (indbygget: %2)</translation>
+    </message>
+    <message>
+        <source>orders export needs --csv FILE.</source>
+        <translation>orders export kræver --csv FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n ordre til %1.</numerusform>
+            <numerusform>Skrev %n ordrer til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>Import every *.json in DIR, oldest first, moving each to imported/ or refused/ (import).</source>
+        <translation>Importer hver *.json i MAPPE, ældste først, og flyt hver fil til imported/ eller refused/ (import).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>The first order day (list, export).</source>
+        <translation>Den første ordredag (list, export).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last order day, inclusive (list, export).</source>
+        <translation>Den sidste ordredag, medregnet (list, export).</translation>
+    </message>
+    <message>
+        <source>Only orders of this status, or all (list, export; default: Not effected).</source>
+        <translation>Kun ordrer med denne status, eller all for alle (list, export; standard: Ikke effektueret).</translation>
+    </message>
+    <message>
+        <source>NAME|all</source>
+        <translation>NAVN|all</translation>
+    </message>
+    <message>
+        <source>Only orders with TEXT in the order number, customer or email (list, export).</source>
+        <translation>Kun ordrer med TEKST i ordrenummer, kunde eller e-mail (list, export).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>At most N orders, newest first (list; default 50).</source>
+        <translation>Højst N ordrer, nyeste først (list; standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How much to capture (capture; default the whole reservation, the rest is released) or to pay back (refund; required).</source>
+        <translation>Hvor meget der skal hæves (capture; standard er hele reservationen, og resten frigives) eller betales tilbage (refund; skal angives).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØB</translation>
+    </message>
+    <message>
+        <source>Capture before the card rules allow it, e.g. before the goods are ready to ship; you are recorded as the one who confirmed it (capture).</source>
+        <translation>Hæv, før kortreglerne tillader det, f.eks. før varerne er klar til afsendelse; du registreres som den, der bekræftede det (capture).</translation>
+    </message>
+    <message>
+        <source>Move the orders to this status: its name or built-in key, e.g. effected (status).</source>
+        <translation>Flyt ordrerne til denne status: dens navn eller indbyggede nøgle, f.eks. effected (status).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Add a status of your own (status).</source>
+        <translation>Tilføj en status efter eget valg (status).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE (export).</source>
+        <translation>Skriv CSV til FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab (export).</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator (export).</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME orders import FILE
+       skranke-cli --user ME orders import --folder DIR
+       skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
+       skranke-cli orders show ID
+       skranke-cli --user ME orders capture ID [--amount AMOUNT] [--confirm-early]
+       skranke-cli --user ME orders cancel ID
+       skranke-cli --user ME orders refund ID --amount AMOUNT
+       skranke-cli --user ME orders retry ID
+       skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders status ID... --set NAME
+       skranke-cli --user ME orders status --add NAME
+       skranke-cli orders statuses
+       skranke-cli orders export --csv FILE [--separator S] [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT]
+The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos;s order number, e.g. WEB-10023, or Skranke&apos;s internal number. A file with any error imports nothing; one imported before is left unchanged. Without --status, list and export show the orders not yet effected. An unanswered gateway call stays pending and is asked again, never done twice: retry does that now.</source>
+        <translation>Brug: skranke-cli --user MIG orders import FIL
+      skranke-cli --user MIG orders import --folder MAPPE
+      skranke-cli orders list [--from DATO] [--to DATO] [--status NAVN|all] [--search TEKST] [--limit N]
+      skranke-cli orders show ID
+      skranke-cli --user MIG orders capture ID [--amount BELØB] [--confirm-early]
+      skranke-cli --user MIG orders cancel ID
+      skranke-cli --user MIG orders refund ID --amount BELØB
+      skranke-cli --user MIG orders retry ID
+      skranke-cli --user MIG orders void-cards ID
+      skranke-cli --user MIG orders status ID... --set NAVN
+      skranke-cli --user MIG orders status --add NAVN
+      skranke-cli orders statuses
+      skranke-cli orders export --csv FIL [--separator S] [--from DATO] [--to DATO] [--status NAVN|all] [--search TEKST]
+Webshoppens ordrer (filformat skranke-orders/1). ID er webshoppens ordrenummer, f.eks. WEB-10023, eller Skrankes interne nummer. En fil med blot én fejl importerer intet; en ordre, der allerede er importeret, forbliver uændret. Uden --status viser list og export de ordrer, der endnu ikke er effektueret. Et gatewaykald uden svar forbliver afventende og forespørges igen, men udføres aldrig to gange: retry gør det med det samme.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>OrdersText</name>
+    <message>
+        <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
+        <translation>Det finnes ingen ordre «%1»: oppgi nettbutikkens ordrenummer eller Skrankes interne nummer.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1485,6 +1492,25 @@ Med vennlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::CapturePolicy</name>
+    <message>
+        <source>“%1” is not marked delivered.</source>
+        <translation>«%1» er ikke merket som levert.</translation>
+    </message>
+    <message>
+        <source>“%1” is delivered from %2.</source>
+        <translation>«%1» leveres fra %2.</translation>
+    </message>
+    <message>
+        <source>The goods are not marked ready to ship.</source>
+        <translation>Varene er ikke merket som klare til sending.</translation>
+    </message>
+    <message>
+        <source>Capturing now is earlier than the card rules allow. %1</source>
+        <translation>Å trekke nå er tidligere enn kortreglene tillater. %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CartModel</name>
     <message>
         <source>Price changed from %1</source>
@@ -2456,6 +2482,13 @@ Med vennlig hilsen
     <message>
         <source>The two PINs differ.</source>
         <translation>De to PIN-kodene er forskjellige.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Gateways</name>
+    <message>
+        <source>Unknown payment gateway &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Ukjent betalingsløsning «%1»; Skranke kjenner %2.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3487,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Cancellations</source>
         <translation>Avbestillinger</translation>
     </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Nettordrer</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -3540,6 +3577,530 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan ikke ha null som nevner.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::NetsGateway</name>
+    <message>
+        <source>The Nets gateway is not set up: enter the address of its payment API (setting orders.nets.url).</source>
+        <translation>Nets-betalingsløsningen er ikke satt opp: angi adressen til betalings-API-et (innstillingen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway address &quot;%1&quot; is not an http or https address (setting orders.nets.url).</source>
+        <translation>Adressen «%1» til Nets-betalingsløsningen er ikke en http- eller https-adresse (innstillingen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway is not set up: enter its secret key (setting orders.nets.secret_key).</source>
+        <translation>Nets-betalingsløsningen er ikke satt opp: angi den hemmelige nøkkelen (innstillingen orders.nets.secret_key).</translation>
+    </message>
+    <message>
+        <source>The Nets secret key contains a line break or another control character.</source>
+        <translation>Den hemmelige nøkkelen for Nets inneholder et linjeskift eller et annet kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>The Nets timeout must be a whole number of milliseconds from 1 to %1 (setting orders.nets.timeout_ms).</source>
+        <translation>Tidsavbruddet for Nets må være et helt antall millisekunder fra 1 til %1 (innstillingen orders.nets.timeout_ms).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderDialog</name>
+    <message>
+        <source>Value card</source>
+        <translation>Verdikort</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Nettordre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Ordre</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntents</source>
+        <translation>Inn&amp;hold</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Mva-sats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo nå</translation>
+    </message>
+    <message>
+        <source>Value cards are issued when the payment is captured.</source>
+        <translation>Verdikortene utstedes når betalingen trekkes.</translation>
+    </message>
+    <message>
+        <source>Create in&amp;voice…</source>
+        <translation>Lag &amp;faktura …</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Utstedte verdikort:</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source>Invoiced: invoice %1</source>
+        <translation>Fakturert: faktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice the order&apos;s lines to a debtor; what the card already paid is registered as the debtor&apos;s payment.</source>
+        <translation>Fakturer ordrelinjene til en kunde; det som allerede er betalt med kort, registreres som kundens innbetaling.</translation>
+    </message>
+    <message>
+        <source>You lack the right to create invoices.</source>
+        <translation>Du har ikke rett til å opprette fakturaer.</translation>
+    </message>
+    <message>
+        <source>Invoice order %1 to</source>
+        <translation>Fakturer ordre %1 til</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created</source>
+        <translation>Faktura %1 er opprettet</translation>
+    </message>
+    <message>
+        <source>Void value cards…</source>
+        <translation>Annuller verdikort …</translation>
+    </message>
+    <message>
+        <source>Voiding value cards needs the right to refund online orders (orders.refund).</source>
+        <translation>Å annullere verdikort krever retten til å refundere nettordrer (orders.refund).</translation>
+    </message>
+    <message>
+        <source>Takes what is left on the cards off them, so that it can be refunded to the customer&apos;s card.</source>
+        <translation>Tar det som er igjen på kortene av dem, slik at det kan refunderes til kundens kort.</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the cards.</source>
+        <translation>Det er ingenting igjen på kortene.</translation>
+    </message>
+    <message>
+        <source>Void value cards</source>
+        <translation>Annuller verdikort</translation>
+    </message>
+    <message>
+        <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
+        <translation>Ta det som er igjen på verdikortene til ordre %1 av dem? Kortene kan ikke lenger brukes, og beløpet kan da refunderes.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderListModel</name>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Åpne booking %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åpne gjest</translation>
+    </message>
+    <message>
+        <source>%1 — a call to the card gateway is pending</source>
+        <translation>%1 — et kall til betalingsløsningen venter på svar</translation>
+    </message>
+    <message>
+        <source>Show the order confirmation the customer got</source>
+        <translation>Vis ordrebekreftelsen gjesten fikk</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Åpne ordren</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekreftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Online orders&lt;/h2&gt;Orders from the webshop, newest first. Click a customer to open them, &lt;i&gt;Show&lt;/i&gt; for the confirmation the customer got, &lt;i&gt;Edit&lt;/i&gt; to work on the order.</source>
+        <translation>&lt;h2&gt;Nettordrer&lt;/h2&gt;Ordrer fra nettbutikken, nyeste først. Klikk på en gjest for å åpne den, på &lt;i&gt;Vis&lt;/i&gt; for bekreftelsen gjesten fikk, og på &lt;i&gt;Endre&lt;/i&gt; for å behandle ordren.</translation>
+    </message>
+    <message>
+        <source>Order number, customer or email</source>
+        <translation>Ordrenummer, gjest eller e-post</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importer ordrer …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to selected</source>
+        <translation>&amp;Bruk på valgte</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us:</source>
+        <translation>Sett stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Skillete&amp;gn:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importer ordrer</translation>
+    </message>
+    <message>
+        <source>Sign in to import orders.</source>
+        <translation>Logg inn for å importere ordrer.</translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation>Filen inneholder ingen ordrer.</translation>
+    </message>
+    <message>
+        <source>Order files (*.json);;All files (*)</source>
+        <translation>Ordrefiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Sett status</translation>
+    </message>
+    <message>
+        <source>Select the orders to move first.</source>
+        <translation>Velg først ordrene som skal flyttes.</translation>
+    </message>
+    <message>
+        <source>Sign in to change orders.</source>
+        <translation>Logg inn for å endre ordrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) set to %1.</source>
+        <translation>
+            <numerusform>%n ordre satt til %1.</numerusform>
+            <numerusform>%n ordrer satt til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksporter CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n ordre lagret i %1.</numerusform>
+            <numerusform>%n ordrer lagret i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation>Eksporter ordrer som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Nettordre</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Ordrebekreftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderConfirmationDialog</name>
+    <message>
+        <source>Order confirmation %1</source>
+        <translation>Ordrebekreftelse %1</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Ordrebekreftelse</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordrenummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>Varenummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totalt inkl. mva</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 %</source>
+        <translation>Herav mva %1 %</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservert</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Din kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderDetailsForm</name>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>Be&amp;talt</translation>
+    </message>
+    <message>
+        <source>Goods ready to s&amp;hip / service delivered</source>
+        <translation>Varene er klare til &amp;utsending / tjenesten er levert</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>La&amp;gre</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment type:</source>
+        <translation>&amp;Betalingstype:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Or&amp;dredato:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer name:</source>
+        <translation>Gjestens &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;email:</source>
+        <translation>Gjestens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment:</source>
+        <translation>Gjestens kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Internal comments:</source>
+        <translation>&amp;Interne kommentarer:</translation>
+    </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>Sa&amp;mme som fakturaadressen</translation>
+    </message>
+    <message>
+        <source>Copy the billing address to the delivery address</source>
+        <translation>Kopier fakturaadressen til leveringsadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>&amp;Fakturaadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery address</source>
+        <translation>&amp;Leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Gateadresse:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postnummer:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Two letters, for example DK, NO or SE</source>
+        <translation>To bokstaver, for eksempel DK, NO eller SE</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åpne gjest</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Åpne booking %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The order holds a card reservation: it is paid when the payment is captured (see Payment).</source>
+        <translation>Ordren har en kortreservasjon: den er betalt når betalingen trekkes (se Betaling).</translation>
+    </message>
+    <message>
+        <source>Tick when the money has arrived, for example by bank transfer.</source>
+        <translation>Kryss av når pengene har kommet inn, for eksempel via bankoverføring.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4650,706 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::OrderImport</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finnes ingen gjest %1.</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Det finnes ingen booking %1.</translation>
+    </message>
+    <message>
+        <source>The order file was not imported:
+%1</source>
+        <translation>Ordrefilen ble ikke importert:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation>Importmappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Kan ikke flytte %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportParser</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 mangler.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { … }, not %2.</source>
+        <translation>%1 må være et objekt { … }, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list [ … ], not %2.</source>
+        <translation>%1 må være en liste [ … ], ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty list.</source>
+        <translation>%1 er en tom liste.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text in quotes, not %2.</source>
+        <translation>%1 må være en tekst i anførselstegn, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 er tom.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 er %2 tegn lang; høyst %3 er tillatt.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 må være en av %2, ikke &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address: it has no &quot;@&quot;.</source>
+        <translation>%1 &quot;%2&quot; er ikke en e-postadresse: den har ingen &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 må være et heltall, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 må være et heltall fra %2 til %3, ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;1250.00&quot;, not as the number %2: JSON numbers are floating point and can change an amount.</source>
+        <translation>%1 må skrives som en tekst, f.eks. &quot;1250.00&quot;, ikke som tallet %2: JSON-tall er flyttall og kan endre et beløp.</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount written as a string like &quot;1250.00&quot;, not %2.</source>
+        <translation>%1 må være et beløp skrevet som en tekst, f.eks. &quot;1250.00&quot;, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be written with a point for decimals and without thousands separators, like &quot;1250.00&quot;.</source>
+        <translation>%1 &quot;%2&quot; må skrives med punktum som desimaltegn og uten tusenskilletegn, f.eks. &quot;1250.00&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative: &quot;%2&quot;.</source>
+        <translation>%1 kan ikke være negativ: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;25&quot;, not as the number %2.</source>
+        <translation>%1 må skrives som en tekst, f.eks. &quot;25&quot;, ikke som tallet %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage written as a string like &quot;25&quot;, not %2.</source>
+        <translation>%1 må være en prosentsats skrevet som en tekst, f.eks. &quot;25&quot;, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not &quot;%2&quot;.</source>
+        <translation>%1 må være en prosentsats fra 0 til 100, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time with a time zone, like &quot;2026-11-20T14:03:00Z&quot; or &quot;2026-11-20T15:03:00+01:00&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 må være et tidspunkt med tidssone, f.eks. &quot;2026-11-20T14:03:00Z&quot; eller &quot;2026-11-20T15:03:00+01:00&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown currency &quot;%2&quot;; use a code such as DKK, NOK, SEK or EUR.</source>
+        <translation>%1: ukjent valuta &quot;%2&quot;; bruk en kode som DKK, NOK, SEK eller EUR.</translation>
+    </message>
+    <message>
+        <source>country must be a two-letter country code such as &quot;DK&quot;, not &quot;%1&quot;.</source>
+        <translation>country må være en landkode på to bokstaver, f.eks. &quot;DK&quot;, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>customer needs an &quot;id&quot; (a registered customer) or a &quot;name&quot;.</source>
+        <translation>customer må ha &quot;id&quot; (en registrert gjest) eller &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Each order line must be an object { … }, not %1.</source>
+        <translation>Hver ordrelinje må være et objekt { … }, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s lines add up to too large an amount.</source>
+        <translation>Ordrelinjene summerer seg til et for stort beløp.</translation>
+    </message>
+    <message>
+        <source>amount %1 cannot be split evenly into %2 value cards: a value card line issues one card per unit, so its amount must be the card&apos;s value times the quantity.</source>
+        <translation>amount %1 kan ikke deles likt på %2 verdikort: en verdikortlinje utsteder ett kort per enhet, så beløpet må være kortets verdi ganger antallet.</translation>
+    </message>
+    <message>
+        <source>A %1 payment goes through no gateway: leave gateway out.</source>
+        <translation>En betaling med %1 går ikke gjennom noen betalingsløsning: utelat gateway.</translation>
+    </message>
+    <message>
+        <source>status &quot;failed&quot; is only for payments through a gateway, not %1.</source>
+        <translation>status &quot;failed&quot; gjelder bare betalinger gjennom en betalingsløsning, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is reserved for a %1 payment: reserved must be 0 or left out, not %2.</source>
+        <translation>Ingenting reserveres ved betaling med %1: reserved må være 0 eller utelates, ikke %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but a failed payment reserves nothing (0) and the order total is %2.</source>
+        <translation>reserved er %1, men en mislykket betaling reserverer ingenting (0), og ordretotalen er %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but the order lines add up to %2; the reservation must equal the order total.</source>
+        <translation>reserved er %1, men ordrelinjene summerer seg til %2; reservasjonen må være lik ordretotalen.</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object with &quot;format&quot; and &quot;orders&quot;, not a list.</source>
+        <translation>Filen må være et JSON-objekt med &quot;format&quot; og &quot;orders&quot;, ikke en liste.</translation>
+    </message>
+    <message>
+        <source>format must be &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>format må være &quot;%1&quot;, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>orders is missing.</source>
+        <translation>orders mangler.</translation>
+    </message>
+    <message>
+        <source>Each order must be an object { … }, not %1.</source>
+        <translation>Hver ordre må være et objekt { … }, ikke %1.</translation>
+    </message>
+    <message>
+        <source>external_id &quot;%1&quot; is already used by orders[%2] in this file.</source>
+        <translation>external_id &quot;%1&quot; er allerede brukt av orders[%2] i denne filen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at this point or just before it): %1.</source>
+        <translation>Filen er ikke gyldig JSON (på dette stedet eller like før): %1.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linje %1, kolonne %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportWatcher</name>
+    <message>
+        <source>Order import from %1 failed: %2</source>
+        <translation>Ordreimporten fra %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importert: %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Finnes allerede: %1</translation>
+    </message>
+    <message>
+        <source>Captured automatically: %1</source>
+        <translation>Trukket automatisk: %1</translation>
+    </message>
+    <message>
+        <source>Automatic capture failed: %1</source>
+        <translation>Automatisk trekk mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Order files imported: %1</source>
+        <translation>Ordrefiler importert: %1</translation>
+    </message>
+    <message>
+        <source>Order file refused (moved to refused/): %1</source>
+        <translation>Ordrefil avvist (flyttet til refused/): %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderList</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Yes (by hand)</source>
+        <translation>Ja (manuelt)</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nei (%1)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>Betalingsstatus</translation>
+    </message>
+    <message>
+        <source>Item numbers</source>
+        <translation>Varenumre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPaymentPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Capture &amp;all</source>
+        <translation>Trekk &amp;alt</translation>
+    </message>
+    <message>
+        <source>Capture a&amp;mount…</source>
+        <translation>Trekk belø&amp;p …</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation</source>
+        <translation>Kanseller reser&amp;vasjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Refunder …</translation>
+    </message>
+    <message>
+        <source>Ask the gate&amp;way again</source>
+        <translation>Spør betalingsløsningen på n&amp;ytt</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Betalingsløsning:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transaksjon:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reserved:</source>
+        <translation>Reservert:</translation>
+    </message>
+    <message>
+        <source>Captured:</source>
+        <translation>Trukket:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Refundert:</translation>
+    </message>
+    <message>
+        <source>Refundable:</source>
+        <translation>Kan refunderes:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>Histori&amp;kk:</translation>
+    </message>
+    <message>
+        <source>none (not paid by card)</source>
+        <translation>ingen (ikke betalt med kort)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 · paid: %2</source>
+        <translation>%1 · betalt: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>betalt: %1</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 got no answer from the gateway; it is asked again before anything else.</source>
+        <translation>Forsøket på å %1 %2 fikk ikke svar fra betalingsløsningen; det spørres på nytt før noe annet gjøres.</translation>
+    </message>
+    <message>
+        <source>You lack the right to take or release card payments.</source>
+        <translation>Du har ikke rett til å trekke eller frigi kortbetalinger.</translation>
+    </message>
+    <message>
+        <source>This order was not paid by card.</source>
+        <translation>Denne ordren ble ikke betalt med kort.</translation>
+    </message>
+    <message>
+        <source>Only a reservation that is still awaiting can be captured or released.</source>
+        <translation>Bare en reservasjon som fortsatt venter, kan trekkes eller frigis.</translation>
+    </message>
+    <message>
+        <source>Refunding needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Refusjon krever rett til å refundere nettordrer (orders.refund); spør en leder.</translation>
+    </message>
+    <message>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Det er ikke noe trukket beløp igjen å refundere.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ikke svar ennå</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Gateway ref.: %1</source>
+        <translation>Ref. i betalingsløsningen: %1</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by %1: %2</source>
+        <translation>Trukket tidlig, bekreftet av %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture early</source>
+        <translation>Trekk tidlig</translation>
+    </message>
+    <message>
+        <source>Capture anyway? Your name is recorded with it.</source>
+        <translation>Trekke likevel? Navnet ditt blir registrert sammen med trekket.</translation>
+    </message>
+    <message>
+        <source>Capture amount</source>
+        <translation>Trekk beløp</translation>
+    </message>
+    <message>
+        <source>Capture at most %1. The rest of the reservation is released: it cannot be captured later.</source>
+        <translation>Trekk høyst %1. Resten av reservasjonen frigis og kan ikke trekkes senere.</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Kanseller reservasjonen</translation>
+    </message>
+    <message>
+        <source>Release the reservation of %1? The customer is not charged.</source>
+        <translation>Frigi reservasjonen på %1? Gjesten blir ikke belastet.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <source>Pay back at most %1 to the customer&apos;s card.</source>
+        <translation>Betal tilbake høyst %1 til gjestens kort.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 released)</source>
+        <translation>%1 (%2 frigitt)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPayments</name>
+    <message>
+        <source>Order %1 was not paid by card, so there is nothing to %2 at a gateway. Mark it paid when the money has arrived.</source>
+        <translation>Ordre %1 ble ikke betalt med kort, så det er ingenting å %2 i en betalingsløsning. Merk den som betalt når pengene har kommet inn.</translation>
+    </message>
+    <message>
+        <source>The gateway declined to %1 %2 on order %3: %4</source>
+        <translation>Betalingsløsningen avviste å %1 %2 på ordre %3: %4</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer whether it did %1 %2 on order %3 (%4). It is kept as pending and asked again, with the same key, before anything else is done to the order, so it is never done twice. Try again in a moment.</source>
+        <translation>Betalingsløsningen svarte ikke på om den klarte å %1 %2 på ordre %3 (%4). Kallet blir stående som ventende og spørres på nytt, med samme idempotensnøkkel, før noe annet gjøres med ordren, så det aldri utføres to ganger. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1 now: the rest is on value cards the order issued. Void the cards first; what is left on them can then be refunded.</source>
+        <translation>Du kan høyst refundere %1 nå: resten står på verdikort ordren har utstedt. Annuller kortene først; det som er igjen på dem, kan da refunderes.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no value card with money left on it.</source>
+        <translation>Ordre %1 har ikke noe verdikort med penger igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderService</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>MobilePay</source>
+        <translation>MobilePay</translation>
+    </message>
+    <message>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bankoverføring</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Unknown payment type &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Ukjent betalingstype «%1». Bruk en av: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Angi gjestens navn.</translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation>Angi ordredatoen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds a card reservation: it is paid when the payment is captured, not by setting the paid flag.</source>
+        <translation>Ordre %1 har en kortreservasjon: den blir betalt når betalingen trekkes, ikke ved å krysse av for Betalt.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the status.</source>
+        <translation>Angi et navn på statusen.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 40 characters.</source>
+        <translation>Et statusnavn kan ha høyst 40 tegn.</translation>
+    </message>
+    <message>
+        <source>There is already a status &quot;%1&quot;.</source>
+        <translation>Det finnes allerede en status «%1».</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced (invoice %2).</source>
+        <translation>Ordre %1 er allerede fakturert (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Nettordre %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing to invoice: every line is 0.</source>
+        <translation>Ordre %1 har ingenting å fakturere: alle linjene er 0.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderSettings</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderStore</name>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Det finnes ingen ordre %1.</translation>
+    </message>
+    <message>
+        <source>There is no order status %1.</source>
+        <translation>Det finnes ingen ordrestatus %1.</translation>
+    </message>
+    <message>
+        <source>The built-in order status %1 is missing.</source>
+        <translation>Den innebygde ordrestatusen %1 mangler.</translation>
+    </message>
+    <message>
+        <source>Not effected</source>
+        <translation>Ikke effektuert</translation>
+    </message>
+    <message>
+        <source>Effected</source>
+        <translation>Effektuert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrdersSettingsPage</name>
+    <message>
+        <source>&amp;Capture value-card orders when they are imported</source>
+        <translation>&amp;Trekk betalingen for verdikortordrer når de importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>No folder: import order files by hand</source>
+        <translation>Ingen mappe: importer ordrefiler manuelt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder:</source>
+        <translation>Import&amp;mappe:</translation>
+    </message>
+    <message>
+        <source>Order files (*.json) that appear in the folder are imported and moved to its imported/ folder; a file that cannot be imported is moved to refused/ with the reasons beside it. Card rules allow a value card to be captured at once; goods are captured when ready to ship and services when delivered.</source>
+        <translation>Ordrefiler (*.json) som dukker opp i mappen, importeres og flyttes til undermappen imported/; en fil som ikke kan importeres, flyttes til refused/ med årsakene ved siden av. Kortreglene tillater at et verdikort trekkes med en gang; varer trekkes når de er klare til sending, og tjenester når de er levert.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Nets card gateway</source>
+        <translation>Nets-betalingsløsning for kort</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Hemmelig nøkkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vent på svar i:</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation>Ordrestatuser</translation>
+    </message>
+    <message>
+        <source>&amp;Add status…</source>
+        <translation>Legg til &amp;status …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (innebygd)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importmappe</translation>
+    </message>
+    <message>
+        <source>Add order status</source>
+        <translation>Legg til ordrestatus</translation>
+    </message>
+    <message>
+        <source>Name of the new status:</source>
+        <translation>Navn på den nye statusen:</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Outbox</name>
     <message>
         <source>Email is not set up: there is no sender address.</source>
@@ -4273,6 +5534,73 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>from the card terminal</source>
         <translation>fra kortterminalen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PaymentMachine</name>
+    <message>
+        <source>The payment cannot be captured: it is %1. Only a reserved payment that is awaiting capture can be captured, once.</source>
+        <translation>Betalingen kan ikke trekkes: den er %1. Bare en reservert betaling som venter på trekk, kan trekkes, og bare én gang.</translation>
+    </message>
+    <message>
+        <source>The amount to capture must be more than 0.</source>
+        <translation>Beløpet som skal trekkes, må være mer enn 0.</translation>
+    </message>
+    <message>
+        <source>You can capture at most the reserved amount, %1.</source>
+        <translation>Du kan høyst trekke det reserverte beløpet, %1.</translation>
+    </message>
+    <message>
+        <source>The reservation cannot be cancelled: the payment is %1. Only a reservation awaiting capture can be cancelled; a captured payment is refunded instead.</source>
+        <translation>Reservasjonen kan ikke kanselleres: betalingen er %1. Bare en reservasjon som venter på trekk, kan kanselleres; en trukket betaling refunderes i stedet.</translation>
+    </message>
+    <message>
+        <source>Nothing can be refunded: the payment is %1. Only a captured payment can be refunded.</source>
+        <translation>Ingenting kan refunderes: betalingen er %1. Bare en trukket betaling kan refunderes.</translation>
+    </message>
+    <message>
+        <source>The amount to refund must be more than 0.</source>
+        <translation>Beløpet som skal refunderes, må være mer enn 0.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1: %2 was captured and %3 is already refunded.</source>
+        <translation>Du kan høyst refundere %1: %2 ble trukket, og %3 er allerede refundert.</translation>
+    </message>
+    <message>
+        <source>Unknown payment state &quot;%1&quot;.</source>
+        <translation>Ukjent betalingsstatus «%1».</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>reservert</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottatt</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refundert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>kansellert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>trekke</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>kansellere</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refundere</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7213,10 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>&amp;Bookable products</source>
         <translation>&amp;Bookbare produkter</translation>
+    </message>
+    <message>
+        <source>&amp;Online orders</source>
+        <translation>&amp;Nettordrer</translation>
     </message>
 </context>
 <context>
@@ -8443,6 +9775,10 @@ Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise d
         <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
         <translation>leverandør, gjestekategorier og avbestillingsvilkår for et bookbart produkt (supplier|guests|cancellation-rules)</translation>
     </message>
+    <message>
+        <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
+        <translation>nettbutikkens ordrer med kortbetalinger og statuser (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -9372,6 +10708,367 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>Ukjent kommando «%1».
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Orders</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  #%1 %2 %3  %4, %n attempt(s), %5</source>
+        <translation>
+            <numerusform>  #%1 %2 %3  %4, %n forsøk, %5</numerusform>
+            <numerusform>  #%1 %2 %3  %4, %n forsøk, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>VENTER</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by user %1: %2</source>
+        <translation>Trukket tidlig, bekreftet av bruker %1: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Gjest</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>[gateway call pending]</source>
+        <translation>[kall til betalingsløsningen venter]</translation>
+    </message>
+    <message>
+        <source>Order %1: payment %2; reserved %3, captured %4, refunded %5, refundable %6.</source>
+        <translation>Ordre %1: betaling %2; reservert %3, trukket %4, refundert %5, kan refunderes %6.</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal %2) of %3, %4</source>
+        <translation>Ordre %1 (internt nr. %2), %3, %4</translation>
+    </message>
+    <message>
+        <source>(customer %1)</source>
+        <translation>(gjest %1)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Gjest: %1</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Booking: %1</translation>
+    </message>
+    <message>
+        <source>Billing: %1</source>
+        <translation>Fakturaadresse: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Leveringsadresse: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment: %1</source>
+        <translation>Gjestens kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Internal comment: %1</source>
+        <translation>Intern kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: yes</source>
+        <translation>Klar til sending eller levert: ja</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: no</source>
+        <translation>Klar til sending eller levert: nei</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Linjer:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  ×%4  %5  VAT %6 %  %7</source>
+        <translation>  %1  %2  %3  ×%4  %5  mva %6 %  %7</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1%2%3</source>
+        <translation>Betaling: %1%2%3</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> via %1</translation>
+    </message>
+    <message>
+        <source>, transaction %1</source>
+        <translation>, transaksjon %1</translation>
+    </message>
+    <message>
+        <source>  Capture reference: %1</source>
+        <translation>  Referanse for trekket: %1</translation>
+    </message>
+    <message>
+        <source>  Marked paid by hand.</source>
+        <translation>  Merket som betalt manuelt.</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Utstedte verdikort:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2, balance %3</source>
+        <translation>  linje %1: %2, saldo %3</translation>
+    </message>
+    <message>
+        <source>No gateway operations.</source>
+        <translation>Ingen operasjoner i betalingsløsningen.</translation>
+    </message>
+    <message>
+        <source>Gateway operations:</source>
+        <translation>Operasjoner i betalingsløsningen:</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Faktura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s)</source>
+        <translation>
+            <numerusform>Importerte %n ordre</numerusform>
+            <numerusform>Importerte %n ordrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported, left unchanged: %1</source>
+        <translation>Allerede importert, ikke endret: %1</translation>
+    </message>
+    <message>
+        <source>Captured on import (value cards): %1</source>
+        <translation>Trukket ved import (verdikort): %1</translation>
+    </message>
+    <message>
+        <source>Not captured on import, capture by hand: %1</source>
+        <translation>Ikke trukket ved import, trekk manuelt: %1</translation>
+    </message>
+    <message>
+        <source>orders %1 takes no --%2.</source>
+        <translation>orders %1 tar ikke --%2.</translation>
+    </message>
+    <message>
+        <source>--%1: there is no order status &quot;%2&quot;. Use one of: %3.</source>
+        <translation>--%1: det finnes ingen ordrestatus «%2». Bruk en av: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, moved to imported/.</source>
+        <translation>
+            <numerusform>%n fil importert, flyttet til imported/.</numerusform>
+            <numerusform>%n filer importert, flyttet til imported/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused, moved to refused/: %1</source>
+        <translation>Avvist, flyttet til refused/: %1</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Ingen ordrer passer.</translation>
+    </message>
+    <message>
+        <source>More orders match: narrow the filter or raise --limit (now %1).</source>
+        <translation>Flere ordrer passer: snevre inn filteret eller øk --limit (nå %1).</translation>
+    </message>
+    <message>
+        <source>orders refund needs --amount AMOUNT: how much to pay back.</source>
+        <translation>orders refund trenger --amount BELØP: hvor mye som skal betales tilbake.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid by %2, not through a card gateway: there is nothing to %3 here.</source>
+        <translation>Ordre %1 er betalt med %2, ikke gjennom en betalingsløsning for kort: det er ingenting for %3 å gjøre her.</translation>
+    </message>
+    <message>
+        <source>Add --confirm-early to capture now anyway; you are recorded as the one who confirmed it.</source>
+        <translation>Legg til --confirm-early for å trekke nå likevel; du blir registrert som den som bekreftet det.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli orders retry %1&quot; asks the gateway again.</source>
+        <translation>«skranke-cli orders retry %1» spør betalingsløsningen på nytt.</translation>
+    </message>
+    <message>
+        <source>No gateway call was pending.</source>
+        <translation>Ingen kall til betalingsløsningen ventet på svar.</translation>
+    </message>
+    <message>
+        <source>Added the order status &quot;%1&quot;.</source>
+        <translation>La til ordrestatusen «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (built in: %2)</source>
+        <translation>%1 (innebygd: %2)</translation>
+    </message>
+    <message>
+        <source>orders export needs --csv FILE.</source>
+        <translation>orders export trenger --csv FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n ordre til %1.</numerusform>
+            <numerusform>Skrev %n ordrer til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>Import every *.json in DIR, oldest first, moving each to imported/ or refused/ (import).</source>
+        <translation>Importer alle *.json i MAPPE, eldste først, og flytt hver fil til imported/ eller refused/ (import).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>The first order day (list, export).</source>
+        <translation>Første ordredag (list, export).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last order day, inclusive (list, export).</source>
+        <translation>Siste ordredag, denne medregnet (list, export).</translation>
+    </message>
+    <message>
+        <source>Only orders of this status, or all (list, export; default: Not effected).</source>
+        <translation>Bare ordrer med denne statusen, eller all for alle (list, export; standard: Ikke effektuert).</translation>
+    </message>
+    <message>
+        <source>NAME|all</source>
+        <translation>NAVN|all</translation>
+    </message>
+    <message>
+        <source>Only orders with TEXT in the order number, customer or email (list, export).</source>
+        <translation>Bare ordrer med TEKST i ordrenummer, gjest eller e-post (list, export).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>At most N orders, newest first (list; default 50).</source>
+        <translation>Høyst N ordrer, nyeste først (list; standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How much to capture (capture; default the whole reservation, the rest is released) or to pay back (refund; required).</source>
+        <translation>Hvor mye som skal trekkes (capture; standard er hele reservasjonen, og resten frigis) eller betales tilbake (refund; må oppgis).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELØP</translation>
+    </message>
+    <message>
+        <source>Capture before the card rules allow it, e.g. before the goods are ready to ship; you are recorded as the one who confirmed it (capture).</source>
+        <translation>Trekk før kortreglene tillater det, f.eks. før varene er klare til sending; du blir registrert som den som bekreftet det (capture).</translation>
+    </message>
+    <message>
+        <source>Move the orders to this status: its name or built-in key, e.g. effected (status).</source>
+        <translation>Flytt ordrene til denne statusen: navnet eller den innebygde nøkkelen, f.eks. effected (status).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Add a status of your own (status).</source>
+        <translation>Legg til en egen status (status).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE (export).</source>
+        <translation>Skriv CSV til FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab (export).</source>
+        <translation>CSV-skilletegn: &apos;;&apos;, &apos;,&apos; eller tabulator (export).</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME orders import FILE
+       skranke-cli --user ME orders import --folder DIR
+       skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
+       skranke-cli orders show ID
+       skranke-cli --user ME orders capture ID [--amount AMOUNT] [--confirm-early]
+       skranke-cli --user ME orders cancel ID
+       skranke-cli --user ME orders refund ID --amount AMOUNT
+       skranke-cli --user ME orders retry ID
+       skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders status ID... --set NAME
+       skranke-cli --user ME orders status --add NAME
+       skranke-cli orders statuses
+       skranke-cli orders export --csv FILE [--separator S] [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT]
+The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos;s order number, e.g. WEB-10023, or Skranke&apos;s internal number. A file with any error imports nothing; one imported before is left unchanged. Without --status, list and export show the orders not yet effected. An unanswered gateway call stays pending and is asked again, never done twice: retry does that now.</source>
+        <translation>Bruk: skranke-cli --user MEG orders import FIL
+      skranke-cli --user MEG orders import --folder MAPPE
+      skranke-cli orders list [--from DATO] [--to DATO] [--status NAVN|all] [--search TEKST] [--limit N]
+      skranke-cli orders show ID
+      skranke-cli --user MEG orders capture ID [--amount BELØP] [--confirm-early]
+      skranke-cli --user MEG orders cancel ID
+      skranke-cli --user MEG orders refund ID --amount BELØP
+      skranke-cli --user MEG orders retry ID
+      skranke-cli --user MEG orders void-cards ID
+      skranke-cli --user MEG orders status ID... --set NAVN
+      skranke-cli --user MEG orders status --add NAVN
+      skranke-cli orders statuses
+      skranke-cli orders export --csv FIL [--separator S] [--from DATO] [--to DATO] [--status NAVN|all] [--search TEKST]
+Nettbutikkens ordrer (filformat skranke-orders/1). ID er nettbutikkens ordrenummer, f.eks. WEB-10023, eller Skrankes interne nummer. En fil med feil importeres ikke i det hele tatt; en ordre som er importert før, blir ikke endret. Uten --status viser list og export ordrene som ikke er effektuert ennå. Et kall til betalingsløsningen som ikke får svar, blir stående som ventende og spørres på nytt, men utføres aldri to ganger: retry gjør det nå.</translation>
     </message>
 </context>
 <context>

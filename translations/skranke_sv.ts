@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>OrdersText</name>
+    <message>
+        <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
+        <translation>Det finns ingen order &quot;%1&quot;: ange webbutikens ordernummer eller Skrankes interna nummer.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::AddUserDialog</name>
     <message>
         <source>PIN</source>
@@ -1485,6 +1492,25 @@ Vänliga hälsningar
     </message>
 </context>
 <context>
+    <name>skranke::CapturePolicy</name>
+    <message>
+        <source>“%1” is not marked delivered.</source>
+        <translation>”%1” är inte markerad som levererad.</translation>
+    </message>
+    <message>
+        <source>“%1” is delivered from %2.</source>
+        <translation>”%1” levereras från och med %2.</translation>
+    </message>
+    <message>
+        <source>The goods are not marked ready to ship.</source>
+        <translation>Varorna är inte markerade som klara att skickas.</translation>
+    </message>
+    <message>
+        <source>Capturing now is earlier than the card rules allow. %1</source>
+        <translation>Att dra beloppet nu är tidigare än kortreglerna tillåter. %1</translation>
+    </message>
+</context>
+<context>
     <name>skranke::CartModel</name>
     <message>
         <source>Price changed from %1</source>
@@ -2456,6 +2482,13 @@ Vänliga hälsningar
     <message>
         <source>The two PINs differ.</source>
         <translation>De två PIN-koderna skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Gateways</name>
+    <message>
+        <source>Unknown payment gateway &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Okänd betallösning &quot;%1&quot;; Skranke känner till %2.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3487,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Cancellations</source>
         <translation>Avbokningar</translation>
     </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Webbordrar</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Money</name>
@@ -3540,6 +3577,530 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>A rate cannot have zero as its denominator.</source>
         <translation>En sats kan inte ha noll som nämnare.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::NetsGateway</name>
+    <message>
+        <source>The Nets gateway is not set up: enter the address of its payment API (setting orders.nets.url).</source>
+        <translation>Betallösningen Nets är inte inställd: ange adressen till dess betalnings-API (inställningen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway address &quot;%1&quot; is not an http or https address (setting orders.nets.url).</source>
+        <translation>Adressen &quot;%1&quot; till betallösningen Nets är inte en http- eller https-adress (inställningen orders.nets.url).</translation>
+    </message>
+    <message>
+        <source>The Nets gateway is not set up: enter its secret key (setting orders.nets.secret_key).</source>
+        <translation>Betallösningen Nets är inte inställd: ange dess hemliga nyckel (inställningen orders.nets.secret_key).</translation>
+    </message>
+    <message>
+        <source>The Nets secret key contains a line break or another control character.</source>
+        <translation>Den hemliga nyckeln för Nets innehåller en radbrytning eller ett annat styrtecken.</translation>
+    </message>
+    <message>
+        <source>The Nets timeout must be a whole number of milliseconds from 1 to %1 (setting orders.nets.timeout_ms).</source>
+        <translation>Väntetiden för Nets måste vara ett helt antal millisekunder från 1 till %1 (inställningen orders.nets.timeout_ms).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderDialog</name>
+    <message>
+        <source>Value card</source>
+        <translation>Värdekort</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Varor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Webborder %1</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntents</source>
+        <translation>I&amp;nnehåll</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Artikelnr</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo nu</translation>
+    </message>
+    <message>
+        <source>Value cards are issued when the payment is captured.</source>
+        <translation>Värdekorten utfärdas när betalningen dras.</translation>
+    </message>
+    <message>
+        <source>Create in&amp;voice…</source>
+        <translation>Skapa &amp;faktura …</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Utfärdade värdekort:</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source>Invoiced: invoice %1</source>
+        <translation>Fakturerad: faktura %1</translation>
+    </message>
+    <message>
+        <source>Invoice the order&apos;s lines to a debtor; what the card already paid is registered as the debtor&apos;s payment.</source>
+        <translation>Fakturera orderns rader till en kund; det som redan har betalats med kort registreras som kundens betalning.</translation>
+    </message>
+    <message>
+        <source>You lack the right to create invoices.</source>
+        <translation>Du har inte rätt att skapa fakturor.</translation>
+    </message>
+    <message>
+        <source>Invoice order %1 to</source>
+        <translation>Fakturera order %1 till</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created</source>
+        <translation>Faktura %1 har skapats</translation>
+    </message>
+    <message>
+        <source>Void value cards…</source>
+        <translation>Makulera värdekort …</translation>
+    </message>
+    <message>
+        <source>Voiding value cards needs the right to refund online orders (orders.refund).</source>
+        <translation>Att makulera värdekort kräver rätten att återbetala webbordrar (orders.refund).</translation>
+    </message>
+    <message>
+        <source>Takes what is left on the cards off them, so that it can be refunded to the customer&apos;s card.</source>
+        <translation>Tar bort det som finns kvar på korten, så att det kan återbetalas till kundens kort.</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the cards.</source>
+        <translation>Det finns inget kvar på korten.</translation>
+    </message>
+    <message>
+        <source>Void value cards</source>
+        <translation>Makulera värdekort</translation>
+    </message>
+    <message>
+        <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
+        <translation>Ta bort det som finns kvar på värdekorten från order %1? Korten kan inte längre användas, och beloppet kan sedan återbetalas.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrderListModel</name>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Öppna bokning %1</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Öppna gästen</translation>
+    </message>
+    <message>
+        <source>%1 — a call to the card gateway is pending</source>
+        <translation>%1 — ett anrop till betallösningen för kort väntar på svar</translation>
+    </message>
+    <message>
+        <source>Show the order confirmation the customer got</source>
+        <translation>Visa orderbekräftelsen som kunden fick</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Öppna ordern</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalningstyp</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekräftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OnlineOrdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Online orders&lt;/h2&gt;Orders from the webshop, newest first. Click a customer to open them, &lt;i&gt;Show&lt;/i&gt; for the confirmation the customer got, &lt;i&gt;Edit&lt;/i&gt; to work on the order.</source>
+        <translation>&lt;h2&gt;Webbordrar&lt;/h2&gt;Ordrar från webbutiken, nyaste först. Klicka på en kund för att öppna den, på &lt;i&gt;Visa&lt;/i&gt; för bekräftelsen som kunden fick och på &lt;i&gt;Redigera&lt;/i&gt; för att arbeta med ordern.</translation>
+    </message>
+    <message>
+        <source>Order number, customer or email</source>
+        <translation>Ordernummer, kund eller e-post</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sö&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Importera ordrar …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to selected</source>
+        <translation>&amp;Verkställ för valda</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV …</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us:</source>
+        <translation>Sätt st&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Av&amp;gränsare:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importera ordrar</translation>
+    </message>
+    <message>
+        <source>Sign in to import orders.</source>
+        <translation>Logga in för att importera ordrar.</translation>
+    </message>
+    <message>
+        <source>The file holds no orders.</source>
+        <translation>Filen innehåller inga ordrar.</translation>
+    </message>
+    <message>
+        <source>Order files (*.json);;All files (*)</source>
+        <translation>Orderfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Sätt status</translation>
+    </message>
+    <message>
+        <source>Select the orders to move first.</source>
+        <translation>Markera först de ordrar som ska flyttas.</translation>
+    </message>
+    <message>
+        <source>Sign in to change orders.</source>
+        <translation>Logga in för att ändra ordrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) set to %1.</source>
+        <translation>
+            <numerusform>%n order har fått statusen %1.</numerusform>
+            <numerusform>%n ordrar har fått statusen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n order sparad i %1.</numerusform>
+            <numerusform>%n ordrar sparade i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation>Exportera ordrar som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Webborder</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Orderbekräftelse</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderConfirmationDialog</name>
+    <message>
+        <source>Order confirmation %1</source>
+        <translation>Orderbekräftelse %1</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Orderbekräftelse</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Fakturaadress</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Leveransadress</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totalt inkl. moms</translation>
+    </message>
+    <message>
+        <source>Of which VAT %1 %</source>
+        <translation>Varav moms %1 %</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserverat</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Din kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderDetailsForm</name>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>Be&amp;tald</translation>
+    </message>
+    <message>
+        <source>Goods ready to s&amp;hip / service delivered</source>
+        <translation>&amp;Varorna klara att skicka / tjänsten levererad</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment type:</source>
+        <translation>Betalningst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;te:</source>
+        <translation>Or&amp;derdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer name:</source>
+        <translation>&amp;Kundens namn:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;email:</source>
+        <translation>Kundens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment:</source>
+        <translation>Kundens kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Internal comments:</source>
+        <translation>&amp;Interna kommentarer:</translation>
+    </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>Sa&amp;mma som fakturaadressen</translation>
+    </message>
+    <message>
+        <source>Copy the billing address to the delivery address</source>
+        <translation>Kopiera fakturaadressen till leveransadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>&amp;Fakturaadress</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery address</source>
+        <translation>&amp;Leveransadress</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postnummer:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Two letters, for example DK, NO or SE</source>
+        <translation>Två bokstäver, till exempel DK, NO eller SE</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Öppna gästen</translation>
+    </message>
+    <message>
+        <source>Open booking %1</source>
+        <translation>Öppna bokning %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The order holds a card reservation: it is paid when the payment is captured (see Payment).</source>
+        <translation>Ordern har en kortreservation: den blir betald när betalningen dras (se Betalning).</translation>
+    </message>
+    <message>
+        <source>Tick when the money has arrived, for example by bank transfer.</source>
+        <translation>Bocka för när pengarna har kommit in, till exempel via banköverföring.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4650,706 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::OrderImport</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Det finns ingen gäst %1.</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Det finns ingen bokning %1.</translation>
+    </message>
+    <message>
+        <source>The order file was not imported:
+%1</source>
+        <translation>Orderfilen importerades inte:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The import folder %1 does not exist.</source>
+        <translation>Importmappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Kan inte flytta %1 till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportParser</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 saknas.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object { … }, not %2.</source>
+        <translation>%1 måste vara ett objekt { … }, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list [ … ], not %2.</source>
+        <translation>%1 måste vara en lista [ … ], inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty list.</source>
+        <translation>%1 är en tom lista.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text in quotes, not %2.</source>
+        <translation>%1 måste vara en text inom citattecken, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 är tomt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 är %2 tecken långt; högst %3 tecken är tillåtna.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 måste vara något av %2, inte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address: it has no &quot;@&quot;.</source>
+        <translation>%1 &quot;%2&quot; är ingen e-postadress: det finns inget &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 måste vara ett heltal, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 måste vara ett heltal från %2 till %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;1250.00&quot;, not as the number %2: JSON numbers are floating point and can change an amount.</source>
+        <translation>%1 måste skrivas som en text inom citattecken, t.ex. &quot;1250.00&quot;, inte som talet %2: tal i JSON är flyttal och kan ändra ett belopp.</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount written as a string like &quot;1250.00&quot;, not %2.</source>
+        <translation>%1 måste vara ett belopp skrivet som en text inom citattecken, t.ex. &quot;1250.00&quot;, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be written with a point for decimals and without thousands separators, like &quot;1250.00&quot;.</source>
+        <translation>%1 &quot;%2&quot; måste skrivas med punkt som decimaltecken och utan tusentalsavgränsare, t.ex. &quot;1250.00&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative: &quot;%2&quot;.</source>
+        <translation>%1 får inte vara negativt: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be written as a string like &quot;25&quot;, not as the number %2.</source>
+        <translation>%1 måste skrivas som en text inom citattecken, t.ex. &quot;25&quot;, inte som talet %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage written as a string like &quot;25&quot;, not %2.</source>
+        <translation>%1 måste vara en procentsats skriven som en text inom citattecken, t.ex. &quot;25&quot;, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara en procentsats från 0 till 100, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time with a time zone, like &quot;2026-11-20T14:03:00Z&quot; or &quot;2026-11-20T15:03:00+01:00&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara en tidpunkt med tidszon, t.ex. &quot;2026-11-20T14:03:00Z&quot; eller &quot;2026-11-20T15:03:00+01:00&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: unknown currency &quot;%2&quot;; use a code such as DKK, NOK, SEK or EUR.</source>
+        <translation>%1: okänd valuta &quot;%2&quot;; använd en valutakod som DKK, NOK, SEK eller EUR.</translation>
+    </message>
+    <message>
+        <source>country must be a two-letter country code such as &quot;DK&quot;, not &quot;%1&quot;.</source>
+        <translation>country måste vara en landskod med två bokstäver, t.ex. &quot;DK&quot;, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>customer needs an &quot;id&quot; (a registered customer) or a &quot;name&quot;.</source>
+        <translation>customer behöver ett &quot;id&quot; (en registrerad gäst) eller ett &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Each order line must be an object { … }, not %1.</source>
+        <translation>Varje orderrad måste vara ett objekt { … }, inte %1.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s lines add up to too large an amount.</source>
+        <translation>Orderns rader blir tillsammans ett för stort belopp.</translation>
+    </message>
+    <message>
+        <source>amount %1 cannot be split evenly into %2 value cards: a value card line issues one card per unit, so its amount must be the card&apos;s value times the quantity.</source>
+        <translation>amount %1 kan inte delas jämnt på %2 värdekort: en värdekortsrad utfärdar ett kort per enhet, så radens belopp måste vara kortets värde gånger antalet.</translation>
+    </message>
+    <message>
+        <source>A %1 payment goes through no gateway: leave gateway out.</source>
+        <translation>En betalning av typen %1 går inte via någon betallösning: utelämna gateway.</translation>
+    </message>
+    <message>
+        <source>status &quot;failed&quot; is only for payments through a gateway, not %1.</source>
+        <translation>status &quot;failed&quot; gäller bara betalningar via en betallösning, inte %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is reserved for a %1 payment: reserved must be 0 or left out, not %2.</source>
+        <translation>Inget reserveras vid en betalning av typen %1: reserved måste vara 0 eller utelämnas, inte %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but a failed payment reserves nothing (0) and the order total is %2.</source>
+        <translation>reserved är %1, men en misslyckad betalning reserverar ingenting (0) och orderns totalbelopp är %2.</translation>
+    </message>
+    <message>
+        <source>reserved is %1, but the order lines add up to %2; the reservation must equal the order total.</source>
+        <translation>reserved är %1, men orderraderna blir tillsammans %2; reservationen måste vara lika med orderns totalbelopp.</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object with &quot;format&quot; and &quot;orders&quot;, not a list.</source>
+        <translation>Filen måste vara ett JSON-objekt med &quot;format&quot; och &quot;orders&quot;, inte en lista.</translation>
+    </message>
+    <message>
+        <source>format must be &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>format måste vara &quot;%1&quot;, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>orders is missing.</source>
+        <translation>orders saknas.</translation>
+    </message>
+    <message>
+        <source>Each order must be an object { … }, not %1.</source>
+        <translation>Varje order måste vara ett objekt { … }, inte %1.</translation>
+    </message>
+    <message>
+        <source>external_id &quot;%1&quot; is already used by orders[%2] in this file.</source>
+        <translation>external_id &quot;%1&quot; används redan av orders[%2] i den här filen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at this point or just before it): %1.</source>
+        <translation>Filen är inte giltig JSON (på detta ställe eller strax före): %1.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>rad %1, kolumn %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderImportWatcher</name>
+    <message>
+        <source>Order import from %1 failed: %2</source>
+        <translation>Orderimporten från %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importerade: %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Fanns redan: %1</translation>
+    </message>
+    <message>
+        <source>Captured automatically: %1</source>
+        <translation>Dragna automatiskt: %1</translation>
+    </message>
+    <message>
+        <source>Automatic capture failed: %1</source>
+        <translation>Automatisk dragning misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Order files imported: %1</source>
+        <translation>Importerade orderfiler: %1</translation>
+    </message>
+    <message>
+        <source>Order file refused (moved to refused/): %1</source>
+        <translation>Orderfil avvisad (flyttad till refused/): %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderList</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Yes (by hand)</source>
+        <translation>Ja (manuellt)</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nej (%1)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalningstyp</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>Betalningsstatus</translation>
+    </message>
+    <message>
+        <source>Item numbers</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Draget</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPaymentPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Capture &amp;all</source>
+        <translation>Dra hela &amp;beloppet</translation>
+    </message>
+    <message>
+        <source>Capture a&amp;mount…</source>
+        <translation>Dra belo&amp;pp …</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l reservation</source>
+        <translation>Mak&amp;ulera reservationen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Återbetala …</translation>
+    </message>
+    <message>
+        <source>Ask the gate&amp;way again</source>
+        <translation>Fråga betallösnin&amp;gen igen</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Betallösning:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transaktion:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Betalningsstatus:</translation>
+    </message>
+    <message>
+        <source>Reserved:</source>
+        <translation>Reserverat:</translation>
+    </message>
+    <message>
+        <source>Captured:</source>
+        <translation>Draget:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Återbetalt:</translation>
+    </message>
+    <message>
+        <source>Refundable:</source>
+        <translation>Kan återbetalas:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historik:</translation>
+    </message>
+    <message>
+        <source>none (not paid by card)</source>
+        <translation>ingen (inte betald med kort)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 · paid: %2</source>
+        <translation>%1 · betald: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>betald: %1</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 got no answer from the gateway; it is asked again before anything else.</source>
+        <translation>Betallösningen har inte svarat på en begäran att %1 %2; den skickas igen innan något annat görs.</translation>
+    </message>
+    <message>
+        <source>You lack the right to take or release card payments.</source>
+        <translation>Du har inte rätt att dra eller släppa kortbetalningar.</translation>
+    </message>
+    <message>
+        <source>This order was not paid by card.</source>
+        <translation>Den här ordern betalades inte med kort.</translation>
+    </message>
+    <message>
+        <source>Only a reservation that is still awaiting can be captured or released.</source>
+        <translation>Bara en reservation som fortfarande väntar kan dras eller släppas.</translation>
+    </message>
+    <message>
+        <source>Refunding needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Återbetalning kräver rätt att återbetala webbordrar (orders.refund); fråga en chef.</translation>
+    </message>
+    <message>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Det finns inget draget belopp kvar att återbetala.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utförd</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>avslagen</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>inget svar ännu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Gateway ref.: %1</source>
+        <translation>Betallösningens ref.: %1</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by %1: %2</source>
+        <translation>Drogs i förtid, bekräftat av %1: %2</translation>
+    </message>
+    <message>
+        <source>Capture early</source>
+        <translation>Dra i förtid</translation>
+    </message>
+    <message>
+        <source>Capture anyway? Your name is recorded with it.</source>
+        <translation>Dra beloppet ändå? Ditt namn registreras tillsammans med dragningen.</translation>
+    </message>
+    <message>
+        <source>Capture amount</source>
+        <translation>Dra belopp</translation>
+    </message>
+    <message>
+        <source>Capture at most %1. The rest of the reservation is released: it cannot be captured later.</source>
+        <translation>Dra högst %1. Resten av reservationen släpps: den kan inte dras senare.</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Makulera reservationen</translation>
+    </message>
+    <message>
+        <source>Release the reservation of %1? The customer is not charged.</source>
+        <translation>Släppa reservationen på %1? Kunden debiteras inte.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Pay back at most %1 to the customer&apos;s card.</source>
+        <translation>Återbetala högst %1 till kundens kort.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 released)</source>
+        <translation>%1 (%2 släppt)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderPayments</name>
+    <message>
+        <source>Order %1 was not paid by card, so there is nothing to %2 at a gateway. Mark it paid when the money has arrived.</source>
+        <translation>Order %1 betalades inte med kort, så det finns inget att %2 hos en betallösning. Markera den som betald när pengarna har kommit in.</translation>
+    </message>
+    <message>
+        <source>The gateway declined to %1 %2 on order %3: %4</source>
+        <translation>Betallösningen avslog begäran att %1 %2 för order %3: %4</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer whether it did %1 %2 on order %3 (%4). It is kept as pending and asked again, with the same key, before anything else is done to the order, so it is never done twice. Try again in a moment.</source>
+        <translation>Betallösningen svarade inte på om begäran att %1 %2 för order %3 genomfördes (%4). Begäran sparas som väntande och skickas igen, med samma idempotensnyckel, innan något annat görs med ordern, så att den aldrig utförs två gånger. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1 now: the rest is on value cards the order issued. Void the cards first; what is left on them can then be refunded.</source>
+        <translation>Du kan återbetala högst %1 nu: resten finns på värdekort som ordern har utfärdat. Makulera korten först; det som finns kvar på dem kan sedan återbetalas.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no value card with money left on it.</source>
+        <translation>Order %1 har inget värdekort med pengar kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderService</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>MobilePay</source>
+        <translation>MobilePay</translation>
+    </message>
+    <message>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Unknown payment type &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Okänd betalningstyp &quot;%1&quot;. Använd en av: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Ange kundens namn.</translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation>Ange orderdatum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds a card reservation: it is paid when the payment is captured, not by setting the paid flag.</source>
+        <translation>Order %1 har en kortreservation: den blir betald när betalningen dras, inte genom att markeras som betald.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the status.</source>
+        <translation>Ange ett namn på statusen.</translation>
+    </message>
+    <message>
+        <source>A status name has at most 40 characters.</source>
+        <translation>Ett statusnamn får vara högst 40 tecken.</translation>
+    </message>
+    <message>
+        <source>There is already a status &quot;%1&quot;.</source>
+        <translation>Det finns redan en status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced (invoice %2).</source>
+        <translation>Order %1 är redan fakturerad (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Webborder %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing to invoice: every line is 0.</source>
+        <translation>Order %1 har inget att fakturera: alla rader är 0.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderSettings</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrderStore</name>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Det finns ingen order %1.</translation>
+    </message>
+    <message>
+        <source>There is no order status %1.</source>
+        <translation>Det finns ingen orderstatus %1.</translation>
+    </message>
+    <message>
+        <source>The built-in order status %1 is missing.</source>
+        <translation>Den inbyggda orderstatusen %1 saknas.</translation>
+    </message>
+    <message>
+        <source>Not effected</source>
+        <translation>Ej effektuerad</translation>
+    </message>
+    <message>
+        <source>Effected</source>
+        <translation>Effektuerad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::OrdersSettingsPage</name>
+    <message>
+        <source>&amp;Capture value-card orders when they are imported</source>
+        <translation>&amp;Dra ordrar med värdekort när de importeras</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Blädd&amp;ra …</translation>
+    </message>
+    <message>
+        <source>No folder: import order files by hand</source>
+        <translation>Ingen mapp: importera orderfiler manuellt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder:</source>
+        <translation>Import&amp;mapp:</translation>
+    </message>
+    <message>
+        <source>Order files (*.json) that appear in the folder are imported and moved to its imported/ folder; a file that cannot be imported is moved to refused/ with the reasons beside it. Card rules allow a value card to be captured at once; goods are captured when ready to ship and services when delivered.</source>
+        <translation>Orderfiler (*.json) som dyker upp i mappen importeras och flyttas till dess undermapp imported/; en fil som inte kan importeras flyttas till refused/ med orsakerna bredvid. Enligt kortreglerna får värdekort dras direkt; varor dras när de är klara att skickas och tjänster när de har levererats.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Nets card gateway</source>
+        <translation>Kortbetallösning Nets</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Hemlig &amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vänta på svar i:</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation>Orderstatusar</translation>
+    </message>
+    <message>
+        <source>&amp;Add status…</source>
+        <translation>&amp;Lägg till status …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importmapp</translation>
+    </message>
+    <message>
+        <source>Add order status</source>
+        <translation>Lägg till orderstatus</translation>
+    </message>
+    <message>
+        <source>Name of the new status:</source>
+        <translation>Namn på den nya statusen:</translation>
+    </message>
+</context>
+<context>
     <name>skranke::Outbox</name>
     <message>
         <source>Email is not set up: there is no sender address.</source>
@@ -4273,6 +5534,73 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>from the card terminal</source>
         <translation>från kortterminalen</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PaymentMachine</name>
+    <message>
+        <source>The payment cannot be captured: it is %1. Only a reserved payment that is awaiting capture can be captured, once.</source>
+        <translation>Betalningen kan inte dras: den är %1. Bara en reserverad betalning som väntar på att dras kan dras, och bara en gång.</translation>
+    </message>
+    <message>
+        <source>The amount to capture must be more than 0.</source>
+        <translation>Beloppet som ska dras måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>You can capture at most the reserved amount, %1.</source>
+        <translation>Du kan dra högst det reserverade beloppet, %1.</translation>
+    </message>
+    <message>
+        <source>The reservation cannot be cancelled: the payment is %1. Only a reservation awaiting capture can be cancelled; a captured payment is refunded instead.</source>
+        <translation>Reservationen kan inte makuleras: betalningen är %1. Bara en reservation som väntar på att dras kan makuleras; en dragen betalning återbetalas i stället.</translation>
+    </message>
+    <message>
+        <source>Nothing can be refunded: the payment is %1. Only a captured payment can be refunded.</source>
+        <translation>Inget kan återbetalas: betalningen är %1. Bara en dragen betalning kan återbetalas.</translation>
+    </message>
+    <message>
+        <source>The amount to refund must be more than 0.</source>
+        <translation>Beloppet som ska återbetalas måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1: %2 was captured and %3 is already refunded.</source>
+        <translation>Du kan återbetala högst %1: %2 har dragits och %3 är redan återbetalt.</translation>
+    </message>
+    <message>
+        <source>Unknown payment state &quot;%1&quot;.</source>
+        <translation>Okänd betalningsstatus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>reserverad</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottagen</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>återbetald</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>makulerad</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>dra</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>makulera</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>återbetala</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7213,10 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>&amp;Bookable products</source>
         <translation>&amp;Bokningsbara produkter</translation>
+    </message>
+    <message>
+        <source>&amp;Online orders</source>
+        <translation>&amp;Webbordrar</translation>
     </message>
 </context>
 <context>
@@ -8443,6 +9775,10 @@ Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle pr
         <source>a bookable product&apos;s supplier, guest categories and cancellation rules (supplier|guests|cancellation-rules)</source>
         <translation>en bokningsbar produkts leverantör, gästkategorier och avbokningsregler (supplier|guests|cancellation-rules)</translation>
     </message>
+    <message>
+        <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
+        <translation>webbutikens ordrar, deras kortbetalningar och statusar (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
 </context>
 <context>
     <name>skranke::cli::Company</name>
@@ -9372,6 +10708,367 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>Okänt kommando &quot;%1&quot;.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Orders</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  #%1 %2 %3  %4, %n attempt(s), %5</source>
+        <translation>
+            <numerusform>  #%1 %2 %3  %4, %n försök, %5</numerusform>
+            <numerusform>  #%1 %2 %3  %4, %n försök, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>VÄNTAR</translation>
+    </message>
+    <message>
+        <source>Captured early, confirmed by user %1: %2</source>
+        <translation>Drogs i förtid, bekräftat av användaren %1: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artiklar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>[gateway call pending]</source>
+        <translation>[anrop till betallösningen väntar]</translation>
+    </message>
+    <message>
+        <source>Order %1: payment %2; reserved %3, captured %4, refunded %5, refundable %6.</source>
+        <translation>Order %1: betalningen är %2; reserverat %3, draget %4, återbetalt %5, kan återbetalas %6.</translation>
+    </message>
+    <message>
+        <source>Order %1 (internal %2) of %3, %4</source>
+        <translation>Order %1 (internt nr %2) från %3, %4</translation>
+    </message>
+    <message>
+        <source>(customer %1)</source>
+        <translation>(gäst %1)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Bokning: %1</translation>
+    </message>
+    <message>
+        <source>Billing: %1</source>
+        <translation>Fakturaadress: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Leveransadress: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment: %1</source>
+        <translation>Kundens kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Internal comment: %1</source>
+        <translation>Intern kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: yes</source>
+        <translation>Klar att skicka eller levererad: ja</translation>
+    </message>
+    <message>
+        <source>Ready to ship or delivered: no</source>
+        <translation>Klar att skicka eller levererad: nej</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  ×%4  %5  VAT %6 %  %7</source>
+        <translation>  %1  %2  %3  ×%4  %5  moms %6 %  %7</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1%2%3</source>
+        <translation>Betalning: %1%2%3</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> via %1</translation>
+    </message>
+    <message>
+        <source>, transaction %1</source>
+        <translation>, transaktion %1</translation>
+    </message>
+    <message>
+        <source>  Capture reference: %1</source>
+        <translation>  Dragningsreferens: %1</translation>
+    </message>
+    <message>
+        <source>  Marked paid by hand.</source>
+        <translation>  Manuellt markerad som betald.</translation>
+    </message>
+    <message>
+        <source>Value cards issued:</source>
+        <translation>Utfärdade värdekort:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2, balance %3</source>
+        <translation>  rad %1: %2, saldo %3</translation>
+    </message>
+    <message>
+        <source>No gateway operations.</source>
+        <translation>Inga anrop till betallösningen.</translation>
+    </message>
+    <message>
+        <source>Gateway operations:</source>
+        <translation>Anrop till betallösningen:</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Faktura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s)</source>
+        <translation>
+            <numerusform>Importerade %n order</numerusform>
+            <numerusform>Importerade %n ordrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported, left unchanged: %1</source>
+        <translation>Redan importerade, lämnade oförändrade: %1</translation>
+    </message>
+    <message>
+        <source>Captured on import (value cards): %1</source>
+        <translation>Dragna vid import (värdekort): %1</translation>
+    </message>
+    <message>
+        <source>Not captured on import, capture by hand: %1</source>
+        <translation>Inte dragen vid import, dra manuellt: %1</translation>
+    </message>
+    <message>
+        <source>orders %1 takes no --%2.</source>
+        <translation>orders %1 tar inte flaggan --%2.</translation>
+    </message>
+    <message>
+        <source>--%1: there is no order status &quot;%2&quot;. Use one of: %3.</source>
+        <translation>--%1: det finns ingen orderstatus &quot;%2&quot;. Använd en av: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, moved to imported/.</source>
+        <translation>
+            <numerusform>%n fil importerad, flyttad till imported/.</numerusform>
+            <numerusform>%n filer importerade, flyttade till imported/.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused, moved to refused/: %1</source>
+        <translation>Avvisad, flyttad till refused/: %1</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Inga ordrar matchar.</translation>
+    </message>
+    <message>
+        <source>More orders match: narrow the filter or raise --limit (now %1).</source>
+        <translation>Fler ordrar matchar: begränsa filtret eller höj --limit (nu %1).</translation>
+    </message>
+    <message>
+        <source>orders refund needs --amount AMOUNT: how much to pay back.</source>
+        <translation>orders refund kräver --amount BELOPP: hur mycket som ska återbetalas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid by %2, not through a card gateway: there is nothing to %3 here.</source>
+        <translation>Order %1 är betald med %2, inte via en betallösning för kort: kommandot %3 har inget att göra här.</translation>
+    </message>
+    <message>
+        <source>Add --confirm-early to capture now anyway; you are recorded as the one who confirmed it.</source>
+        <translation>Lägg till --confirm-early för att dra beloppet nu ändå; du registreras som den som bekräftade det.</translation>
+    </message>
+    <message>
+        <source>&quot;skranke-cli orders retry %1&quot; asks the gateway again.</source>
+        <translation>&quot;skranke-cli orders retry %1&quot; frågar betallösningen igen.</translation>
+    </message>
+    <message>
+        <source>No gateway call was pending.</source>
+        <translation>Inget anrop till betallösningen väntade på svar.</translation>
+    </message>
+    <message>
+        <source>Added the order status &quot;%1&quot;.</source>
+        <translation>Orderstatusen &quot;%1&quot; har lagts till.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (built in: %2)</source>
+        <translation>%1 (inbyggd: %2)</translation>
+    </message>
+    <message>
+        <source>orders export needs --csv FILE.</source>
+        <translation>orders export kräver --csv FIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n order till %1.</numerusform>
+            <numerusform>Skrev %n ordrar till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Import every *.json in DIR, oldest first, moving each to imported/ or refused/ (import).</source>
+        <translation>Importera varje *.json i MAPP, äldsta först, och flytta var och en till imported/ eller refused/ (import).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>The first order day (list, export).</source>
+        <translation>Första orderdagen (list, export).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last order day, inclusive (list, export).</source>
+        <translation>Sista orderdagen, som räknas med (list, export).</translation>
+    </message>
+    <message>
+        <source>Only orders of this status, or all (list, export; default: Not effected).</source>
+        <translation>Endast ordrar med denna status, eller all för alla (list, export; standard: Ej effektuerad).</translation>
+    </message>
+    <message>
+        <source>NAME|all</source>
+        <translation>NAMN|all</translation>
+    </message>
+    <message>
+        <source>Only orders with TEXT in the order number, customer or email (list, export).</source>
+        <translation>Endast ordrar med TEXT i ordernumret, kundens namn eller e-postadressen (list, export).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N orders, newest first (list; default 50).</source>
+        <translation>Högst N ordrar, nyaste först (list; standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How much to capture (capture; default the whole reservation, the rest is released) or to pay back (refund; required).</source>
+        <translation>Hur mycket som ska dras (capture; standard är hela reservationen, resten släpps) eller återbetalas (refund; obligatoriskt).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BELOPP</translation>
+    </message>
+    <message>
+        <source>Capture before the card rules allow it, e.g. before the goods are ready to ship; you are recorded as the one who confirmed it (capture).</source>
+        <translation>Dra beloppet innan kortreglerna tillåter det, t.ex. innan varorna är klara att skickas; du registreras som den som bekräftade det (capture).</translation>
+    </message>
+    <message>
+        <source>Move the orders to this status: its name or built-in key, e.g. effected (status).</source>
+        <translation>Flytta ordrarna till denna status: dess namn eller inbyggda nyckel, t.ex. effected (status).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Add a status of your own (status).</source>
+        <translation>Lägg till en egen status (status).</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE (export).</source>
+        <translation>Skriv CSV till FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos;, &apos;,&apos; or tab (export).</source>
+        <translation>CSV-avgränsare: &apos;;&apos;, &apos;,&apos; eller tabb (export).</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME orders import FILE
+       skranke-cli --user ME orders import --folder DIR
+       skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
+       skranke-cli orders show ID
+       skranke-cli --user ME orders capture ID [--amount AMOUNT] [--confirm-early]
+       skranke-cli --user ME orders cancel ID
+       skranke-cli --user ME orders refund ID --amount AMOUNT
+       skranke-cli --user ME orders retry ID
+       skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders status ID... --set NAME
+       skranke-cli --user ME orders status --add NAME
+       skranke-cli orders statuses
+       skranke-cli orders export --csv FILE [--separator S] [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT]
+The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos;s order number, e.g. WEB-10023, or Skranke&apos;s internal number. A file with any error imports nothing; one imported before is left unchanged. Without --status, list and export show the orders not yet effected. An unanswered gateway call stays pending and is asked again, never done twice: retry does that now.</source>
+        <translation>Användning: skranke-cli --user JAG orders import FIL
+            skranke-cli --user JAG orders import --folder MAPP
+            skranke-cli orders list [--from DATUM] [--to DATUM] [--status NAMN|all] [--search TEXT] [--limit N]
+            skranke-cli orders show ID
+            skranke-cli --user JAG orders capture ID [--amount BELOPP] [--confirm-early]
+            skranke-cli --user JAG orders cancel ID
+            skranke-cli --user JAG orders refund ID --amount BELOPP
+            skranke-cli --user JAG orders retry ID
+            skranke-cli --user JAG orders void-cards ID
+            skranke-cli --user JAG orders status ID... --set NAMN
+            skranke-cli --user JAG orders status --add NAMN
+            skranke-cli orders statuses
+            skranke-cli orders export --csv FIL [--separator S] [--from DATUM] [--to DATUM] [--status NAMN|all] [--search TEXT]
+Webbutikens ordrar (filformat skranke-orders/1). ID är webbutikens ordernummer, t.ex. WEB-10023, eller Skrankes interna nummer. En fil med något fel importerar ingenting; en order som redan har importerats lämnas oförändrad. Utan --status visar list och export de ordrar som ännu inte är effektuerade. Ett anrop till betallösningen som inte har besvarats förblir väntande och skickas igen, men utförs aldrig två gånger: retry skickar det nu.</translation>
     </message>
 </context>
 <context>

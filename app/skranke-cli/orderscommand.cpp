@@ -20,8 +20,6 @@ namespace skranke::cli {
 
 namespace {
 
-using Tr = OrdersText;
-
 constexpr int ExportPage = 500;
 
 // Only the options the subcommand takes: anything else given is a mistake
@@ -30,7 +28,7 @@ void requireOnly(const QCommandLineParser& p, const QString& what, const QString
                  const QString& usage) {
     for (const QString& name : p.optionNames())
         if (!allowed.contains(name))
-            throw UsageError(Tr::tr("orders %1 takes no --%2.").arg(what, name) +
+            throw UsageError(OrdersText::tr("orders %1 takes no --%2.").arg(what, name) +
                              QStringLiteral("\n\n") + usage);
 }
 
@@ -44,11 +42,12 @@ std::int64_t orderId(Database& db, const QString& text) {
     const qint64 n = wanted.toLongLong(&ok);
     if (ok && n > 0 && OrderStore::find(db, n))
         return n;
-    throw Error(ErrorCode::NotFound,
-                Tr::tr("There is no order \"%1\": give the webshop's order number or Skranke's "
+    throw Error(
+        ErrorCode::NotFound,
+        OrdersText::tr("There is no order \"%1\": give the webshop's order number or Skranke's "
                        "internal number.")
-                    .arg(wanted),
-                QStringLiteral("order"));
+            .arg(wanted),
+        QStringLiteral("order"));
 }
 
 OrderStatus statusNamed(Database& db, const QString& name, const QString& field) {
@@ -57,8 +56,9 @@ OrderStatus statusNamed(Database& db, const QString& name, const QString& field)
     QStringList names;
     for (const OrderStatus& s : OrderStore::statuses(db))
         names << OrderStore::statusLabel(s);
-    throw Error::invalid(field, Tr::tr("--%1: there is no order status \"%2\". Use one of: %3.")
-                                    .arg(field, name, names.join(QStringLiteral(", "))));
+    throw Error::invalid(field,
+                         OrdersText::tr("--%1: there is no order status \"%2\". Use one of: %3.")
+                             .arg(field, name, names.join(QStringLiteral(", "))));
 }
 
 // --from, --to, --status and --search; without --status, the orders not yet
@@ -98,10 +98,10 @@ int importOrders(CliContext& ctx, const QCommandLineParser& p, const QStringList
     o.insert(QStringLiteral("imported_files"), QJsonArray::fromStringList(r.importedFiles));
     o.insert(QStringLiteral("refused_files"), QJsonArray::fromStringList(r.refusedFiles));
     ctx.print(o, [&] {
-        QStringList lines{Tr::tr("%n file(s) imported, moved to imported/.", nullptr,
-                                 int(r.importedFiles.size()))};
+        QStringList lines{OrdersText::tr("%n file(s) imported, moved to imported/.", nullptr,
+                                         int(r.importedFiles.size()))};
         for (const QString& refused : r.refusedFiles)
-            lines << Tr::tr("Refused, moved to refused/: %1").arg(refused);
+            lines << OrdersText::tr("Refused, moved to refused/: %1").arg(refused);
         return (lines + reportText(r.orders)).join(QLatin1Char('\n'));
     });
     // A refused file is not an error of the run: it is moved aside with its
@@ -129,10 +129,10 @@ int list(CliContext& ctx, const QCommandLineParser& p, const QString& usage) {
         lines << rowText(row, zone);
     }
     if (rows.empty())
-        lines = QStringList{Tr::tr("No orders match.")};
+        lines = QStringList{OrdersText::tr("No orders match.")};
     if (more)
-        lines
-            << Tr::tr("More orders match: narrow the filter or raise --limit (now %1).").arg(limit);
+        lines << OrdersText::tr("More orders match: narrow the filter or raise --limit (now %1).")
+                     .arg(limit);
     ctx.print(out, [&] { return lines.join(QLatin1Char('\n')); });
     return 0;
 }
@@ -145,7 +145,8 @@ int show(CliContext& ctx, const QString& idText) {
     return 0;
 }
 
-// capture, cancel, refund and retry: the card payment at the gateway.
+// capture, cancel, refund and retry: the card payment at the gateway; void-cards:
+// what is left on the value cards the order issued, so it can be refunded.
 int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
             const QString& idText, const QString& usage) {
     QStringList allowed;
@@ -155,17 +156,20 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
         allowed = {QStringLiteral("amount")};
     requireOnly(p, what, allowed, usage);
     if (what == QLatin1String("refund") && !p.isSet(QStringLiteral("amount")))
-        throw UsageError(Tr::tr("orders refund needs --amount AMOUNT: how much to pay back.") +
-                         QStringLiteral("\n\n") + usage);
+        throw UsageError(
+            OrdersText::tr("orders refund needs --amount AMOUNT: how much to pay back.") +
+            QStringLiteral("\n\n") + usage);
     const Session& session = ctx.session();
     Database& db = ctx.db();
     const Order before = OrderStore::require(db, orderId(db, idText));
-    if (before.gateway.isEmpty() && what != QLatin1String("retry"))
-        throw Error(ErrorCode::Conflict,
-                    Tr::tr("Order %1 is paid by %2, not through a card gateway: there is nothing "
+    if (before.gateway.isEmpty() && what != QLatin1String("retry") &&
+        what != QLatin1String("void-cards"))
+        throw Error(
+            ErrorCode::Conflict,
+            OrdersText::tr("Order %1 is paid by %2, not through a card gateway: there is nothing "
                            "to %3 here.")
-                        .arg(before.externalId,
-                             OrderService::paymentTypeLabel(before.paymentType).toLower(), what));
+                .arg(before.externalId,
+                     OrderService::paymentTypeLabel(before.paymentType).toLower(), what));
     std::optional<Money> amount;
     if (p.isSet(QStringLiteral("amount")))
         amount = Money::fromDecimalString(p.value(QStringLiteral("amount")).trimmed(),
@@ -180,21 +184,25 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
             after = OrderPayments::cancel(session, before.id);
         else if (what == QLatin1String("refund"))
             after = OrderPayments::refund(session, before.id, *amount);
+        else if (what == QLatin1String("void-cards"))
+            after = OrderPayments::voidValueCards(session, before.id);
         else
             after = OrderPayments::retryPending(session, before.id);
     } catch (const Error& e) {
         if (e.field() == QLatin1String("confirm_early"))
-            throw Error(e.code(),
-                        e.message() + QLatin1Char('\n') +
-                            Tr::tr("Add --confirm-early to capture now anyway; you are recorded "
+            throw Error(
+                e.code(),
+                e.message() + QLatin1Char('\n') +
+                    OrdersText::tr("Add --confirm-early to capture now anyway; you are recorded "
                                    "as the one who confirmed it."),
-                        e.field());
+                e.field());
         if (OrderStore::pending(db, before.id))
-            throw Error(e.code(),
-                        e.message() + QLatin1Char('\n') +
-                            Tr::tr("\"skranke-cli orders retry %1\" asks the gateway again.")
-                                .arg(before.externalId),
-                        e.field());
+            throw Error(
+                e.code(),
+                e.message() + QLatin1Char('\n') +
+                    OrdersText::tr("\"skranke-cli orders retry %1\" asks the gateway again.")
+                        .arg(before.externalId),
+                e.field());
         throw;
     }
     QJsonObject o{{QStringLiteral("id"), qint64(after.id)},
@@ -203,9 +211,9 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
     if (what == QLatin1String("retry"))
         o.insert(QStringLiteral("retried"), hadPending);
     ctx.print(o, [&] {
-        QString text = paymentText(after);
+        QString text = paymentText(db, after);
         if (what == QLatin1String("retry") && !hadPending)
-            text.prepend(Tr::tr("No gateway call was pending.") + QLatin1Char(' '));
+            text.prepend(OrdersText::tr("No gateway call was pending.") + QLatin1Char(' '));
         return text;
     });
     return 0;
@@ -223,7 +231,7 @@ int status(CliContext& ctx, const QCommandLineParser& p, const QStringList& ids,
     if (add) {
         const OrderStatus added = OrderService::addStatus(session, p.value(QStringLiteral("add")));
         ctx.print(statusJson(added),
-                  [&] { return Tr::tr("Added the order status \"%1\".").arg(added.name); });
+                  [&] { return OrdersText::tr("Added the order status \"%1\".").arg(added.name); });
         return 0;
     }
     // Every order and the status found before anything is written.
@@ -242,8 +250,8 @@ int status(CliContext& ctx, const QCommandLineParser& p, const QStringList& ids,
     ctx.print(QJsonObject{{QStringLiteral("status"), statusJson(target)},
                           {QStringLiteral("orders"), orders}},
               [&] {
-                  return Tr::tr("%1: %2.").arg(OrderStore::statusLabel(target),
-                                               names.join(QStringLiteral(", ")));
+                  return OrdersText::tr("%1: %2.").arg(OrderStore::statusLabel(target),
+                                                       names.join(QStringLiteral(", ")));
               });
     return 0;
 }
@@ -253,9 +261,9 @@ int statuses(CliContext& ctx) {
     QStringList lines;
     for (const OrderStatus& s : OrderStore::statuses(ctx.db())) {
         out.append(statusJson(s));
-        lines << (s.builtIn.isEmpty()
-                      ? OrderStore::statusLabel(s)
-                      : Tr::tr("%1 (built in: %2)").arg(OrderStore::statusLabel(s), s.builtIn));
+        lines << (s.builtIn.isEmpty() ? OrderStore::statusLabel(s)
+                                      : OrdersText::tr("%1 (built in: %2)")
+                                            .arg(OrderStore::statusLabel(s), s.builtIn));
     }
     ctx.print(out, [&] { return lines.join(QLatin1Char('\n')); });
     return 0;
@@ -267,8 +275,8 @@ int exportCsv(CliContext& ctx, const QCommandLineParser& p, const QString& usage
                  QStringLiteral("to"), QStringLiteral("status"), QStringLiteral("search")},
                 usage);
     if (!p.isSet(QStringLiteral("csv")))
-        throw UsageError(Tr::tr("orders export needs --csv FILE.") + QStringLiteral("\n\n") +
-                         usage);
+        throw UsageError(OrdersText::tr("orders export needs --csv FILE.") +
+                         QStringLiteral("\n\n") + usage);
     Database& db = ctx.db();
     const OrderList::Filter filter = filterFrom(db, p);
     const QChar separator = CsvWriter::separatorFromText(p.value(QStringLiteral("separator")));
@@ -289,7 +297,7 @@ int exportCsv(CliContext& ctx, const QCommandLineParser& p, const QString& usage
     ctx.print(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(file)},
                           {QStringLiteral("orders"), qint64(all.size())}},
               [&] {
-                  return Tr::tr("Wrote %n order(s) to %1.", nullptr, int(all.size()))
+                  return OrdersText::tr("Wrote %n order(s) to %1.", nullptr, int(all.size()))
                       .arg(QDir::toNativeSeparators(file));
               });
     return 0;
@@ -300,41 +308,48 @@ int exportCsv(CliContext& ctx, const QCommandLineParser& p, const QString& usage
 int runOrders(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
     p.addPositionalArgument(
-        QStringLiteral("import|list|show|capture|cancel|refund|retry|status|statuses|export"),
-        Tr::tr("What to do."));
+        QStringLiteral(
+            "import|list|show|capture|cancel|refund|retry|void-cards|status|statuses|export"),
+        OrdersText::tr("What to do."));
     p.addOptions({
         {QStringLiteral("folder"),
-         Tr::tr("Import every *.json in DIR, oldest first, moving each to imported/ or "
-                "refused/ (import)."),
-         Tr::tr("DIR")},
-        {QStringLiteral("from"), Tr::tr("The first order day (list, export)."), Tr::tr("DATE")},
-        {QStringLiteral("to"), Tr::tr("The last order day, inclusive (list, export)."),
-         Tr::tr("DATE")},
+         OrdersText::tr("Import every *.json in DIR, oldest first, moving each to imported/ or "
+                        "refused/ (import)."),
+         OrdersText::tr("DIR")},
+        {QStringLiteral("from"), OrdersText::tr("The first order day (list, export)."),
+         OrdersText::tr("DATE")},
+        {QStringLiteral("to"), OrdersText::tr("The last order day, inclusive (list, export)."),
+         OrdersText::tr("DATE")},
         {QStringLiteral("status"),
-         Tr::tr("Only orders of this status, or all (list, export; default: Not effected)."),
-         Tr::tr("NAME|all")},
+         OrdersText::tr(
+             "Only orders of this status, or all (list, export; default: Not effected)."),
+         OrdersText::tr("NAME|all")},
         {QStringLiteral("search"),
-         Tr::tr("Only orders with TEXT in the order number, customer or email (list, export)."),
-         Tr::tr("TEXT")},
-        {QStringLiteral("limit"), Tr::tr("At most N orders, newest first (list; default 50)."),
-         Tr::tr("N")},
+         OrdersText::tr(
+             "Only orders with TEXT in the order number, customer or email (list, export)."),
+         OrdersText::tr("TEXT")},
+        {QStringLiteral("limit"),
+         OrdersText::tr("At most N orders, newest first (list; default 50)."), OrdersText::tr("N")},
         {QStringLiteral("amount"),
-         Tr::tr("How much to capture (capture; default the whole reservation, the rest is "
-                "released) or to pay back (refund; required)."),
-         Tr::tr("AMOUNT")},
+         OrdersText::tr("How much to capture (capture; default the whole reservation, the rest is "
+                        "released) or to pay back (refund; required)."),
+         OrdersText::tr("AMOUNT")},
         {QStringLiteral("confirm-early"),
-         Tr::tr("Capture before the card rules allow it, e.g. before the goods are ready to "
-                "ship; you are recorded as the one who confirmed it (capture).")},
+         OrdersText::tr(
+             "Capture before the card rules allow it, e.g. before the goods are ready to "
+             "ship; you are recorded as the one who confirmed it (capture).")},
         {QStringLiteral("set"),
-         Tr::tr("Move the orders to this status: its name or built-in key, e.g. effected "
-                "(status)."),
-         Tr::tr("NAME")},
-        {QStringLiteral("add"), Tr::tr("Add a status of your own (status)."), Tr::tr("NAME")},
-        {QStringLiteral("csv"), Tr::tr("Write CSV to FILE (export)."), Tr::tr("FILE")},
-        {QStringLiteral("separator"), Tr::tr("CSV separator: ';', ',' or tab (export)."),
-         Tr::tr("SEP"), QStringLiteral(";")},
+         OrdersText::tr("Move the orders to this status: its name or built-in key, e.g. effected "
+                        "(status)."),
+         OrdersText::tr("NAME")},
+        {QStringLiteral("add"), OrdersText::tr("Add a status of your own (status)."),
+         OrdersText::tr("NAME")},
+        {QStringLiteral("csv"), OrdersText::tr("Write CSV to FILE (export)."),
+         OrdersText::tr("FILE")},
+        {QStringLiteral("separator"), OrdersText::tr("CSV separator: ';', ',' or tab (export)."),
+         OrdersText::tr("SEP"), QStringLiteral(";")},
     });
-    const QString usage = Tr::tr(
+    const QString usage = OrdersText::tr(
         "Usage: skranke-cli --user ME orders import FILE\n"
         "       skranke-cli --user ME orders import --folder DIR\n"
         "       skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] "
@@ -344,6 +359,7 @@ int runOrders(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME orders cancel ID\n"
         "       skranke-cli --user ME orders refund ID --amount AMOUNT\n"
         "       skranke-cli --user ME orders retry ID\n"
+        "       skranke-cli --user ME orders void-cards ID\n"
         "       skranke-cli --user ME orders status ID... --set NAME\n"
         "       skranke-cli --user ME orders status --add NAME\n"
         "       skranke-cli orders statuses\n"
@@ -375,7 +391,8 @@ int runOrders(CliContext& ctx, const QStringList& args) {
         return show(ctx, pos[1]);
     }
     static const QStringList payments{QStringLiteral("capture"), QStringLiteral("cancel"),
-                                      QStringLiteral("refund"), QStringLiteral("retry")};
+                                      QStringLiteral("refund"), QStringLiteral("retry"),
+                                      QStringLiteral("void-cards")};
     if (payments.contains(what) && pos.size() == 2)
         return payment(ctx, p, what, pos[1], usage);
     throw UsageError(usage);

@@ -1,5 +1,6 @@
 #include "app/skranke-cli/ordersjson.h"
 
+#include "core/orders/orderpayments.h"
 #include "core/orders/orderservice.h"
 #include "core/orders/orderstore.h"
 #include "core/orders/paymentmachine.h"
@@ -171,29 +172,29 @@ QString rowText(const OrderList::Row& row, const QString& timeZone) {
 }
 
 QJsonObject paymentJson(Database& db, const Order& order) {
-    const PaymentPosition at{order.paymentState, order.reserved, order.captured, order.refunded};
-    return {{QStringLiteral("type"), order.paymentType},
-            {QStringLiteral("gateway"), textOrNull(order.gateway)},
-            {QStringLiteral("transaction_id"), textOrNull(order.transactionId)},
-            {QStringLiteral("state"), PaymentMachine::key(order.paymentState)},
-            {QStringLiteral("reserved"), order.reserved.toDecimalString()},
-            {QStringLiteral("captured"), order.captured.toDecimalString()},
-            {QStringLiteral("refunded"), order.refunded.toDecimalString()},
-            {QStringLiteral("refundable"), PaymentMachine::refundable(at).toDecimalString()},
-            {QStringLiteral("currency"), order.currency.code()},
-            {QStringLiteral("capture_ref"), textOrNull(order.captureRef)},
-            {QStringLiteral("paid"), order.paid()},
-            {QStringLiteral("paid_by_hand"), order.paidByHand},
-            {QStringLiteral("pending"), OrderStore::pending(db, order.id).has_value()}};
+    return {
+        {QStringLiteral("type"), order.paymentType},
+        {QStringLiteral("gateway"), textOrNull(order.gateway)},
+        {QStringLiteral("transaction_id"), textOrNull(order.transactionId)},
+        {QStringLiteral("state"), PaymentMachine::key(order.paymentState)},
+        {QStringLiteral("reserved"), order.reserved.toDecimalString()},
+        {QStringLiteral("captured"), order.captured.toDecimalString()},
+        {QStringLiteral("refunded"), order.refunded.toDecimalString()},
+        {QStringLiteral("refundable"), OrderPayments::refundableNow(db, order).toDecimalString()},
+        {QStringLiteral("currency"), order.currency.code()},
+        {QStringLiteral("capture_ref"), textOrNull(order.captureRef)},
+        {QStringLiteral("paid"), order.paid()},
+        {QStringLiteral("paid_by_hand"), order.paidByHand},
+        {QStringLiteral("pending"), OrderStore::pending(db, order.id).has_value()}};
 }
 
-QString paymentText(const Order& order) {
-    const PaymentPosition at{order.paymentState, order.reserved, order.captured, order.refunded};
+QString paymentText(Database& db, const Order& order) {
     return OrdersText::tr(
                "Order %1: payment %2; reserved %3, captured %4, refunded %5, "
                "refundable %6.")
         .arg(order.externalId, PaymentMachine::label(order.paymentState), money(order.reserved),
-             money(order.captured), money(order.refunded), money(PaymentMachine::refundable(at)));
+             money(order.captured), money(order.refunded),
+             money(OrderPayments::refundableNow(db, order)));
 }
 
 QJsonObject orderJson(Database& db, const Order& order, const QString& timeZone) {
@@ -267,7 +268,7 @@ QString orderText(Database& db, const Order& order, const QString& timeZone) {
                     order.transactionId.isEmpty()
                         ? QString()
                         : OrdersText::tr(", transaction %1").arg(order.transactionId));
-    out << QStringLiteral("  ") + paymentText(order);
+    out << QStringLiteral("  ") + paymentText(db, order);
     if (!order.captureRef.isEmpty())
         out << OrdersText::tr("  Capture reference: %1").arg(order.captureRef);
     if (order.paidByHand)

@@ -32,7 +32,7 @@ QString rowText(const OrderList::Row& row, const QString& timeZone);
 // Where the order's payment stands: the answer of capture, cancel, refund
 // and retry, and part of show.
 QJsonObject paymentJson(Database& db, const Order& order);
-QString paymentText(const Order& order);
+QString paymentText(Database& db, const Order& order);
 
 // What orders import did.
 QJsonObject reportJson(const OrderImport::Report& report);

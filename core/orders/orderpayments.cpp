@@ -114,6 +114,13 @@ Order OrderPayments::refund(const Session& session, std::int64_t orderId, const 
         return order;
     requireGateway(order, Kind::Refund);
     PaymentMachine::check(positionOf(order), PaymentMachine::Action::Refund, amount);
+    const Money now = refundableNow(session.db(), order);
+    if (amount > now)
+        throw Error::invalid(QStringLiteral("amount"),
+                             tr("You can refund at most %1 now: the rest is on value cards the "
+                                "order issued. Void the cards first; what is left on them can "
+                                "then be refunded.")
+                                 .arg(now.toDecimalString()));
     return start(session, order, Kind::Refund, amount, {});
 }
 
@@ -123,6 +130,44 @@ Order OrderPayments::retryPending(const Session& session, std::int64_t orderId) 
     if (!pending)
         return order;
     return attempt(session, orderId, pending->id);
+}
+
+Money OrderPayments::refundableNow(Database& db, const Order& order) {
+    // Issued (kind "order") counts positive; voided (kind "return", not
+    // from a receipt) counts negative on the card.
+    auto st = db.prepare(
+        "SELECT coalesce(sum(CASE e.kind WHEN 'order' THEN e.amount_minor "
+        "WHEN 'return' THEN e.amount_minor ELSE 0 END), 0) FROM web_order_value_card v "
+        "JOIN value_card_entry e ON e.card_id = v.card_id AND e.receipt_id IS NULL "
+        "WHERE v.order_id = ?1");
+    st.bind(1, order.id);
+    st.step();
+    const Money held(st.int64(0), order.currency);
+    const Money left = PaymentMachine::refundable(positionOf(order)) - held;
+    return left.isNegative() ? Money::zero(order.currency) : left;
+}
+
+Order OrderPayments::voidValueCards(const Session& session, std::int64_t orderId) {
+    session.require(rights::OrdersRefund);
+    Database& db = session.db();
+    Transaction tx(db);
+    const Order order = OrderStore::require(db, orderId);
+    bool any = false;
+    for (const IssuedValueCard& card : OrderStore::valueCards(db, orderId)) {
+        if (!card.balance.isPositive())
+            continue;
+        ValueCards::take(session, card.number, card.balance, QStringLiteral("return"), 0, 0,
+                         QStringLiteral("value_card"));
+        session.journal(QStringLiteral("order"), order.uid, QStringLiteral("value_card.voided"),
+                        {{QStringLiteral("number"), card.number},
+                         {QStringLiteral("amount"), card.balance.toDecimalString()}});
+        any = true;
+    }
+    if (!any)
+        throw Error(ErrorCode::Conflict,
+                    tr("Order %1 has no value card with money left on it.").arg(order.externalId));
+    tx.commit();
+    return OrderStore::require(db, orderId);
 }
 
 Order OrderPayments::settlePending(const Session& session, std::int64_t orderId, Kind wanted,

@@ -8,6 +8,7 @@
 
 namespace skranke {
 
+class Database;
 class Session;
 
 // Takes, releases and pays back an order's card payment through its
@@ -36,6 +37,14 @@ public:
     static Order refund(const Session& session, std::int64_t orderId, const Money& amount);
     // Sends the order's pending call again; without one, returns the order.
     static Order retryPending(const Session& session, std::int64_t orderId);
+
+    // What may be refunded now: captured less refunded, less the value the
+    // order put on value cards that was not voided — the holder may spend
+    // that (or already did), so it is not paid back as well.
+    static Money refundableNow(Database& db, const Order& order);
+    // Takes what is left on the order's value cards off them (entries of
+    // kind "return"), so that it can be refunded. Needs orders.refund.
+    static Order voidValueCards(const Session& session, std::int64_t orderId);
 
 private:
     // Sends a pending call again. `answered`: it was of the kind wanted,

@@ -359,3 +359,25 @@ TEST_CASE("orders retry settles a capture the gateway did not answer, taken once
     CHECK_FALSE(o[u8("retried")].toBool());
     CHECK(o[u8("payment")][u8("state")].toString() == u8("received"));
 }
+
+TEST_CASE("orders void-cards lets what is left on issued value cards be refunded",
+          "[cli][orders-cli]") {
+    OrderShop shop;
+    shop.imported({order("WEB-20", "tx-20",
+                         QStringLiteral(R"({"item_number": "GC", "text": "Gift card", "quantity": 1,
+                            "amount": "500.00", "kind": "value_card"})"))});
+    QJsonObject o = shop.ok(args({"orders", "capture", "WEB-20"}));
+    CHECK(o[u8("payment")][u8("refundable")].toString() == u8("0.00"));
+    CliResult r = shop.run(args({"orders", "refund", "WEB-20", "--amount", "1.00"}));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errorJson()[u8("error")][u8("field")].toString() == u8("amount"));
+
+    o = shop.ok(args({"orders", "void-cards", "WEB-20"}));
+    CHECK(o[u8("payment")][u8("refundable")].toString() == u8("500.00"));
+    o = shop.ok(args({"orders", "show", "WEB-20"}));
+    CHECK(o[u8("value_cards")][0][u8("balance")].toString() == u8("0.00"));
+    o = shop.ok(args({"orders", "refund", "WEB-20", "--amount", "500.00"}));
+    CHECK(o[u8("payment")][u8("state")].toString() == u8("refunded"));
+    r = shop.run(args({"orders", "void-cards", "WEB-20"}));
+    CHECK(r.exitCode == 1);
+}

@@ -271,6 +271,20 @@ TEST_CASE("online order: a value-card order lists its cards once captured", "[ui
     CHECK(cell(cards, 0, 1).remove(u' ') == issued[0].number);
     CHECK(cell(cards, 0, 1).contains(u' '));
     CHECK(cell(cards, 1, 2).contains(QStringLiteral("250,00")));
+
+    // What is on the cards is refunded only once they are voided.
+    OrderPaymentPanel* panel = panelOf(dialog);
+    CHECK(panel->refundableLabel()->text().contains(QStringLiteral("0,00")));
+    auto* voidCards = dialog.findChild<QPushButton*>(QStringLiteral("voidValueCards"));
+    REQUIRE(voidCards);
+    REQUIRE(voidCards->isEnabled());
+    whenOpen<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    voidCards->click();
+    CHECK(cell(cards, 0, 2).contains(QStringLiteral("0,00")));
+    CHECK_FALSE(voidCards->isEnabled());
+    CHECK(panel->refundableLabel()->text().contains(QStringLiteral("500,00")));
+    for (const auto& card : OrderStore::valueCards(ui.shop.db(), order.id))
+        CHECK(card.balance.isZero());
 }
 
 TEST_CASE("online order: an unanswered capture is asked again, taken once", "[ui][orders-ui]") {

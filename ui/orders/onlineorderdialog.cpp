@@ -1,6 +1,7 @@
 #include "ui/orders/onlineorderdialog.h"
 
 #include "core/auth/rights.h"
+#include "core/orders/orderpayments.h"
 #include "core/orders/orderservice.h"
 #include "core/orders/orderstore.h"
 #include "core/store/error.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -117,6 +119,8 @@ QWidget* OnlineOrderDialog::buildContentsTab() {
     m_cards->setMaximumHeight(140);
     m_cardsNote = new QLabel(tr("Value cards are issued when the payment is captured."), page);
     m_cardsNote->setObjectName(QStringLiteral("valueCardsNote"));
+    m_voidCards = new QPushButton(tr("Void value cards…"), page);
+    m_voidCards->setObjectName(QStringLiteral("voidValueCards"));
     m_invoice = new QPushButton(tr("Create in&voice…"), page);
     m_invoice->setObjectName(QStringLiteral("createInvoice"));
     m_invoiceInfo = new QLabel(page);
@@ -134,8 +138,10 @@ QWidget* OnlineOrderDialog::buildContentsTab() {
     layout->addWidget(m_cardsHeading);
     layout->addWidget(m_cards);
     layout->addWidget(m_cardsNote);
+    layout->addWidget(m_voidCards, 0, Qt::AlignLeft);
     layout->addLayout(invoiceRow);
     connect(m_invoice, &QPushButton::clicked, this, &OnlineOrderDialog::createInvoice);
+    connect(m_voidCards, &QPushButton::clicked, this, &OnlineOrderDialog::voidValueCards);
     return page;
 }
 
@@ -170,6 +176,16 @@ void OnlineOrderDialog::showContents() {
     m_cardsHeading->setVisible(sellsCards);
     m_cards->setVisible(sellsCards && !cards.empty());
     m_cardsNote->setVisible(sellsCards && cards.empty());
+    const bool money = std::any_of(cards.begin(), cards.end(),
+                                   [](const IssuedValueCard& c) { return c.balance.isPositive(); });
+    const bool mayVoid = m_context.session().has(rights::OrdersRefund);
+    m_voidCards->setVisible(!cards.empty());
+    m_voidCards->setEnabled(money && mayVoid);
+    m_voidCards->setToolTip(!mayVoid ? tr("Voiding value cards needs the right to refund online "
+                                          "orders (orders.refund).")
+                            : money  ? tr("Takes what is left on the cards off them, so that it "
+                                           "can be refunded to the customer's card.")
+                                     : tr("Nothing is left on the cards."));
     showInvoice();
 }
 
@@ -205,6 +221,25 @@ void OnlineOrderDialog::createInvoice() {
         m_invoiceInfo->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
         m_invoiceInfo->setText(e.message());
     }
+}
+
+void OnlineOrderDialog::voidValueCards() {
+    const auto answer = QMessageBox::question(
+        this, tr("Void value cards"),
+        tr("Take what is left on the value cards of order %1 off them? The cards can no longer "
+           "be used, and the amount can then be refunded.")
+            .arg(m_order.externalId),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        OrderPayments::voidValueCards(m_context.session(), m_orderId);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Void value cards"), e.message());
+        return;
+    }
+    paymentMoved();
+    m_payment->load(m_order);
 }
 
 void OnlineOrderDialog::detailsSaved(const Order& order) {

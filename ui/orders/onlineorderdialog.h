@@ -36,6 +36,7 @@ private:
     void showContents();
     void showInvoice();
     void createInvoice();
+    void voidValueCards();
     void detailsSaved(const Order& order);
     void paymentMoved();
 
@@ -51,6 +52,7 @@ private:
     QTableWidget* m_cards = nullptr;
     QLabel* m_cardsHeading = nullptr;
     QLabel* m_cardsNote = nullptr;
+    QPushButton* m_voidCards = nullptr;
     QPushButton* m_invoice = nullptr;
     QLabel* m_invoiceInfo = nullptr;
 };

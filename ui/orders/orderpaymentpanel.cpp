@@ -37,10 +37,6 @@ PaymentMachine::Action actionOf(const QString& kind) {
     return PaymentMachine::Action::Capture;
 }
 
-PaymentPosition positionOf(const Order& order) {
-    return {order.paymentState, order.reserved, order.captured, order.refunded};
-}
-
 // What a command may have left behind: a new call, another attempt, an
 // answer, a moved payment.
 QString fingerprint(Database& db, std::int64_t orderId) {
@@ -127,8 +123,7 @@ void OrderPaymentPanel::load(const Order& order) {
                                 .arg(PaymentMachine::label(order.paymentState),
                                      order.paid() ? tr("Yes") : tr("No"))
                           : tr("paid: %1").arg(order.paid() ? tr("Yes") : tr("No")));
-    const PaymentPosition at = positionOf(order);
-    const Money refundable = PaymentMachine::refundable(at);
+    const Money refundable = OrderPayments::refundableNow(db, order);
     // Once captured or cancelled, what was reserved and not taken is released.
     const Money released = order.reserved - order.captured;
     const bool settled =
@@ -291,7 +286,7 @@ bool OrderPaymentPanel::refundAmount(const Money& amount) {
 }
 
 void OrderPaymentPanel::promptRefund() {
-    const Money max = PaymentMachine::refundable(positionOf(m_order));
+    const Money max = OrderPayments::refundableNow(m_context.db(), m_order);
     promptAmount(tr("Refund"), tr("Pay back at most %1 to the customer's card.").arg(money(max)),
                  max, [this](const Money& amount) { return refundAmount(amount); });
 }

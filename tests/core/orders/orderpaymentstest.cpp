@@ -182,3 +182,33 @@ TEST_CASE("changing the status to Effected never captures", "[orders]") {
     CHECK(now.paymentState == PaymentState::Awaiting);
     CHECK(OrderStore::operations(shop.db(), o.id).empty());
 }
+
+TEST_CASE("what is on the order's value cards is refunded only after they are voided", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    Order o = importOne(s, cardOrderJson("WEB-70", "tx-70",
+                                         valueCardLine("1000.00", 2) + u',' + goodsLine("100.00")));
+    o = OrderPayments::capture(s, o.id, std::nullopt, true);
+    CHECK(OrderPayments::refundableNow(shop.db(), o) == dkk(10000));  // only the goods
+    QString field;
+    CHECK(codeOf([&] { OrderPayments::refund(s, o.id, dkk(10001)); }, &field) ==
+          ErrorCode::InvalidInput);
+    CHECK(field == QLatin1String("amount"));
+
+    // The holder spends 200.00 of one card at the till before the refund.
+    const auto cards = OrderStore::valueCards(shop.db(), o.id);
+    REQUIRE(cards.size() == 2);
+    ValueCards::take(s, cards[0].number, dkk(20000), QStringLiteral("redeem"), 0, 0,
+                     QStringLiteral("value_card"));
+    o = OrderPayments::voidValueCards(s, o.id);
+    for (const auto& card : OrderStore::valueCards(shop.db(), o.id))
+        CHECK(card.balance.isZero());
+    CHECK(OrderPayments::refundableNow(shop.db(), o) == dkk(90000));
+    CHECK(codeOf([&] { OrderPayments::refund(s, o.id, dkk(90001)); }) == ErrorCode::InvalidInput);
+    o = OrderPayments::refund(s, o.id, dkk(90000));
+    CHECK(o.refunded == dkk(90000));
+    CHECK(OrderPayments::refundableNow(shop.db(), o).isZero());
+    CHECK(codeOf([&] { OrderPayments::voidValueCards(s, o.id); }) == ErrorCode::Conflict);
+    const Session desk = shop.userWithRole(QStringLiteral("desk"), QStringLiteral("front_desk"));
+    CHECK(codeOf([&] { OrderPayments::voidValueCards(desk, o.id); }) == ErrorCode::Forbidden);
+}
