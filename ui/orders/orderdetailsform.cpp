@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -98,7 +99,7 @@ OrderDetailsForm::OrderDetailsForm(AppContext& context, QWidget* parent)
     for (const QString& type : OrderService::paymentTypes())
         m_paymentType->addItem(OrderService::paymentTypeLabel(type), type);
     m_date->setTimeSpec(Qt::UTC);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_date->setCalendarPopup(true);
     m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_links->setTextFormat(Qt::RichText);
