@@ -2,6 +2,7 @@
 #include "tests/bench/bookingbench.h"
 #include "tests/bench/dunningbench.h"
 #include "tests/bench/foundationbench.h"
+#include "tests/bench/ordersbench.h"
 #include "tests/bench/receivablesbench.h"
 #include "tests/bench/tillbench.h"
 
@@ -31,7 +32,8 @@ int main(int argc, char* argv[]) {
           QStringLiteral("Where to put the files (default: a temporary folder)."),
           QStringLiteral("DIR")},
          {QStringLiteral("only"),
-          QStringLiteral("Run one part: foundation, receivables, dunning, till or bookings."),
+          QStringLiteral(
+              "Run one part: foundation, receivables, dunning, till, bookings or orders."),
           QStringLiteral("PART")}});
     parser.process(app);
 
@@ -54,6 +56,8 @@ int main(int argc, char* argv[]) {
         runTillBench(options, report);
     if (only.isEmpty() || only == QLatin1String("bookings"))
         runBookingBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("orders"))
+        runOrdersBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }
