@@ -3724,6 +3724,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
         <translation>Fjern det, der er tilbage på værdikortene fra ordre %1? Kortene kan ikke længere bruges, og beløbet kan derefter refunderes.</translation>
     </message>
+    <message>
+        <source>Order con&amp;firmation…</source>
+        <translation>Ordrebekræ&amp;ftelse …</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>

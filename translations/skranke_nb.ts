@@ -3724,6 +3724,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
         <translation>Ta det som er igjen på verdikortene til ordre %1 av dem? Kortene kan ikke lenger brukes, og beløpet kan da refunderes.</translation>
     </message>
+    <message>
+        <source>Order con&amp;firmation…</source>
+        <translation>Ordrebekre&amp;ftelse …</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>

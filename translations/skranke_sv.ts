@@ -3724,6 +3724,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Take what is left on the value cards of order %1 off them? The cards can no longer be used, and the amount can then be refunded.</source>
         <translation>Ta bort det som finns kvar på värdekorten från order %1? Korten kan inte längre användas, och beloppet kan sedan återbetalas.</translation>
     </message>
+    <message>
+        <source>Order con&amp;firmation…</source>
+        <translation>Orderbekrä&amp;ftelse …</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>

@@ -6,6 +6,7 @@
 #include "tests/core/receivables/receivablesfixture.h"
 #include "tests/support/modal.h"
 #include "ui/orders/onlineorderdialog.h"
+#include "ui/orders/orderconfirmationdialog.h"
 #include "ui/orders/orderdetailsform.h"
 #include "ui/orders/orderpaymentpanel.h"
 #include "ui/shell/appcontext.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <catch2/catch.hpp>
 
 using namespace skranke;
@@ -262,6 +264,18 @@ TEST_CASE("online order: a value-card order lists its cards once captured", "[ui
     CHECK_FALSE(note->isHidden());
     CHECK(cell(dialog.findChild<QTableWidget*>(QStringLiteral("orderLines")), 0, 2) ==
           QStringLiteral("Value card"));
+
+    // The confirmation the customer got is one click away.
+    auto* showConfirmation = dialog.findChild<QPushButton*>(QStringLiteral("showConfirmation"));
+    REQUIRE(showConfirmation);
+    QString shown;
+    whenOpen<OrderConfirmationDialog>([&shown](OrderConfirmationDialog* d) {
+        shown = d->browser()->toPlainText();
+        d->reject();
+    });
+    showConfirmation->click();
+    CHECK(shown.contains(QStringLiteral("WEB-128")));
+    CHECK(shown.contains(QStringLiteral("Gift card")));
 
     REQUIRE(panelOf(dialog)->captureAll());  // value cards: no confirmation
     REQUIRE(cards->rowCount() == 2);

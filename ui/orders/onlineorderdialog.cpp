@@ -6,6 +6,7 @@
 #include "core/orders/orderstore.h"
 #include "core/store/error.h"
 #include "core/till/valuecards.h"
+#include "ui/orders/orderconfirmationdialog.h"
 #include "ui/orders/orderdetailsform.h"
 #include "ui/orders/orderpaymentpanel.h"
 #include "ui/shell/appcontext.h"
@@ -86,6 +87,11 @@ OnlineOrderDialog::OnlineOrderDialog(AppContext& context, std::int64_t orderId, 
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* confirmation =
+        buttons->addButton(tr("Order con&firmation…"), QDialogButtonBox::ActionRole);
+    confirmation->setObjectName(QStringLiteral("showConfirmation"));
+    connect(confirmation, &QPushButton::clicked, this,
+            [this] { OrderConfirmationDialog(m_context, m_orderId, this).exec(); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
