@@ -18,6 +18,29 @@ namespace skranke {
 
 namespace {
 
+// The amount; for a partial charge or refund Nets also wants the order items
+// it is for. Skranke sends the part as one item, since which lines a reduced
+// amount covers is not known.
+QJsonObject requestBody(const GatewayRequest& request) {
+    const QJsonValue amount(qint64(request.amount.minor()));
+    QJsonObject body{{QStringLiteral("amount"), amount}};
+    if (request.partial && request.kind != GatewayRequest::Kind::Cancel)
+        body.insert(QStringLiteral("orderItems"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("reference"), QStringLiteral("skranke-part")},
+                        {QStringLiteral("name"), request.kind == GatewayRequest::Kind::Capture
+                                                     ? QStringLiteral("Partial capture")
+                                                     : QStringLiteral("Partial refund")},
+                        {QStringLiteral("quantity"), 1},
+                        {QStringLiteral("unit"), QStringLiteral("pcs")},
+                        {QStringLiteral("unitPrice"), amount},
+                        {QStringLiteral("taxRate"), 0},
+                        {QStringLiteral("taxAmount"), 0},
+                        {QStringLiteral("grossTotalAmount"), amount},
+                        {QStringLiteral("netTotalAmount"), amount}}});
+    return body;
+}
+
 using Outcome = GatewayResult::Outcome;
 
 constexpr int defaultTimeoutMs = 15000;
@@ -188,9 +211,7 @@ GatewayResult NetsGateway::call(const GatewayRequest& request) {
         return refuse(QStringLiteral("an idempotency key is required"));
 
     const QByteArray url = m_config.baseUrl.toUtf8() + path;
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("amount"),
-                                                       QJsonValue(qint64(request.amount.minor()))}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
     curl_slist* list = nullptr;
     for (const QByteArray& h :
          {"Authorization: " + m_config.secretKey.toUtf8(),
@@ -260,6 +281,17 @@ GatewayResult NetsGateway::call(const GatewayRequest& request) {
     if (status == 408 || status == 409 || status == 429) {
         result.outcome = Outcome::Timeout;
         result.message = QStringLiteral("Nets asked to try again (%1)").arg(said);
+        return result;
+    }
+    // A key or address Nets does not accept is a setup mistake, not a "no"
+    // to this payment: nothing was done, and the same key is tried again
+    // once the settings are right.
+    if (status == 401 || status == 403) {
+        result.outcome = Outcome::Timeout;
+        result.message = QStringLiteral(
+                             "Nets did not accept the secret key (%1): check the address and key "
+                             "under Settings → Online orders; nothing was done")
+                             .arg(refusal.isEmpty() ? said : refusal);
         return result;
     }
     if (status >= 400 && status < 500) {

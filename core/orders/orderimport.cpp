@@ -12,6 +12,7 @@
 #include "core/store/settings.h"
 #include "core/store/transaction.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,9 +31,16 @@ bool bookingExists(Database& db, std::int64_t id) {
 // What only the database can tell: registered customers and bookings exist.
 std::vector<ImportProblem> checkReferences(Database& db, std::vector<ImportedOrder>& orders) {
     std::vector<ImportProblem> problems;
+    const QString currency = CompanyService::rules(db).currency;
     for (std::size_t i = 0; i < orders.size(); ++i) {
         ImportedOrder& order = orders[i];
         const QString at = QStringLiteral("orders[%1]").arg(i);
+        // Value cards, invoices and the till all count in the company's currency.
+        if (order.currency.code() != currency)
+            problems.push_back({at + QStringLiteral(".currency"), 0, 0,
+                                OrderImport::tr("The order is in %1; Skranke keeps this "
+                                                "company's books in %2.")
+                                    .arg(order.currency.code(), currency)});
         if (order.customerId != 0) {
             const auto customer = CustomerService::find(db, order.customerId);
             if (!customer) {
@@ -116,7 +124,8 @@ OrderImport::Report OrderImport::importFile(const Session& session, const QStrin
     return importJson(session, file.readAll());
 }
 
-OrderImport::FolderReport OrderImport::importFolder(const Session& session, const QString& folder) {
+OrderImport::FolderReport OrderImport::importFolder(const Session& session, const QString& folder,
+                                                    int minAgeMs) {
     QDir dir(folder);
     if (folder.isEmpty() || !dir.exists())
         throw Error::invalid(
@@ -125,7 +134,11 @@ OrderImport::FolderReport OrderImport::importFolder(const Session& session, cons
     FolderReport report;
     const QFileInfoList files =
         dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time | QDir::Reversed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QFileInfo& file : files) {
+        // A file still being written is left for the next look.
+        if (file.lastModified().msecsTo(now) < minAgeMs)
+            continue;
         QString target = QStringLiteral("imported");
         try {
             const Report one = importFile(session, file.filePath());

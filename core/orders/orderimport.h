@@ -32,8 +32,10 @@ public:
     static Report importFile(const Session& session, const QString& path);
     // Imports every *.json in the folder, oldest first, and moves each file
     // to imported/ or refused/ under it (a refused file gets a .txt with
-    // the reasons beside it), so nothing is read twice or lost.
-    static FolderReport importFolder(const Session& session, const QString& folder);
+    // the reasons beside it), so nothing is read twice or lost. A file
+    // changed less than `minAgeMs` ago may still be being written: it waits.
+    static FolderReport importFolder(const Session& session, const QString& folder,
+                                     int minAgeMs = 0);
 
     static constexpr char FolderSetting[] = "orders.import_folder";
 };

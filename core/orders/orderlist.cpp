@@ -23,10 +23,11 @@ constexpr char RowColumns[] =
     "(SELECT group_concat(item_number, ', ') FROM web_order_line l WHERE l.order_id = o.id "
     "  AND item_number <> ''), "
     "(SELECT coalesce(sum(amount_minor), 0) FROM web_order_line l WHERE l.order_id = o.id), "
-    "EXISTS (SELECT 1 FROM payment_operation p WHERE p.order_id = o.id AND p.state = 'pending') "
-    "FROM web_order o ";
+    "EXISTS (SELECT 1 FROM payment_operation p WHERE p.order_id = o.id AND p.state = 'pending'), "
+    "s.name, coalesce(s.built_in, ''), s.sort "
+    "FROM web_order o JOIN order_status s ON s.id = o.status_id ";
 
-OrderList::Row readRow(Database& db, Statement& st) {
+OrderList::Row readRow(Statement& st) {
     OrderList::Row r;
     r.id = st.int64(0);
     r.externalId = st.text(1);
@@ -40,7 +41,7 @@ OrderList::Row readRow(Database& db, Statement& st) {
     const Currency currency = Currency::fromCode(st.text(9));
     r.captured = Money(st.int64(10), currency);
     r.refunded = Money(st.int64(11), currency);
-    r.status = OrderStore::status(db, st.int64(12));
+    r.status = OrderStatus{st.int64(12), st.text(16), st.text(17), int(st.int64(18))};
     r.itemNumbers = st.text(13);
     r.amount = Money(st.int64(14), currency);
     r.pending = st.int64(15) != 0;
@@ -61,14 +62,12 @@ std::vector<OrderList::Row> OrderList::page(Database& db, const Filter& filter, 
     const QDate from = filter.from.isValid() ? filter.from : QDate(1970, 1, 1);
     const QDate to = filter.to.isValid() ? filter.to : QDate(9999, 12, 30);
     const auto [first, end] = CancellationList::instants(from, to, zone);
+    // Only the conditions the filter sets, so that SQLite can walk the
+    // status index (or the date index) in order and stop after one screen.
     std::string sql = RowColumns;
-    sql +=
-        "WHERE o.order_ms >= ?1 AND o.order_ms < ?2 "
-        "AND (?3 = 0 OR o.status_id = ?3) "
-        "AND (?4 = '' OR o.external_id LIKE ?4 ESCAPE '\\' OR o.customer_name LIKE ?4 "
-        "ESCAPE '\\' OR o.customer_email LIKE ?4 ESCAPE '\\') "
-        "AND (?5 = 0 OR o.order_ms < ?6 OR (o.order_ms = ?6 AND o.id < ?7)) "
-        "ORDER BY o.order_ms DESC, o.id DESC LIMIT ?8";
+    sql += "WHERE o.order_ms >= ?1 AND o.order_ms < ?2 ";
+    if (filter.statusId != 0)
+        sql += "AND o.status_id = ?3 ";
     QString like;
     if (!filter.text.trimmed().isEmpty()) {
         QString escaped = filter.text.trimmed();
@@ -76,14 +75,24 @@ std::vector<OrderList::Row> OrderList::page(Database& db, const Filter& filter, 
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
         like = u'%' + escaped + u'%';
+        sql +=
+            "AND (o.external_id LIKE ?4 ESCAPE '\\' OR o.customer_name LIKE ?4 ESCAPE '\\' "
+            "OR o.customer_email LIKE ?4 ESCAPE '\\') ";
     }
+    if (after)
+        sql += "AND (o.order_ms, o.id) < (?5, ?6) ";
+    sql += "ORDER BY o.order_ms DESC, o.id DESC LIMIT ?7";
     auto st = db.prepare(sql);
-    st.bindAll(first, end, filter.statusId, like, after != nullptr,
-               after ? after->orderMs : std::int64_t{0}, after ? after->id : std::int64_t{0},
-               limit);
+    st.bind(1, first).bind(2, end).bind(7, limit);
+    if (filter.statusId != 0)
+        st.bind(3, filter.statusId);
+    if (!like.isEmpty())
+        st.bind(4, like);
+    if (after)
+        st.bind(5, after->orderMs).bind(6, after->id);
     std::vector<Row> rows;
     while (st.step())
-        rows.push_back(readRow(db, st));
+        rows.push_back(readRow(st));
     return rows;
 }
 
@@ -93,7 +102,7 @@ std::vector<OrderList::Row> OrderList::rows(Database& db, const std::vector<std:
         auto one = db.prepare(std::string(RowColumns) + "WHERE o.id = ?1");
         one.bind(1, id);
         if (one.step())
-            rows.push_back(readRow(db, one));
+            rows.push_back(readRow(one));
     }
     return rows;
 }

@@ -16,6 +16,7 @@
 #include "core/time/dates.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace skranke {
 
@@ -81,12 +82,11 @@ Order OrderPayments::capture(const Session& session, std::int64_t orderId,
                              std::optional<Money> amount, bool confirmEarly) {
     session.require(rights::OrdersCapture);
     bool answered = false;
-    Order order = settlePending(session, orderId, Kind::Capture, answered);
+    Order order = settlePending(session, orderId, Kind::Capture, amount, answered);
     if (answered)
         return order;
-    requireGateway(order, Kind::Capture);
     const Money wanted = amount.value_or(order.reserved);
-    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Capture, wanted);
+    checkRequest(session.db(), order, Kind::Capture, wanted);
     const QDate today =
         Dates::localDate(session.clock().nowMs(), CompanyService::require(session.db()).timeZone);
     const QString early = CapturePolicy::earlyReason(session.db(), order, today);
@@ -98,29 +98,20 @@ Order OrderPayments::capture(const Session& session, std::int64_t orderId,
 Order OrderPayments::cancel(const Session& session, std::int64_t orderId) {
     session.require(rights::OrdersCapture);
     bool answered = false;
-    Order order = settlePending(session, orderId, Kind::Cancel, answered);
+    Order order = settlePending(session, orderId, Kind::Cancel, std::nullopt, answered);
     if (answered)
         return order;
-    requireGateway(order, Kind::Cancel);
-    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Cancel, order.reserved);
+    checkRequest(session.db(), order, Kind::Cancel, order.reserved);
     return start(session, order, Kind::Cancel, order.reserved, {});
 }
 
 Order OrderPayments::refund(const Session& session, std::int64_t orderId, const Money& amount) {
     session.require(rights::OrdersRefund);
     bool answered = false;
-    Order order = settlePending(session, orderId, Kind::Refund, answered);
+    Order order = settlePending(session, orderId, Kind::Refund, amount, answered);
     if (answered)
         return order;
-    requireGateway(order, Kind::Refund);
-    PaymentMachine::check(positionOf(order), PaymentMachine::Action::Refund, amount);
-    const Money now = refundableNow(session.db(), order);
-    if (amount > now)
-        throw Error::invalid(QStringLiteral("amount"),
-                             tr("You can refund at most %1 now: the rest is on value cards the "
-                                "order issued. Void the cards first; what is left on them can "
-                                "then be refunded.")
-                                 .arg(now.toDecimalString()));
+    checkRequest(session.db(), order, Kind::Refund, amount);
     return start(session, order, Kind::Refund, amount, {});
 }
 
@@ -129,6 +120,8 @@ Order OrderPayments::retryPending(const Session& session, std::int64_t orderId) 
     const auto pending = OrderStore::pending(session.db(), orderId);
     if (!pending)
         return order;
+    session.require(kindOf(pending->kind) == Kind::Refund ? rights::OrdersRefund
+                                                          : rights::OrdersCapture);
     return attempt(session, orderId, pending->id);
 }
 
@@ -170,23 +163,68 @@ Order OrderPayments::voidValueCards(const Session& session, std::int64_t orderId
     return OrderStore::require(db, orderId);
 }
 
+void OrderPayments::checkRequest(Database& db, const Order& order, Kind kind, const Money& amount) {
+    requireGateway(order, kind);
+    PaymentMachine::check(positionOf(order), actionOf(kind), amount);
+    if (kind == Kind::Capture && order.invoiceId != 0)
+        throw Error(ErrorCode::Conflict,
+                    tr("Order %1 is invoiced (invoice %2): the customer pays the invoice, so the "
+                       "card is not charged. Cancel the reservation instead.")
+                        .arg(order.externalId)
+                        .arg(order.invoiceNumber));
+    if (kind == Kind::Refund && order.invoiceId != 0)
+        throw Error(ErrorCode::Conflict,
+                    tr("Order %1 is invoiced (invoice %2): what it paid stands on the debtor. "
+                       "Credit the invoice and pay the credit back from the debtor instead.")
+                        .arg(order.externalId)
+                        .arg(order.invoiceNumber));
+    // Which value cards a smaller capture would pay for cannot be told.
+    if (kind == Kind::Capture && amount != order.reserved &&
+        std::any_of(order.lines.begin(), order.lines.end(),
+                    [](const OrderLine& l) { return l.kind == OrderLineKind::ValueCard; }))
+        throw Error::invalid(QStringLiteral("amount"),
+                             tr("Order %1 sells value cards: capture all of it, then refund what "
+                                "was not delivered (void the cards first).")
+                                 .arg(order.externalId));
+    if (kind == Kind::Refund) {
+        const Money now = refundableNow(db, order);
+        if (amount > now)
+            throw Error::invalid(QStringLiteral("amount"),
+                                 tr("You can refund at most %1 now: the rest is on value cards "
+                                    "the order issued. Void the cards first; what is left on "
+                                    "them can then be refunded.")
+                                     .arg(now.toDecimalString()));
+    }
+}
+
 Order OrderPayments::settlePending(const Session& session, std::int64_t orderId, Kind wanted,
-                                   bool& answered) {
+                                   std::optional<Money> amount, bool& answered) {
     const auto pending = OrderStore::pending(session.db(), orderId);
     if (!pending)
         return OrderStore::require(session.db(), orderId);
     // The user asking again for what got no answer gets that answer, not a
-    // second operation.
-    answered = kindOf(pending->kind) == wanted;
+    // second operation. A capture without an amount asks for all of it.
+    if (wanted == Kind::Capture && !amount)
+        amount = OrderStore::require(session.db(), orderId).reserved;
+    answered = kindOf(pending->kind) == wanted && (!amount || *amount == pending->amount);
     return attempt(session, orderId, pending->id);
 }
 
 Order OrderPayments::start(const Session& session, const Order& order, Kind kind,
                            const Money& amount, const QString& earlyReason) {
     Database& db = session.db();
+    Gateways::make(db, order.gateway);  // a gateway that is not set up fails before any write
     std::int64_t opId = 0;
     {
         Transaction tx(db);
+        // Checked again under the write lock: another till may have moved
+        // this order's payment since it was read.
+        if (OrderStore::pending(db, order.id))
+            throw Error(ErrorCode::Conflict,
+                        tr("Another call to the gateway for order %1 is under way. Try again "
+                           "in a moment.")
+                            .arg(order.externalId));
+        checkRequest(db, OrderStore::require(db, order.id), kind, amount);
         const std::int64_t now = session.clock().nowMs();
         const QByteArray uid = Uuid::v7(now);
         db.prepare(
@@ -212,8 +250,11 @@ Order OrderPayments::attempt(const Session& session, std::int64_t orderId,
     Order order = OrderStore::require(db, orderId);
     const PaymentOperation op = requireOperation(db, orderId, operationId);
     auto gateway = Gateways::make(db, order.gateway);
-    const GatewayRequest request{kindOf(op.kind), order.transactionId, order.captureRef, op.amount,
-                                 op.idempotencyKey};
+    const Kind kind = kindOf(op.kind);
+    const bool partial = (kind == Kind::Capture && op.amount != order.reserved) ||
+                         (kind == Kind::Refund && op.amount != order.captured);
+    const GatewayRequest request{kind,      order.transactionId, order.captureRef,
+                                 op.amount, op.idempotencyKey,   partial};
     {
         Transaction tx(db);
         db.prepare("UPDATE payment_operation SET attempts = attempts + 1 WHERE id = ?1")
@@ -259,6 +300,12 @@ void OrderPayments::finish(const Session& session, Order& order, const PaymentOp
                      {QStringLiteral("outcome"), outcomeKey(result.outcome)},
                      {QStringLiteral("reference"), result.reference},
                      {QStringLiteral("message"), result.message}});
+    // Another till may have finished this call meanwhile: its answer stands.
+    if (requireOperation(db, order.id, op.id).state != PaymentOperation::State::Pending) {
+        tx.commit();
+        return;
+    }
+    order = OrderStore::require(db, order.id);
     if (result.outcome == GatewayResult::Outcome::Timeout) {
         db.prepare("UPDATE payment_operation SET message = ?2 WHERE id = ?1")
             .bindAll(op.id, result.message)
@@ -273,10 +320,11 @@ void OrderPayments::finish(const Session& session, Order& order, const PaymentOp
         .bindAll(op.id, done ? QStringLiteral("done") : QStringLiteral("declined"),
                  result.reference, result.message, now)
         .run();
-    const Kind kind = kindOf(op.kind);
+    // A decline changes nothing: the reservation is as it was, and staff may
+    // try again or cancel it.
     if (done) {
-        const PaymentPosition next =
-            PaymentMachine::apply(positionOf(order), actionOf(kind), op.amount);
+        const Kind kind = kindOf(op.kind);
+        const PaymentPosition next = recorded(session, order, kind, op.amount);
         order.paymentState = next.state;
         order.captured = next.captured;
         order.refunded = next.refunded;
@@ -289,12 +337,38 @@ void OrderPayments::finish(const Session& session, Order& order, const PaymentOp
                         {{QStringLiteral("amount"), op.amount.toDecimalString()},
                          {QStringLiteral("reference"), result.reference},
                          {QStringLiteral("state"), PaymentMachine::key(order.paymentState)}});
-    } else if (kind == Kind::Capture) {
-        // A declined capture means the card will not pay: the order is not paid.
-        order.paymentState = PaymentState::Failed;
-        OrderStore::savePayment(db, order, now);
     }
     tx.commit();
+}
+
+PaymentPosition OrderPayments::recorded(const Session& session, const Order& order, Kind kind,
+                                        const Money& amount) {
+    const PaymentPosition at = positionOf(order);
+    try {
+        return PaymentMachine::apply(at, actionOf(kind), amount);
+    } catch (const Error& e) {
+        // The gateway did it, so the books follow the gateway; that it did
+        // not fit the order's state is kept for someone to look into.
+        session.journal(QStringLiteral("order"), order.uid, QStringLiteral("payment.mismatch"),
+                        {{QStringLiteral("kind"), GatewayRequest::kindKey(kind)},
+                         {QStringLiteral("amount"), amount.toDecimalString()},
+                         {QStringLiteral("reason"), e.message()}});
+    }
+    PaymentPosition next = at;
+    switch (kind) {
+        case Kind::Capture:
+            next.state = PaymentState::Received;
+            next.captured = std::min(amount, at.reserved);
+            break;
+        case Kind::Cancel:
+            next.state = PaymentState::Cancelled;
+            break;
+        case Kind::Refund:
+            next.state = PaymentState::Refunded;
+            next.refunded = std::min(at.refunded + amount, at.captured);
+            break;
+    }
+    return next;
 }
 
 void OrderPayments::issueValueCards(const Session& session, const Order& order) {

@@ -2,6 +2,7 @@
 
 #include "core/orders/order.h"
 #include "core/orders/paymentgateway.h"
+#include "core/orders/paymentmachine.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -47,16 +48,25 @@ public:
     static Order voidValueCards(const Session& session, std::int64_t orderId);
 
 private:
-    // Sends a pending call again. `answered`: it was of the kind wanted,
-    // so its answer is the answer to this request too.
+    // Sends a pending call again. `answered`: it was of the kind and amount
+    // wanted, so its answer is the answer to this request too.
     static Order settlePending(const Session& session, std::int64_t orderId,
-                               GatewayRequest::Kind wanted, bool& answered);
+                               GatewayRequest::Kind wanted, std::optional<Money> amount,
+                               bool& answered);
+    // Everything a request must meet before it is sent; run again under the
+    // write lock before the pending call is written.
+    static void checkRequest(Database& db, const Order& order, GatewayRequest::Kind kind,
+                             const Money& amount);
     static Order start(const Session& session, const Order& order, GatewayRequest::Kind kind,
                        const Money& amount, const QString& earlyReason);
     static Order attempt(const Session& session, std::int64_t orderId, std::int64_t operationId);
     static void finish(const Session& session, Order& order, const PaymentOperation& op,
                        const GatewayResult& result);
     static void issueValueCards(const Session& session, const Order& order);
+    // The payment after the gateway did it: as the state machine says, or,
+    // when it would refuse, as the gateway did it (journaled as a mismatch).
+    static PaymentPosition recorded(const Session& session, const Order& order,
+                                    GatewayRequest::Kind kind, const Money& amount);
 };
 
 }  // namespace skranke

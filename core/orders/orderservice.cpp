@@ -184,6 +184,13 @@ Invoice OrderService::createInvoice(const Session& session, std::int64_t orderId
         throw Error(ErrorCode::Conflict, tr("Order %1 is already invoiced (invoice %2).")
                                              .arg(order.externalId)
                                              .arg(order.invoiceNumber));
+    // A reservation still open could be charged beside the invoice.
+    if (!order.gateway.isEmpty() &&
+        (order.paymentState == PaymentState::Awaiting || OrderStore::pending(db, order.id)))
+        throw Error(ErrorCode::Conflict,
+                    tr("Order %1 holds a card reservation: capture it or cancel the reservation "
+                       "before invoicing, so the customer is not charged twice.")
+                        .arg(order.externalId));
     const QDate today =
         Dates::localDate(session.clock().nowMs(), CompanyService::require(db).timeZone);
     InvoiceDraft draft;
@@ -197,7 +204,8 @@ Invoice OrderService::createInvoice(const Session& session, std::int64_t orderId
         throw Error(ErrorCode::Conflict,
                     tr("Order %1 has nothing to invoice: every line is 0.").arg(order.externalId));
     const Invoice invoice = InvoiceService::createAndPost(session, draft);
-    const Money paid = order.captured - order.refunded;
+    // What the order already paid: by card, or all of it when marked paid by hand.
+    const Money paid = order.paidByHand ? invoice.total : order.captured - order.refunded;
     if (paid.isPositive())
         LedgerService::registerPayment(session, debtorId, paid, today, order.paymentType,
                                        tr("Online order %1").arg(order.externalId));

@@ -32,8 +32,9 @@ public:
     static OrderStatus addStatus(const Session& session, const QString& name);
 
     // Posts an invoice of the order's lines on the debtor. What the order
-    // already paid by card (captured less refunded) is registered as the
-    // debtor's payment at once, so the invoice shows as paid.
+    // already paid (by card: captured less refunded; marked paid by hand: all
+    // of it) is registered as the debtor's payment at once. Refused while a
+    // card reservation is open, which could be charged beside the invoice.
     static Invoice createInvoice(const Session& session, std::int64_t orderId,
                                  std::int64_t debtorId);
 

@@ -44,6 +44,11 @@ void OrderSettings::save(const Session& session, const OrderSettings& settings) 
         throw Error::invalid(QStringLiteral("import_folder"),
                              OrderSettingsText::tr("The folder %1 does not exist.")
                                  .arg(QDir::toNativeSeparators(folder)));
+    // A gateway call blocks the till while it waits; a minute is the most.
+    if (settings.netsTimeoutMs < 1000 || settings.netsTimeoutMs > 60000)
+        throw Error::invalid(QStringLiteral("orders.nets.timeout_ms"),
+                             OrderSettingsText::tr("Wait between 1 and 60 seconds for the "
+                                                   "gateway's answer."));
     const bool nets =
         !settings.netsUrl.trimmed().isEmpty() || !settings.netsSecretKey.trimmed().isEmpty();
     if (nets)  // the gateway checks its own configuration

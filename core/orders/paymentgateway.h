@@ -16,6 +16,9 @@ struct GatewayRequest {
     QString captureRef;      // Refund: the gateway's reference of the capture
     Money amount;            // Capture/Refund: the amount; Cancel: what is released
     QString idempotencyKey;  // unique per operation, reused on retry
+    // Capture/Refund of less than all (of the reservation, of the capture):
+    // some gateways then want to know what the part is for.
+    bool partial = false;
 
     // "capture", "cancel", "refund": as stored and journaled.
     static QString kindKey(Kind kind) {

@@ -55,12 +55,20 @@ CREATE INDEX web_order_by_status ON web_order(status_id, order_ms, id);
 CREATE INDEX web_order_by_customer ON web_order(customer_id) WHERE customer_id IS NOT NULL;
 CREATE TRIGGER web_order_no_delete BEFORE DELETE ON web_order
 BEGIN SELECT RAISE(ABORT, 'orders are never deleted'); END;
--- Money only moves forward: what was captured or refunded never shrinks,
--- and the external id, currency and reservation are as imported.
+-- Money only moves forward: the capture happens once, from awaiting; what
+-- was refunded never shrinks; a cancelled or failed payment stays so; and
+-- the external id, currency, gateway, transaction and reservation are as
+-- imported.
 CREATE TRIGGER web_order_money_forward BEFORE UPDATE ON web_order
-WHEN NEW.captured_minor < OLD.captured_minor OR NEW.refunded_minor < OLD.refunded_minor
+WHEN NEW.refunded_minor < OLD.refunded_minor
+  OR (OLD.payment_state <> 'awaiting' AND NEW.captured_minor <> OLD.captured_minor)
+  OR (OLD.payment_state IN ('cancelled', 'failed') AND NEW.payment_state IS NOT OLD.payment_state)
+  OR (OLD.payment_state IN ('received', 'refunded')
+      AND NEW.payment_state NOT IN ('received', 'refunded'))
+  OR (OLD.capture_ref <> '' AND NEW.capture_ref IS NOT OLD.capture_ref)
   OR NEW.reserved_minor IS NOT OLD.reserved_minor OR NEW.currency IS NOT OLD.currency
   OR NEW.external_id IS NOT OLD.external_id OR NEW.uid IS NOT OLD.uid
+  OR NEW.gateway IS NOT OLD.gateway OR NEW.transaction_id IS NOT OLD.transaction_id
   OR (OLD.invoice_id IS NOT NULL AND NEW.invoice_id IS NOT OLD.invoice_id)
 BEGIN SELECT RAISE(ABORT, 'an order''s payment only moves forward'); END;
 
@@ -112,7 +120,9 @@ CREATE TABLE payment_operation (
     early_reason    TEXT NOT NULL DEFAULT '',   -- why capture was early, confirmed by created_by
     created_ms      INTEGER NOT NULL,
     created_by      INTEGER NOT NULL REFERENCES staff_user(id),
-    finished_ms     INTEGER
+    finished_ms     INTEGER,
+    CHECK ((state = 'pending') = (finished_ms IS NULL)),
+    CHECK (kind = 'cancel' OR amount_minor > 0)
 );
 CREATE INDEX payment_operation_by_order ON payment_operation(order_id, id);
 CREATE UNIQUE INDEX payment_operation_one_pending ON payment_operation(order_id)
@@ -123,6 +133,8 @@ CREATE TRIGGER payment_operation_finished_once BEFORE UPDATE ON payment_operatio
 WHEN OLD.state <> 'pending' OR NEW.kind IS NOT OLD.kind OR NEW.order_id IS NOT OLD.order_id
   OR NEW.amount_minor IS NOT OLD.amount_minor OR NEW.idempotency_key IS NOT OLD.idempotency_key
   OR NEW.uid IS NOT OLD.uid OR NEW.created_ms IS NOT OLD.created_ms
+  OR NEW.created_by IS NOT OLD.created_by OR NEW.early_reason IS NOT OLD.early_reason
+  OR NEW.attempts < OLD.attempts
 BEGIN SELECT RAISE(ABORT, 'a finished payment operation is immutable'); END;
 
 -- The built-in test gateway's own memory, standing in for the remote side:

@@ -7,6 +7,7 @@
 #include "tests/support/tempdir.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -189,18 +190,26 @@ TEST_CASE("NetsGateway reports Nets' refusals as declined", "[orders][gateway]")
         CHECK(r.outcome == Outcome::Declined);
         CHECK(r.message == QStringLiteral("amount: The amount must be greater than 0"));
     }
-    SECTION("401 for a wrong key") {
+    SECTION("401 for a wrong key is a setup mistake: tried again, not declined") {
         const GatewayResult r = NetsGateway({f.stub.baseUrl(), QStringLiteral("wrong"), 5000})
                                     .call(capture(100, "key-1"));
-        CHECK(r.outcome == Outcome::Declined);
-        CHECK(r.message == QStringLiteral("Invalid authorization header"));
+        CHECK(r.outcome == Outcome::Timeout);
+        CHECK(r.message.contains(QStringLiteral("Invalid authorization header")));
+        CHECK(r.message.contains(QStringLiteral("Settings")));
     }
-    SECTION("a refusal without a body") {
+    SECTION("403 without a body, likewise") {
         HttpStub bare([](const HttpStub::Request&) { return Response{403, {}, {}}; });
         const GatewayResult r =
             NetsGateway({bare.baseUrl(), secret, 5000}).call(capture(100, "key-1"));
+        CHECK(r.outcome == Outcome::Timeout);
+        CHECK(r.message.contains(QStringLiteral("HTTP 403")));
+    }
+    SECTION("404 for an unknown payment is a refusal") {
+        HttpStub bare([](const HttpStub::Request&) { return Response{404, {}, {}}; });
+        const GatewayResult r =
+            NetsGateway({bare.baseUrl(), secret, 5000}).call(capture(100, "key-1"));
         CHECK(r.outcome == Outcome::Declined);
-        CHECK(r.message == QStringLiteral("HTTP 403"));
+        CHECK(r.message == QStringLiteral("HTTP 404"));
     }
     CHECK(f.nets.charges() == 0);
 }
@@ -307,4 +316,18 @@ TEST_CASE("NetsGateway reads its settings and names what is missing", "[orders][
     CHECK(failingField() == QStringLiteral("orders.nets.timeout_ms"));
     set("orders.nets.timeout_ms", "0");
     CHECK(failingField() == QStringLiteral("orders.nets.timeout_ms"));
+}
+
+TEST_CASE("NetsGateway names what a partial charge is for, as Nets requires", "[orders][gateway]") {
+    Fixture f;
+    GatewayRequest part = capture(45000, "key-1");
+    part.partial = true;
+    f.gateway().call(part);
+    REQUIRE(f.stub.requests().size() == 1);
+    const QJsonObject body = QJsonDocument::fromJson(f.stub.requests()[0].body).object();
+    CHECK(body.value(QStringLiteral("amount")).toInteger() == 45000);
+    const QJsonArray items = body.value(QStringLiteral("orderItems")).toArray();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].toObject().value(QStringLiteral("grossTotalAmount")).toInteger() == 45000);
+    CHECK(items[0].toObject().value(QStringLiteral("quantity")).toInteger() == 1);
 }

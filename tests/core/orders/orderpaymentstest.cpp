@@ -1,4 +1,5 @@
 #include "core/journal/journal.h"
+#include "core/orders/gateways.h"
 #include "core/orders/orderpayments.h"
 #include "core/orders/orderservice.h"
 #include "core/orders/testgateway.h"
@@ -36,6 +37,34 @@ ErrorCode codeOf(const std::function<void()>& f, QString* field = nullptr) {
     FAIL("no error");
     return ErrorCode::Storage;
 }
+
+// The test gateway, except that the first answer to each refund is lost.
+class RefundAnswerLostOnce final : public PaymentGateway {
+public:
+    explicit RefundAnswerLostOnce(Database& db) : m_inner(db) {}
+    QString name() const override { return QStringLiteral("test"); }
+    GatewayResult call(const GatewayRequest& r) override {
+        GatewayResult result = m_inner.call(r);
+        if (r.kind == GatewayRequest::Kind::Refund && m_lost.isEmpty())
+            m_lost = r.idempotencyKey;
+        if (r.idempotencyKey == m_lost && ++m_calls == 1)
+            result.outcome = GatewayResult::Outcome::Timeout;
+        return result;
+    }
+
+private:
+    TestGateway m_inner;
+    static inline QString m_lost;  // the first refund's key
+    static inline int m_calls = 0;
+};
+
+// Puts a gateway in place for one test, and takes it away again.
+struct GatewayOverride {
+    explicit GatewayOverride(Gateways::Factory factory) {
+        Gateways::setOverride(std::move(factory));
+    }
+    ~GatewayOverride() { Gateways::setOverride(nullptr); }
+};
 
 }  // namespace
 
@@ -106,15 +135,16 @@ TEST_CASE("asking to capture again after no answer returns that capture", "[orde
     CHECK(TestGateway::doneCaptures(shop.db(), QStringLiteral("lost-3")) == 1);
 }
 
-TEST_CASE("a declined capture leaves the order not paid", "[orders]") {
+TEST_CASE("a declined capture leaves the order not paid and still reserved", "[orders]") {
     TestBusiness shop;
     const Session s = shop.owner();
     const Order o =
         fulfilled(s, importOne(s, cardOrderJson("WEB-4", "decline-4", goodsLine("100.00"))));
     CHECK(codeOf([&] { OrderPayments::capture(s, o.id, std::nullopt, false); }) ==
           ErrorCode::Conflict);
+    // The reservation is as it was: staff may try again or cancel it.
     const Order now = OrderStore::require(shop.db(), o.id);
-    CHECK(now.paymentState == PaymentState::Failed);
+    CHECK(now.paymentState == PaymentState::Awaiting);
     CHECK_FALSE(now.paid());
     CHECK(OrderStore::operations(shop.db(), o.id).front().state ==
           PaymentOperation::State::Declined);
@@ -211,4 +241,34 @@ TEST_CASE("what is on the order's value cards is refunded only after they are vo
     CHECK(codeOf([&] { OrderPayments::voidValueCards(s, o.id); }) == ErrorCode::Conflict);
     const Session desk = shop.userWithRole(QStringLiteral("desk"), QStringLiteral("front_desk"));
     CHECK(codeOf([&] { OrderPayments::voidValueCards(desk, o.id); }) == ErrorCode::Forbidden);
+}
+
+TEST_CASE("an order with value cards is captured whole", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    const Order o = importOne(
+        s, cardOrderJson("WEB-71", "tx-71", valueCardLine("300.00") + u',' + goodsLine("300.00")));
+    QString field;
+    CHECK(codeOf([&] { OrderPayments::capture(s, o.id, dkk(30000), true); }, &field) ==
+          ErrorCode::InvalidInput);
+    CHECK(field == QLatin1String("amount"));
+    CHECK(OrderStore::operations(shop.db(), o.id).empty());
+    CHECK(OrderPayments::capture(s, o.id, std::nullopt, true).captured == dkk(60000));
+}
+
+TEST_CASE("a pending refund of another amount is settled, then the new one is made", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    Order o = fulfilled(s, importOne(s, cardOrderJson("WEB-72", "tx-72", goodsLine("300.00"))));
+    OrderPayments::capture(s, o.id, std::nullopt, false);
+    // The refund's answer is lost once: it stays pending.
+    const GatewayOverride lossy(
+        [](Database& db, const QString&) -> std::unique_ptr<PaymentGateway> {
+            return std::make_unique<RefundAnswerLostOnce>(db);
+        });
+    CHECK_THROWS_AS(OrderPayments::refund(s, o.id, dkk(5000)), Error);
+    o = OrderPayments::refund(s, o.id, dkk(7000));  // settles the 50.00, then refunds 70.00
+    CHECK(o.refunded == dkk(12000));
+    CHECK(OrderStore::operations(shop.db(), o.id).size() == 3);
+    CHECK(TestGateway::refundedMinor(shop.db(), QStringLiteral("tx-72")) == 12000);
 }

@@ -148,6 +148,9 @@ TEST_CASE("an order is invoiced on a debtor with what it paid registered", "[ord
     CHECK(LedgerService::balance(shop.db(), d.id).balance().isZero());
     CHECK(OrderStore::require(shop.db(), o.id).invoiceNumber == invoice.number);
     CHECK_THROWS_AS(OrderService::createInvoice(s, o.id, d.id), Error);
+    // What it paid now stands on the debtor: a card refund would pay it twice.
+    CHECK_THROWS_AS(OrderPayments::refund(s, o.id, dkk(100)), Error);
+    CHECK(OrderStore::require(shop.db(), o.id).refunded.isZero());
 }
 
 TEST_CASE("the order list pages newest first and filters", "[orders][list]") {
@@ -194,4 +197,47 @@ TEST_CASE("orders export to CSV with each separator, quoting what needs it", "[o
         CHECK(text.contains(QStringLiteral("WEB-50") + sep + QStringLiteral("2026-03-01 13:00")));
         CHECK(text.contains(sep + QStringLiteral("1234.50") + sep));
     }
+}
+
+TEST_CASE("the database keeps an order's payment moving forward", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    Order o = importOne(s, cardOrderJson("WEB-80", "tx-80", goodsLine("100.00")));
+    o.fulfilled = true;
+    OrderService::edit(s, o);
+    OrderPayments::capture(s, o.id, std::nullopt, false);
+    const auto refused = [&](const char* sql) {
+        auto st = shop.db().prepare(sql);
+        st.bind(1, o.id);
+        CHECK_THROWS_AS(st.run(), Error);
+    };
+    refused("UPDATE web_order SET payment_state = 'awaiting' WHERE id = ?1");
+    refused("UPDATE web_order SET captured_minor = 5000 WHERE id = ?1");
+    refused("UPDATE web_order SET transaction_id = 'other' WHERE id = ?1");
+    refused("UPDATE web_order SET capture_ref = 'other' WHERE id = ?1");
+    refused("DELETE FROM web_order WHERE id = ?1");
+    refused(
+        "UPDATE payment_operation SET state = 'pending', finished_ms = NULL "
+        "WHERE order_id = ?1");
+    refused("UPDATE payment_operation SET created_by = created_by + 1 WHERE order_id = ?1");
+    CHECK(OrderStore::require(shop.db(), o.id).captured == dkk(10000));
+}
+
+TEST_CASE("an order holding a card reservation is not invoiced", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    const Debtor d = addDebtor(s, QStringLiteral("Holm ApS"));
+    const Order o = importOne(s, cardOrderJson("WEB-81", "tx-81", goodsLine("100.00")));
+    CHECK_THROWS_AS(OrderService::createInvoice(s, o.id, d.id), Error);
+    CHECK(countRows(shop.db(), "invoice") == 0);
+
+    // Paid by hand (a bank transfer): invoiced as paid.
+    QByteArray json = cardOrderJson("WEB-82", "x", goodsLine("80.00"));
+    json.replace(R"({"type": "card", "gateway": "test", "transaction_id": "x"})",
+                 R"({"type": "bank_transfer"})");
+    Order bank = importOne(s, json);
+    bank.paidByHand = true;
+    OrderService::edit(s, bank);
+    OrderService::createInvoice(s, bank.id, d.id);
+    CHECK(LedgerService::balance(shop.db(), d.id).balance().isZero());
 }
