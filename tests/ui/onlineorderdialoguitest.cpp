@@ -335,6 +335,12 @@ TEST_CASE("online order: invoiced to a debtor once", "[ui][orders-ui]") {
     const Debtor debtor = addDebtor(ui.session());
     const Order order = ui.import(cardOrderJson("WEB-130", "tx-130", goodsLine("200.00")));
     {
+        // While the card reservation is open it is not invoiced.
+        OnlineOrderDialog open(ui.context, order.id);
+        CHECK_FALSE(open.findChild<QPushButton*>(QStringLiteral("createInvoice"))->isEnabled());
+    }
+    OrderPayments::capture(ui.session(), order.id, std::nullopt, true);
+    {
         OnlineOrderDialog dialog(ui.context, order.id);
         dialog.show();
         auto* button = dialog.findChild<QPushButton*>(QStringLiteral("createInvoice"));

@@ -367,6 +367,14 @@ TEST_CASE("the import watcher imports what lands in the import folder", "[ui][or
     CHECK(QFile::exists(file.fileName()));
 
     context.setSession(shop.owner());
+    watcher.check();  // just written, perhaps not finished: it waits
+    CHECK(imported.isEmpty());
+    CHECK(QFile::exists(file.fileName()));
+
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                             QFileDevice::FileModificationTime));
+    file.close();
     watcher.check();
     REQUIRE(imported.size() == 1);
     const QStringList lines = imported.front().front().toStringList();

@@ -203,6 +203,14 @@ void OnlineOrderDialog::showInvoice() {
         m_invoiceInfo->setText(tr("Invoiced: invoice %1").arg(m_order.invoiceNumber));
         return;
     }
+    // An open reservation could be charged beside the invoice (core refuses it).
+    if (!m_order.gateway.isEmpty() && m_order.paymentState == PaymentState::Awaiting) {
+        m_invoice->setEnabled(false);
+        m_invoice->setToolTip(tr("Capture the card payment or cancel the reservation first, so "
+                                 "the customer is not charged twice."));
+        m_invoiceInfo->clear();
+        return;
+    }
     const bool may = m_context.session().has(rights::InvoicingInvoice);
     m_invoice->setEnabled(may);
     m_invoice->setToolTip(may ? tr("Invoice the order's lines to a debtor; what the card already "

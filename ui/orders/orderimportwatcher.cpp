@@ -57,7 +57,7 @@ void OrderImportWatcher::check() {
     m_busy = true;
     OrderImport::FolderReport report;
     try {
-        report = OrderImport::importFolder(m_context.session(), m_folder);
+        report = OrderImport::importFolder(m_context.session(), m_folder, 5000);
         m_lastError.clear();
     } catch (const Error& e) {
         m_busy = false;

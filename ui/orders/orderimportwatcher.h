@@ -23,7 +23,7 @@ public:
     static constexpr int PollMs = 60 * 1000;
     // A file appears before the shop has finished writing it: wait until
     // the folder has been quiet this long.
-    static constexpr int SettleMs = 2000;
+    static constexpr int SettleMs = 6000;
 
     explicit OrderImportWatcher(AppContext& context, QObject* parent = nullptr);
 

@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -201,11 +202,14 @@ bool OrderPaymentPanel::perform(const std::function<Order()>& command) {
     m_error->clear();
     m_error->hide();
     std::optional<Error> failed;
+    // The gateway call blocks for at most its timeout; the user sees it waits.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         command();
     } catch (const Error& e) {
         failed = e;
     }
+    QGuiApplication::restoreOverrideCursor();
     // A decline or an unanswered call was recorded before it was thrown.
     const Order now = OrderStore::require(db, m_order.id);
     m_recorded = fingerprint(db, m_order.id) != before;

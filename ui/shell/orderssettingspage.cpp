@@ -62,7 +62,7 @@ OrdersSettingsPage::OrdersSettingsPage(AppContext& context, QWidget* parent)
 
     m_netsUrl->setPlaceholderText(QStringLiteral("https://api.dibspayment.eu"));
     m_netsKey->setEchoMode(QLineEdit::Password);
-    m_netsTimeout->setRange(1, 600);
+    m_netsTimeout->setRange(1, 60);
     m_netsTimeout->setSuffix(tr(" s"));
     auto* netsBox = new QGroupBox(tr("Nets card gateway"), this);
     auto* netsForm = new QFormLayout(netsBox);
