@@ -3728,6 +3728,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Order con&amp;firmation…</source>
         <translation>Ordrebekræ&amp;ftelse …</translation>
     </message>
+    <message>
+        <source>Capture the card payment or cancel the reservation first, so the customer is not charged twice.</source>
+        <translation>Hæv kortbetalingen eller annuller reservationen først, så kunden ikke betaler to gange.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>
@@ -4681,6 +4685,10 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Cannot move %1 to %2.</source>
         <translation>Kan ikke flytte %1 til %2.</translation>
     </message>
+    <message>
+        <source>The order is in %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Ordren er i %1; Skranke fører denne virksomheds regnskab i %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderImportParser</name>
@@ -5168,6 +5176,22 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Order %1 has no value card with money left on it.</source>
         <translation>Ordre %1 har intet værdikort med penge tilbage.</translation>
     </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): the customer pays the invoice, so the card is not charged. Cancel the reservation instead.</source>
+        <translation>Ordre %1 er faktureret (faktura %2): kunden betaler fakturaen, så kortet hæves ikke. Annuller reservationen i stedet.</translation>
+    </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): what it paid stands on the debtor. Credit the invoice and pay the credit back from the debtor instead.</source>
+        <translation>Ordre %1 er faktureret (faktura %2): det, den har betalt, står på debitoren. Krediter fakturaen, og betal krediteringen tilbage fra debitoren i stedet.</translation>
+    </message>
+    <message>
+        <source>Order %1 sells value cards: capture all of it, then refund what was not delivered (void the cards first).</source>
+        <translation>Ordre %1 sælger værdikort: hæv det hele, og refunder derefter det, der ikke blev leveret (annuller kortene først).</translation>
+    </message>
+    <message>
+        <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
+        <translation>Et andet kald til gatewayen for ordre %1 er i gang. Prøv igen om lidt.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderService</name>
@@ -5239,12 +5263,20 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>Order %1 has nothing to invoice: every line is 0.</source>
         <translation>Ordre %1 har intet at fakturere: alle linjer er 0.</translation>
     </message>
+    <message>
+        <source>Order %1 holds a card reservation: capture it or cancel the reservation before invoicing, so the customer is not charged twice.</source>
+        <translation>Ordre %1 har en kortreservation: hæv den eller annuller reservationen, før der faktureres, så kunden ikke betaler to gange.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderSettings</name>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and 60 seconds for the gateway&apos;s answer.</source>
+        <translation>Vent mellem 1 og 60 sekunder på gatewayens svar.</translation>
     </message>
 </context>
 <context>

@@ -3728,6 +3728,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Order con&amp;firmation…</source>
         <translation>Ordrebekre&amp;ftelse …</translation>
     </message>
+    <message>
+        <source>Capture the card payment or cancel the reservation first, so the customer is not charged twice.</source>
+        <translation>Trekk kortbetalingen eller kanseller reservasjonen først, slik at kunden ikke betaler to ganger.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>
@@ -4681,6 +4685,10 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Cannot move %1 to %2.</source>
         <translation>Kan ikke flytte %1 til %2.</translation>
     </message>
+    <message>
+        <source>The order is in %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Ordren er i %1; Skranke fører regnskapet til dette firmaet i %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderImportParser</name>
@@ -5168,6 +5176,22 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Order %1 has no value card with money left on it.</source>
         <translation>Ordre %1 har ikke noe verdikort med penger igjen.</translation>
     </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): the customer pays the invoice, so the card is not charged. Cancel the reservation instead.</source>
+        <translation>Ordre %1 er fakturert (faktura %2): kunden betaler fakturaen, så kortet belastes ikke. Kanseller reservasjonen i stedet.</translation>
+    </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): what it paid stands on the debtor. Credit the invoice and pay the credit back from the debtor instead.</source>
+        <translation>Ordre %1 er fakturert (faktura %2): det den har betalt, står på kunden. Krediter fakturaen og betal kreditten tilbake fra kunden i stedet.</translation>
+    </message>
+    <message>
+        <source>Order %1 sells value cards: capture all of it, then refund what was not delivered (void the cards first).</source>
+        <translation>Ordre %1 selger verdikort: trekk hele beløpet, og refunder deretter det som ikke ble levert (annuller kortene først).</translation>
+    </message>
+    <message>
+        <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
+        <translation>Et annet kall til betalingsløsningen for ordre %1 pågår. Prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderService</name>
@@ -5239,12 +5263,20 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>Order %1 has nothing to invoice: every line is 0.</source>
         <translation>Ordre %1 har ingenting å fakturere: alle linjene er 0.</translation>
     </message>
+    <message>
+        <source>Order %1 holds a card reservation: capture it or cancel the reservation before invoicing, so the customer is not charged twice.</source>
+        <translation>Ordre %1 har en kortreservasjon: trekk den eller kanseller reservasjonen før du fakturerer, slik at kunden ikke betaler to ganger.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderSettings</name>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and 60 seconds for the gateway&apos;s answer.</source>
+        <translation>Vent mellom 1 og 60 sekunder på svar fra betalingsløsningen.</translation>
     </message>
 </context>
 <context>

@@ -3728,6 +3728,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Order con&amp;firmation…</source>
         <translation>Orderbekrä&amp;ftelse …</translation>
     </message>
+    <message>
+        <source>Capture the card payment or cancel the reservation first, so the customer is not charged twice.</source>
+        <translation>Dra kortbetalningen eller makulera reservationen först, så att kunden inte betalar två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OnlineOrderListModel</name>
@@ -4681,6 +4685,10 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Cannot move %1 to %2.</source>
         <translation>Kan inte flytta %1 till %2.</translation>
     </message>
+    <message>
+        <source>The order is in %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Ordern är i %1; Skranke för det här företagets bokföring i %2.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderImportParser</name>
@@ -5168,6 +5176,22 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Order %1 has no value card with money left on it.</source>
         <translation>Order %1 har inget värdekort med pengar kvar.</translation>
     </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): the customer pays the invoice, so the card is not charged. Cancel the reservation instead.</source>
+        <translation>Order %1 är fakturerad (faktura %2): kunden betalar fakturan, så kortet debiteras inte. Makulera reservationen i stället.</translation>
+    </message>
+    <message>
+        <source>Order %1 is invoiced (invoice %2): what it paid stands on the debtor. Credit the invoice and pay the credit back from the debtor instead.</source>
+        <translation>Order %1 är fakturerad (faktura %2): det den har betalat står på kunden. Kreditera fakturan och betala tillbaka krediten från kunden i stället.</translation>
+    </message>
+    <message>
+        <source>Order %1 sells value cards: capture all of it, then refund what was not delivered (void the cards first).</source>
+        <translation>Order %1 säljer värdekort: dra hela beloppet och återbetala sedan det som inte levererades (makulera korten först).</translation>
+    </message>
+    <message>
+        <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
+        <translation>Ett annat anrop till betallösningen för order %1 pågår. Försök igen om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderService</name>
@@ -5239,12 +5263,20 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>Order %1 has nothing to invoice: every line is 0.</source>
         <translation>Order %1 har inget att fakturera: alla rader är 0.</translation>
     </message>
+    <message>
+        <source>Order %1 holds a card reservation: capture it or cancel the reservation before invoicing, so the customer is not charged twice.</source>
+        <translation>Order %1 har en kortreservation: dra den eller makulera reservationen innan du fakturerar, så att kunden inte betalar två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderSettings</name>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and 60 seconds for the gateway&apos;s answer.</source>
+        <translation>Vänta mellan 1 och 60 sekunder på betallösningens svar.</translation>
     </message>
 </context>
 <context>
