@@ -206,8 +206,9 @@ void OnlineOrderDialog::showInvoice() {
     // An open reservation could be charged beside the invoice (core refuses it).
     if (!m_order.gateway.isEmpty() && m_order.paymentState == PaymentState::Awaiting) {
         m_invoice->setEnabled(false);
-        m_invoice->setToolTip(tr("Capture the card payment or cancel the reservation first, so "
-                                 "the customer is not charged twice."));
+        m_invoice->setToolTip(
+            tr("Capture the card payment or cancel the reservation first, so "
+               "the customer is not charged twice."));
         m_invoiceInfo->clear();
         return;
     }
