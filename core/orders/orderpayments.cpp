@@ -207,6 +207,8 @@ Order OrderPayments::settlePending(const Session& session, std::int64_t orderId,
     if (wanted == Kind::Capture && !amount)
         amount = OrderStore::require(session.db(), orderId).reserved;
     answered = kindOf(pending->kind) == wanted && (!amount || *amount == pending->amount);
+    session.require(kindOf(pending->kind) == Kind::Refund ? rights::OrdersRefund
+                                                          : rights::OrdersCapture);
     return attempt(session, orderId, pending->id);
 }
 
