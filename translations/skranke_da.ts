@@ -5153,6 +5153,22 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <source>%1 (%2 released)</source>
         <translation>%1 (%2 frigivet)</translation>
     </message>
+    <message>
+        <source>Resolve by &amp;hand…</source>
+        <translation>Afgør &amp;manuelt …</translation>
+    </message>
+    <message>
+        <source>When the gateway never answers: record what its own portal shows.</source>
+        <translation>Når gatewayen aldrig svarer: registrér, hvad dens egen portal viser.</translation>
+    </message>
+    <message>
+        <source>Needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Kræver retten til at refundere webordrer (orders.refund); spørg en leder.</translation>
+    </message>
+    <message>
+        <source>The call to %1 %2</source>
+        <translation>Kaldet om at %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderPayments</name>
@@ -5191,6 +5207,18 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
         <translation>Et andet kald til gatewayen for ordre %1 er i gang. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Say how you know what the gateway did, e.g. &quot;checked in the Nets portal&quot;.</source>
+        <translation>Skriv, hvordan du ved, hvad gatewayen gjorde, f.eks. &quot;tjekket i Nets-portalen&quot;.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no gateway call waiting for an answer.</source>
+        <translation>Ordre %1 har intet kald til gatewayen, der venter på svar.</translation>
+    </message>
+    <message>
+        <source>Resolved by hand by %1: %2</source>
+        <translation>Afgjort manuelt af %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6730,45 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ResolvePendingDialog</name>
+    <message>
+        <source>Resolve by hand</source>
+        <translation>Afgør manuelt</translation>
+    </message>
+    <message>
+        <source>%1 got no answer from the gateway. Look the payment up in the gateway&apos;s own portal and record here what it shows. This is kept with your name.</source>
+        <translation>%1 fik intet svar fra gatewayen. Slå betalingen op i gatewayens egen portal, og registrér her, hvad den viser. Det gemmes med dit navn.</translation>
+    </message>
+    <message>
+        <source>The gateway did it</source>
+        <translation>Gatewayen gjorde det</translation>
+    </message>
+    <message>
+        <source>The gateway did not do it</source>
+        <translation>Gatewayen gjorde det ikke</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it, if it shows one</source>
+        <translation>Gatewayens id for det, hvis den viser et</translation>
+    </message>
+    <message>
+        <source>e.g. checked in the Nets portal</source>
+        <translation>f.eks. tjekket i Nets-portalen</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Hvad skete der:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>&amp;How you know:</source>
+        <translation>H&amp;vordan du ved det:</translation>
     </message>
 </context>
 <context>
@@ -11077,6 +11144,30 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
         <translation>SKILLETEGN</translation>
     </message>
     <message>
+        <source>orders resolve needs --done or --not-done, and --reason TEXT: what the gateway&apos;s portal shows.</source>
+        <translation>orders resolve kræver --done eller --not-done og --reason TEKST: hvad gatewayens portal viser.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was done (resolve).</source>
+        <translation>Gatewayens portal viser, at det ubesvarede kald blev udført (resolve).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was not done (resolve).</source>
+        <translation>Gatewayens portal viser, at det ubesvarede kald ikke blev udført (resolve).</translation>
+    </message>
+    <message>
+        <source>How you know (resolve; required).</source>
+        <translation>Hvordan du ved det (resolve; skal udfyldes).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it (resolve).</source>
+        <translation>Gatewayens id for det (resolve).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
         <source>Usage: skranke-cli --user ME orders import FILE
        skranke-cli --user ME orders import --folder DIR
        skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
@@ -11086,6 +11177,7 @@ Afslutningskoder: 0 udført, 1 afvist eller forkert input, 2 forkert brug.</tran
        skranke-cli --user ME orders refund ID --amount AMOUNT
        skranke-cli --user ME orders retry ID
        skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders resolve ID --done|--not-done --reason TEXT [--reference REF]
        skranke-cli --user ME orders status ID... --set NAME
        skranke-cli --user ME orders status --add NAME
        skranke-cli orders statuses
@@ -11100,6 +11192,7 @@ The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos
       skranke-cli --user MIG orders refund ID --amount BELØB
       skranke-cli --user MIG orders retry ID
       skranke-cli --user MIG orders void-cards ID
+      skranke-cli --user MIG orders resolve ID --done|--not-done --reason TEKST [--reference REF]
       skranke-cli --user MIG orders status ID... --set NAVN
       skranke-cli --user MIG orders status --add NAVN
       skranke-cli orders statuses

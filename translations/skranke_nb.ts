@@ -5153,6 +5153,22 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <source>%1 (%2 released)</source>
         <translation>%1 (%2 frigitt)</translation>
     </message>
+    <message>
+        <source>Resolve by &amp;hand…</source>
+        <translation>Avgjør &amp;manuelt …</translation>
+    </message>
+    <message>
+        <source>When the gateway never answers: record what its own portal shows.</source>
+        <translation>Når betalingsløsningen aldri svarer: registrer hva dens egen portal viser.</translation>
+    </message>
+    <message>
+        <source>Needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Krever retten til å refundere nettordrer (orders.refund); spør en leder.</translation>
+    </message>
+    <message>
+        <source>The call to %1 %2</source>
+        <translation>Kallet om å %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderPayments</name>
@@ -5191,6 +5207,18 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
         <translation>Et annet kall til betalingsløsningen for ordre %1 pågår. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Say how you know what the gateway did, e.g. &quot;checked in the Nets portal&quot;.</source>
+        <translation>Skriv hvordan du vet hva betalingsløsningen gjorde, f.eks. «sjekket i Nets-portalen».</translation>
+    </message>
+    <message>
+        <source>Order %1 has no gateway call waiting for an answer.</source>
+        <translation>Ordre %1 har ikke noe kall til betalingsløsningen som venter på svar.</translation>
+    </message>
+    <message>
+        <source>Resolved by hand by %1: %2</source>
+        <translation>Avgjort manuelt av %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6730,45 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ResolvePendingDialog</name>
+    <message>
+        <source>Resolve by hand</source>
+        <translation>Avgjør manuelt</translation>
+    </message>
+    <message>
+        <source>%1 got no answer from the gateway. Look the payment up in the gateway&apos;s own portal and record here what it shows. This is kept with your name.</source>
+        <translation>%1 fikk ikke svar fra betalingsløsningen. Slå opp betalingen i betalingsløsningens egen portal og registrer her hva den viser. Det lagres med navnet ditt.</translation>
+    </message>
+    <message>
+        <source>The gateway did it</source>
+        <translation>Betalingsløsningen gjorde det</translation>
+    </message>
+    <message>
+        <source>The gateway did not do it</source>
+        <translation>Betalingsløsningen gjorde det ikke</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it, if it shows one</source>
+        <translation>Betalingsløsningens id for det, hvis den viser en</translation>
+    </message>
+    <message>
+        <source>e.g. checked in the Nets portal</source>
+        <translation>f.eks. sjekket i Nets-portalen</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Hva skjedde:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;feranse:</translation>
+    </message>
+    <message>
+        <source>&amp;How you know:</source>
+        <translation>H&amp;vordan du vet det:</translation>
     </message>
 </context>
 <context>
@@ -11077,6 +11144,30 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
         <translation>SKILLETEGN</translation>
     </message>
     <message>
+        <source>orders resolve needs --done or --not-done, and --reason TEXT: what the gateway&apos;s portal shows.</source>
+        <translation>orders resolve krever --done eller --not-done og --reason TEKST: hva betalingsløsningens portal viser.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was done (resolve).</source>
+        <translation>Betalingsløsningens portal viser at det ubesvarte kallet ble utført (resolve).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was not done (resolve).</source>
+        <translation>Betalingsløsningens portal viser at det ubesvarte kallet ikke ble utført (resolve).</translation>
+    </message>
+    <message>
+        <source>How you know (resolve; required).</source>
+        <translation>Hvordan du vet det (resolve; påkrevd).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it (resolve).</source>
+        <translation>Betalingsløsningens id for det (resolve).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
         <source>Usage: skranke-cli --user ME orders import FILE
        skranke-cli --user ME orders import --folder DIR
        skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
@@ -11086,6 +11177,7 @@ Avslutningskoder: 0 utført, 1 avvist eller feil inndata, 2 feil bruk.</translat
        skranke-cli --user ME orders refund ID --amount AMOUNT
        skranke-cli --user ME orders retry ID
        skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders resolve ID --done|--not-done --reason TEXT [--reference REF]
        skranke-cli --user ME orders status ID... --set NAME
        skranke-cli --user ME orders status --add NAME
        skranke-cli orders statuses
@@ -11100,6 +11192,7 @@ The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos
       skranke-cli --user MEG orders refund ID --amount BELØP
       skranke-cli --user MEG orders retry ID
       skranke-cli --user MEG orders void-cards ID
+      skranke-cli --user MEG orders resolve ID --done|--not-done --reason TEKST [--reference REF]
       skranke-cli --user MEG orders status ID... --set NAVN
       skranke-cli --user MEG orders status --add NAVN
       skranke-cli orders statuses

@@ -5153,6 +5153,22 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <source>%1 (%2 released)</source>
         <translation>%1 (%2 släppt)</translation>
     </message>
+    <message>
+        <source>Resolve by &amp;hand…</source>
+        <translation>Avgör &amp;manuellt …</translation>
+    </message>
+    <message>
+        <source>When the gateway never answers: record what its own portal shows.</source>
+        <translation>När betallösningen aldrig svarar: registrera vad dess egen portal visar.</translation>
+    </message>
+    <message>
+        <source>Needs the right to refund online orders (orders.refund); ask a manager.</source>
+        <translation>Kräver rätten att återbetala webbordrar (orders.refund); fråga en chef.</translation>
+    </message>
+    <message>
+        <source>The call to %1 %2</source>
+        <translation>Anropet om att %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>skranke::OrderPayments</name>
@@ -5191,6 +5207,18 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Another call to the gateway for order %1 is under way. Try again in a moment.</source>
         <translation>Ett annat anrop till betallösningen för order %1 pågår. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Say how you know what the gateway did, e.g. &quot;checked in the Nets portal&quot;.</source>
+        <translation>Skriv hur du vet vad betallösningen gjorde, t.ex. ”kontrollerat i Nets-portalen”.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no gateway call waiting for an answer.</source>
+        <translation>Order %1 har inget anrop till betallösningen som väntar på svar.</translation>
+    </message>
+    <message>
+        <source>Resolved by hand by %1: %2</source>
+        <translation>Avgjort manuellt av %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6730,45 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ResolvePendingDialog</name>
+    <message>
+        <source>Resolve by hand</source>
+        <translation>Avgör manuellt</translation>
+    </message>
+    <message>
+        <source>%1 got no answer from the gateway. Look the payment up in the gateway&apos;s own portal and record here what it shows. This is kept with your name.</source>
+        <translation>%1 fick inget svar från betallösningen. Slå upp betalningen i betallösningens egen portal och registrera här vad den visar. Det sparas med ditt namn.</translation>
+    </message>
+    <message>
+        <source>The gateway did it</source>
+        <translation>Betallösningen gjorde det</translation>
+    </message>
+    <message>
+        <source>The gateway did not do it</source>
+        <translation>Betallösningen gjorde det inte</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it, if it shows one</source>
+        <translation>Betallösningens id för det, om den visar ett</translation>
+    </message>
+    <message>
+        <source>e.g. checked in the Nets portal</source>
+        <translation>t.ex. kontrollerat i Nets-portalen</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferens:</translation>
+    </message>
+    <message>
+        <source>&amp;How you know:</source>
+        <translation>H&amp;ur du vet det:</translation>
     </message>
 </context>
 <context>
@@ -11077,6 +11144,30 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
         <translation>AVGRÄNSARE</translation>
     </message>
     <message>
+        <source>orders resolve needs --done or --not-done, and --reason TEXT: what the gateway&apos;s portal shows.</source>
+        <translation>orders resolve kräver --done eller --not-done och --reason TEXT: vad betallösningens portal visar.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was done (resolve).</source>
+        <translation>Betallösningens portal visar att det obesvarade anropet utfördes (resolve).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s portal shows the unanswered call was not done (resolve).</source>
+        <translation>Betallösningens portal visar att det obesvarade anropet inte utfördes (resolve).</translation>
+    </message>
+    <message>
+        <source>How you know (resolve; required).</source>
+        <translation>Hur du vet det (resolve; krävs).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s id for it (resolve).</source>
+        <translation>Betallösningens id för det (resolve).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
         <source>Usage: skranke-cli --user ME orders import FILE
        skranke-cli --user ME orders import --folder DIR
        skranke-cli orders list [--from DATE] [--to DATE] [--status NAME|all] [--search TEXT] [--limit N]
@@ -11086,6 +11177,7 @@ Slutkoder: 0 klart, 1 avvisat eller felaktig indata, 2 felaktig användning.</tr
        skranke-cli --user ME orders refund ID --amount AMOUNT
        skranke-cli --user ME orders retry ID
        skranke-cli --user ME orders void-cards ID
+       skranke-cli --user ME orders resolve ID --done|--not-done --reason TEXT [--reference REF]
        skranke-cli --user ME orders status ID... --set NAME
        skranke-cli --user ME orders status --add NAME
        skranke-cli orders statuses
@@ -11100,6 +11192,7 @@ The webshop&apos;s orders (file format skranke-orders/1). ID is the webshop&apos
             skranke-cli --user JAG orders refund ID --amount BELOPP
             skranke-cli --user JAG orders retry ID
             skranke-cli --user JAG orders void-cards ID
+            skranke-cli --user JAG orders resolve ID --done|--not-done --reason TEXT [--reference REF]
             skranke-cli --user JAG orders status ID... --set NAMN
             skranke-cli --user JAG orders status --add NAMN
             skranke-cli orders statuses

@@ -154,7 +154,16 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
         allowed = {QStringLiteral("amount"), QStringLiteral("confirm-early")};
     else if (what == QLatin1String("refund"))
         allowed = {QStringLiteral("amount")};
+    else if (what == QLatin1String("resolve"))
+        allowed = {QStringLiteral("done"), QStringLiteral("not-done"), QStringLiteral("reason"),
+                   QStringLiteral("reference")};
     requireOnly(p, what, allowed, usage);
+    if (what == QLatin1String("resolve") &&
+        (p.isSet(QStringLiteral("done")) == p.isSet(QStringLiteral("not-done")) ||
+         !p.isSet(QStringLiteral("reason"))))
+        throw UsageError(OrdersText::tr("orders resolve needs --done or --not-done, and --reason "
+                                        "TEXT: what the gateway's portal shows.") +
+                         QStringLiteral("\n\n") + usage);
     if (what == QLatin1String("refund") && !p.isSet(QStringLiteral("amount")))
         throw UsageError(
             OrdersText::tr("orders refund needs --amount AMOUNT: how much to pay back.") +
@@ -163,7 +172,7 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
     Database& db = ctx.db();
     const Order before = OrderStore::require(db, orderId(db, idText));
     if (before.gateway.isEmpty() && what != QLatin1String("retry") &&
-        what != QLatin1String("void-cards"))
+        what != QLatin1String("void-cards") && what != QLatin1String("resolve"))
         throw Error(
             ErrorCode::Conflict,
             OrdersText::tr("Order %1 is paid by %2, not through a card gateway: there is nothing "
@@ -186,6 +195,10 @@ int payment(CliContext& ctx, const QCommandLineParser& p, const QString& what,
             after = OrderPayments::refund(session, before.id, *amount);
         else if (what == QLatin1String("void-cards"))
             after = OrderPayments::voidValueCards(session, before.id);
+        else if (what == QLatin1String("resolve"))
+            after = OrderPayments::resolvePending(
+                session, before.id, p.isSet(QStringLiteral("done")),
+                p.value(QStringLiteral("reference")), p.value(QStringLiteral("reason")));
         else
             after = OrderPayments::retryPending(session, before.id);
     } catch (const Error& e) {
@@ -307,10 +320,9 @@ int exportCsv(CliContext& ctx, const QCommandLineParser& p, const QString& usage
 
 int runOrders(CliContext& ctx, const QStringList& args) {
     QCommandLineParser p;
-    p.addPositionalArgument(
-        QStringLiteral(
-            "import|list|show|capture|cancel|refund|retry|void-cards|status|statuses|export"),
-        OrdersText::tr("What to do."));
+    p.addPositionalArgument(QStringLiteral("import|list|show|capture|cancel|refund|retry|void-"
+                                           "cards|resolve|status|statuses|export"),
+                            OrdersText::tr("What to do."));
     p.addOptions({
         {QStringLiteral("folder"),
          OrdersText::tr("Import every *.json in DIR, oldest first, moving each to imported/ or "
@@ -338,6 +350,14 @@ int runOrders(CliContext& ctx, const QStringList& args) {
          OrdersText::tr(
              "Capture before the card rules allow it, e.g. before the goods are ready to "
              "ship; you are recorded as the one who confirmed it (capture).")},
+        {QStringLiteral("done"),
+         OrdersText::tr("The gateway's portal shows the unanswered call was done (resolve).")},
+        {QStringLiteral("not-done"),
+         OrdersText::tr("The gateway's portal shows the unanswered call was not done (resolve).")},
+        {QStringLiteral("reason"), OrdersText::tr("How you know (resolve; required)."),
+         OrdersText::tr("TEXT")},
+        {QStringLiteral("reference"), OrdersText::tr("The gateway's id for it (resolve)."),
+         OrdersText::tr("REF")},
         {QStringLiteral("set"),
          OrdersText::tr("Move the orders to this status: its name or built-in key, e.g. effected "
                         "(status)."),
@@ -360,6 +380,8 @@ int runOrders(CliContext& ctx, const QStringList& args) {
         "       skranke-cli --user ME orders refund ID --amount AMOUNT\n"
         "       skranke-cli --user ME orders retry ID\n"
         "       skranke-cli --user ME orders void-cards ID\n"
+        "       skranke-cli --user ME orders resolve ID --done|--not-done --reason TEXT "
+        "[--reference REF]\n"
         "       skranke-cli --user ME orders status ID... --set NAME\n"
         "       skranke-cli --user ME orders status --add NAME\n"
         "       skranke-cli orders statuses\n"
@@ -390,9 +412,9 @@ int runOrders(CliContext& ctx, const QStringList& args) {
         requireOnly(p, what, {}, usage);
         return show(ctx, pos[1]);
     }
-    static const QStringList payments{QStringLiteral("capture"), QStringLiteral("cancel"),
-                                      QStringLiteral("refund"), QStringLiteral("retry"),
-                                      QStringLiteral("void-cards")};
+    static const QStringList payments{QStringLiteral("capture"),    QStringLiteral("cancel"),
+                                      QStringLiteral("refund"),     QStringLiteral("retry"),
+                                      QStringLiteral("void-cards"), QStringLiteral("resolve")};
     if (payments.contains(what) && pos.size() == 2)
         return payment(ctx, p, what, pos[1], usage);
     throw UsageError(usage);

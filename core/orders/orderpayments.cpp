@@ -125,6 +125,29 @@ Order OrderPayments::retryPending(const Session& session, std::int64_t orderId) 
     return attempt(session, orderId, pending->id);
 }
 
+Order OrderPayments::resolvePending(const Session& session, std::int64_t orderId, bool done,
+                                    const QString& reference, const QString& reason) {
+    session.require(rights::OrdersRefund);
+    if (reason.trimmed().isEmpty())
+        throw Error::invalid(QStringLiteral("reason"),
+                             tr("Say how you know what the gateway did, e.g. \"checked in the "
+                                "Nets portal\"."));
+    Order order = OrderStore::require(session.db(), orderId);
+    const auto pending = OrderStore::pending(session.db(), orderId);
+    if (!pending)
+        throw Error(
+            ErrorCode::Conflict,
+            tr("Order %1 has no gateway call waiting for an answer.").arg(order.externalId));
+    GatewayResult result;
+    result.outcome = done ? GatewayResult::Outcome::Done : GatewayResult::Outcome::Declined;
+    result.reference = reference.trimmed();
+    result.requestId = QStringLiteral("by-hand");
+    result.message =
+        tr("Resolved by hand by %1: %2").arg(session.user().displayName, reason.trimmed());
+    finish(session, order, *pending, result);
+    return OrderStore::require(session.db(), orderId);
+}
+
 Money OrderPayments::refundableNow(Database& db, const Order& order) {
     // Issued (kind "order") counts positive; voided (kind "return", not
     // from a receipt) counts negative on the card.

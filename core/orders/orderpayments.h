@@ -39,6 +39,13 @@ public:
     // Sends the order's pending call again; without one, returns the order.
     static Order retryPending(const Session& session, std::int64_t orderId);
 
+    // For a call the gateway never answers (it was handled in the gateway's
+    // own portal, say): a manager who checked there records what happened —
+    // done (with the gateway's reference) or not done — and why. Needs
+    // orders.refund; the reason is required.
+    static Order resolvePending(const Session& session, std::int64_t orderId, bool done,
+                                const QString& reference, const QString& reason);
+
     // What may be refunded now: captured less refunded, less the value the
     // order put on value cards that was not voided — the holder may spend
     // that (or already did), so it is not paid back as well.

@@ -381,3 +381,17 @@ TEST_CASE("orders void-cards lets what is left on issued value cards be refunded
     r = shop.run(args({"orders", "void-cards", "WEB-20"}));
     CHECK(r.exitCode == 1);
 }
+
+TEST_CASE("orders resolve records what the portal shows for a call never answered",
+          "[cli][orders-cli]") {
+    OrderShop shop;
+    shop.imported({order("WEB-21", "timeout-21", goods("75.00"))});
+    CHECK(shop.run(args({"orders", "capture", "WEB-21", "--confirm-early"})).exitCode == 1);
+    CHECK(shop.run(args({"orders", "resolve", "WEB-21", "--done"})).exitCode == 2);
+    const QJsonObject o = shop.ok(args({"orders", "resolve", "WEB-21", "--done", "--reference",
+                                        "ch-21", "--reason", "checked in the portal"}));
+    CHECK(o[u8("payment")][u8("state")].toString() == u8("received"));
+    CHECK(o[u8("payment")][u8("capture_ref")].toString() == u8("ch-21"));
+    CHECK(shop.run(args({"orders", "resolve", "WEB-21", "--not-done", "--reason", "x"})).exitCode ==
+          1);
+}

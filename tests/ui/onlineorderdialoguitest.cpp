@@ -9,6 +9,7 @@
 #include "ui/orders/orderconfirmationdialog.h"
 #include "ui/orders/orderdetailsform.h"
 #include "ui/orders/orderpaymentpanel.h"
+#include "ui/orders/resolvependingdialog.h"
 #include "ui/shell/appcontext.h"
 #include "ui/till/debtorpickdialog.h"
 #include "ui/widgets/moneyedit.h"
@@ -360,4 +361,29 @@ TEST_CASE("online order: invoiced to a debtor once", "[ui][orders-ui]") {
     CHECK(again.findChild<QLabel*>(QStringLiteral("invoiceInfo"))->text() ==
           QStringLiteral("Invoiced: invoice %1").arg(core.invoiceNumber));
     (void)debtor;
+}
+
+TEST_CASE("online order: a call never answered is resolved by hand", "[ui][orders-ui]") {
+    OrderUi ui;
+    const Order order =
+        ui.fulfilled(ui.import(cardOrderJson("WEB-131", "timeout-131", goodsLine("90.00"))));
+    OnlineOrderDialog dialog(ui.context, order.id);
+    dialog.show();
+    OrderPaymentPanel* panel = panelOf(dialog);
+    CHECK_FALSE(panel->captureAll());
+    REQUIRE(panel->resolveButton()->isVisible());
+    whenOpen<ResolvePendingDialog>([](ResolvePendingDialog* ask) {
+        auto* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled());  // the reason is required
+        auto edits = ask->findChildren<QLineEdit*>();
+        REQUIRE(edits.size() == 2);
+        edits[0]->setText(QStringLiteral("ch-131"));
+        edits[1]->setText(QStringLiteral("checked in the portal"));
+        ok->click();
+    });
+    panel->resolveButton()->click();
+    CHECK_FALSE(panel->resolveButton()->isVisible());
+    const Order now = OrderStore::require(ui.shop.db(), order.id);
+    CHECK(now.paymentState == PaymentState::Received);
+    CHECK(now.captureRef == QLatin1String("ch-131"));
 }

@@ -9,6 +9,7 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/orders/resolvependingdialog.h"
 #include "ui/shell/appcontext.h"
 #include "ui/widgets/formerrors.h"
 #include "ui/widgets/moneyedit.h"
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -66,6 +68,7 @@ OrderPaymentPanel::OrderPaymentPanel(AppContext& context, QWidget* parent)
       m_cancel(new QPushButton(tr("Cance&l reservation"), this)),
       m_refund(new QPushButton(tr("&Refund…"), this)),
       m_retry(new QPushButton(tr("Ask the gate&way again"), this)),
+      m_resolve(new QPushButton(tr("Resolve by &hand…"), this)),
       m_history(new QListWidget(this)) {
     m_transaction->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel* amount : {m_reserved, m_captured, m_refunded, m_refundable})
@@ -95,7 +98,10 @@ OrderPaymentPanel::OrderPaymentPanel(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(facts);
     layout->addWidget(m_pending);
-    layout->addWidget(m_retry);
+    auto* pendingButtons = new QHBoxLayout;
+    pendingButtons->addWidget(m_retry);
+    pendingButtons->addWidget(m_resolve);
+    layout->addLayout(pendingButtons);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
     auto* historyLabel = new QLabel(tr("&History:"), this);
@@ -108,6 +114,17 @@ OrderPaymentPanel::OrderPaymentPanel(AppContext& context, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &OrderPaymentPanel::cancelReservation);
     connect(m_refund, &QPushButton::clicked, this, &OrderPaymentPanel::promptRefund);
     connect(m_retry, &QPushButton::clicked, this, &OrderPaymentPanel::retryPending);
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        const auto pending = OrderStore::pending(m_context.db(), m_order.id);
+        if (!pending)
+            return;
+        ResolvePendingDialog ask(
+            tr("The call to %1 %2")
+                .arg(PaymentMachine::actionLabel(actionOf(pending->kind)), money(pending->amount)),
+            this);
+        if (ask.exec() == QDialog::Accepted)
+            resolveByHand(ask.done(), ask.reference(), ask.reason());
+    });
 }
 
 QString OrderPaymentPanel::money(const Money& amount) const {
@@ -139,6 +156,13 @@ void OrderPaymentPanel::load(const Order& order) {
     const auto pending = OrderStore::pending(db, order.id);
     m_pending->setVisible(pending.has_value());
     m_retry->setVisible(pending.has_value());
+    m_resolve->setVisible(pending.has_value());
+    const bool mayResolve = m_context.session().has(rights::OrdersRefund);
+    m_resolve->setEnabled(mayResolve);
+    m_resolve->setToolTip(mayResolve ? tr("When the gateway never answers: record what its own "
+                                          "portal shows.")
+                                     : tr("Needs the right to refund online orders "
+                                          "(orders.refund); ask a manager."));
     if (pending)
         m_pending->setText(
             tr("A %1 of %2 got no answer from the gateway; it is asked again "
@@ -298,6 +322,13 @@ void OrderPaymentPanel::promptRefund() {
 bool OrderPaymentPanel::retryPending() {
     const std::int64_t id = m_order.id;
     return perform([this, id] { return OrderPayments::retryPending(m_context.session(), id); });
+}
+
+bool OrderPaymentPanel::resolveByHand(bool done, const QString& reference, const QString& reason) {
+    const std::int64_t id = m_order.id;
+    return perform([this, id, done, reference, reason] {
+        return OrderPayments::resolvePending(m_context.session(), id, done, reference, reason);
+    });
 }
 
 void OrderPaymentPanel::promptAmount(const QString& title, const QString& text, const Money& max,

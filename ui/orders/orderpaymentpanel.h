@@ -36,6 +36,8 @@ public:
     void promptRefund();
     bool refundAmount(const Money& amount);
     bool retryPending();
+    // Records what the gateway did with a call it never answered.
+    bool resolveByHand(bool done, const QString& reference, const QString& reason);
 
     QLabel* stateLabel() const { return m_state; }
     QLabel* reservedLabel() const { return m_reserved; }
@@ -49,6 +51,7 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* refundButton() const { return m_refund; }
     QPushButton* retryButton() const { return m_retry; }
+    QPushButton* resolveButton() const { return m_resolve; }
     // Newest first.
     QListWidget* historyList() const { return m_history; }
 
@@ -89,6 +92,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_refund;
     QPushButton* m_retry;
+    QPushButton* m_resolve;
     QListWidget* m_history;
 };
 

@@ -272,3 +272,34 @@ TEST_CASE("a pending refund of another amount is settled, then the new one is ma
     CHECK(OrderStore::operations(shop.db(), o.id).size() == 3);
     CHECK(TestGateway::refundedMinor(shop.db(), QStringLiteral("tx-72")) == 12000);
 }
+
+TEST_CASE("a call the gateway never answers is resolved by hand by a manager", "[orders]") {
+    TestBusiness shop;
+    const Session s = shop.owner();
+    const Order o =
+        fulfilled(s, importOne(s, cardOrderJson("WEB-73", "timeout-73", goodsLine("100.00"))));
+    CHECK_THROWS_AS(OrderPayments::capture(s, o.id, std::nullopt, false), Error);
+    REQUIRE(OrderStore::pending(shop.db(), o.id));
+
+    const Session desk = shop.userWithRole(QStringLiteral("desk"), QStringLiteral("front_desk"));
+    CHECK(codeOf([&] {
+              OrderPayments::resolvePending(desk, o.id, true, {}, QStringLiteral("x"));
+          }) == ErrorCode::Forbidden);
+    QString field;
+    CHECK(codeOf([&] { OrderPayments::resolvePending(s, o.id, true, {}, QStringLiteral(" ")); },
+                 &field) == ErrorCode::InvalidInput);
+    CHECK(field == QLatin1String("reason"));
+
+    const Order done = OrderPayments::resolvePending(s, o.id, true, QStringLiteral("ch-77"),
+                                                     QStringLiteral("checked in the portal"));
+    CHECK(done.paymentState == PaymentState::Received);
+    CHECK(done.captured == dkk(10000));
+    CHECK(done.captureRef == QLatin1String("ch-77"));
+    const auto op = OrderStore::operations(shop.db(), o.id).front();
+    CHECK(op.state == PaymentOperation::State::Done);
+    CHECK(op.message.contains(QLatin1String("checked in the portal")));
+    CHECK_FALSE(OrderStore::pending(shop.db(), o.id));
+    CHECK(codeOf([&] {
+              OrderPayments::resolvePending(s, o.id, true, {}, QStringLiteral("again"));
+          }) == ErrorCode::Conflict);
+}
