@@ -1,7 +1,9 @@
 #include "core/orders/orderimportparser.h"
 
+#include "core/orders/gateways.h"
 #include "core/orders/jsontextpositions.h"
 #include "core/orders/orderimportfields.h"
+#include "core/orders/orderservice.h"
 #include "core/store/error.h"
 
 #include <QHash>
@@ -173,11 +175,9 @@ private:
         if (!payment)
             return;
         const QString at = Path::child(m_path, QStringLiteral("payment"));
-        static const QStringList types{QStringLiteral("card"),          QStringLiteral("mobilepay"),
-                                       QStringLiteral("vipps"),         QStringLiteral("swish"),
-                                       QStringLiteral("bank_transfer"), QStringLiteral("invoice")};
+        const QStringList& types = OrderService::paymentTypes();
         static const QStringList statuses{QStringLiteral("reserved"), QStringLiteral("failed")};
-        static const QStringList gateways{QStringLiteral("test"), QStringLiteral("nets")};
+        static const QStringList gateways = Gateways::names();
         const auto type =
             m_fields.choice(*payment, at, QStringLiteral("type"), types, Need::Required);
         const auto status =

@@ -24,14 +24,6 @@ namespace {
 
 using Kind = GatewayRequest::Kind;
 
-Kind kindOf(const QString& key) {
-    if (key == QLatin1String("cancel"))
-        return Kind::Cancel;
-    if (key == QLatin1String("refund"))
-        return Kind::Refund;
-    return Kind::Capture;
-}
-
 PaymentMachine::Action actionOf(Kind kind) {
     switch (kind) {
         case Kind::Capture:
@@ -120,8 +112,9 @@ Order OrderPayments::retryPending(const Session& session, std::int64_t orderId) 
     const auto pending = OrderStore::pending(session.db(), orderId);
     if (!pending)
         return order;
-    session.require(kindOf(pending->kind) == Kind::Refund ? rights::OrdersRefund
-                                                          : rights::OrdersCapture);
+    session.require(GatewayRequest::kindFromKey(pending->kind) == Kind::Refund
+                        ? rights::OrdersRefund
+                        : rights::OrdersCapture);
     return attempt(session, orderId, pending->id);
 }
 
@@ -229,9 +222,11 @@ Order OrderPayments::settlePending(const Session& session, std::int64_t orderId,
     // second operation. A capture without an amount asks for all of it.
     if (wanted == Kind::Capture && !amount)
         amount = OrderStore::require(session.db(), orderId).reserved;
-    answered = kindOf(pending->kind) == wanted && (!amount || *amount == pending->amount);
-    session.require(kindOf(pending->kind) == Kind::Refund ? rights::OrdersRefund
-                                                          : rights::OrdersCapture);
+    answered = GatewayRequest::kindFromKey(pending->kind) == wanted &&
+               (!amount || *amount == pending->amount);
+    session.require(GatewayRequest::kindFromKey(pending->kind) == Kind::Refund
+                        ? rights::OrdersRefund
+                        : rights::OrdersCapture);
     return attempt(session, orderId, pending->id);
 }
 
@@ -275,7 +270,7 @@ Order OrderPayments::attempt(const Session& session, std::int64_t orderId,
     Order order = OrderStore::require(db, orderId);
     const PaymentOperation op = requireOperation(db, orderId, operationId);
     auto gateway = Gateways::make(db, order.gateway);
-    const Kind kind = kindOf(op.kind);
+    const Kind kind = GatewayRequest::kindFromKey(op.kind);
     const bool partial = (kind == Kind::Capture && op.amount != order.reserved) ||
                          (kind == Kind::Refund && op.amount != order.captured);
     const GatewayRequest request{kind,      order.transactionId, order.captureRef,
@@ -348,7 +343,7 @@ void OrderPayments::finish(const Session& session, Order& order, const PaymentOp
     // A decline changes nothing: the reservation is as it was, and staff may
     // try again or cancel it.
     if (done) {
-        const Kind kind = kindOf(op.kind);
+        const Kind kind = GatewayRequest::kindFromKey(op.kind);
         const PaymentPosition next = recorded(session, order, kind, op.amount);
         order.paymentState = next.state;
         order.captured = next.captured;

@@ -32,6 +32,13 @@ struct GatewayRequest {
         }
         return {};
     }
+    static Kind kindFromKey(const QString& key) {
+        if (key == QLatin1String("cancel"))
+            return Kind::Cancel;
+        if (key == QLatin1String("refund"))
+            return Kind::Refund;
+        return Kind::Capture;
+    }
 };
 
 struct GatewayResult {

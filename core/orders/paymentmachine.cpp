@@ -119,6 +119,14 @@ QString PaymentMachine::label(PaymentState state) {
     return {};
 }
 
+PaymentMachine::Action PaymentMachine::actionOfKey(const QString& key) {
+    if (key == QLatin1String("cancel"))
+        return Action::Cancel;
+    if (key == QLatin1String("refund"))
+        return Action::Refund;
+    return Action::Capture;
+}
+
 QString PaymentMachine::actionLabel(Action action) {
     switch (action) {
         case Action::Capture:

@@ -45,6 +45,8 @@ public:
     static PaymentState fromKey(const QString& key);
     static QString label(PaymentState state);   // translated
     static QString actionLabel(Action action);  // translated verb
+    // The action of a stored payment operation ("capture", "cancel", "refund").
+    static Action actionOfKey(const QString& key);
 };
 
 }  // namespace skranke

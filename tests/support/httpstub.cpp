@@ -76,21 +76,8 @@ int HttpStub::closedPort() {
     return Loopback::closedPort();
 }
 
-// Polls in short steps so that the destructor's stop flag is seen soon.
-bool HttpStub::waitReadable(int fd) const {
-    pollfd p{fd, POLLIN, 0};
-    while (!m_stop) {
-        const int n = ::poll(&p, 1, 50);
-        if (n > 0)
-            return true;
-        if (n < 0)
-            return false;
-    }
-    return false;
-}
-
 void HttpStub::run() {
-    while (waitReadable(m_listen)) {
+    while (Loopback::waitReadable(m_listen, m_stop)) {
         const int fd = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0)
             continue;
@@ -103,7 +90,7 @@ void HttpStub::serve(int fd) {
     QByteArray buffer;
     // Reads more into the buffer; false when the client is gone.
     const auto readMore = [&]() {
-        if (buffer.size() > maxRequestBytes || !waitReadable(fd))
+        if (buffer.size() > maxRequestBytes || !Loopback::waitReadable(fd, m_stop))
             return false;
         char chunk[4096];
         const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);

@@ -54,7 +54,6 @@ public:
 private:
     void run();
     void serve(int fd);
-    bool waitReadable(int fd) const;
 
     Handler m_handler;
     int m_listen = -1;

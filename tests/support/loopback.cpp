@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <stdexcept>
@@ -33,6 +34,18 @@ int Loopback::closedPort() {
     int port = 0;
     ::close(bind(port, "Loopback"));
     return port;
+}
+
+bool Loopback::waitReadable(int fd, const std::atomic<bool>& stop) {
+    pollfd p{fd, POLLIN, 0};
+    while (!stop) {
+        const int n = ::poll(&p, 1, 50);
+        if (n > 0)
+            return true;
+        if (n < 0)
+            return false;
+    }
+    return false;
 }
 
 void Loopback::sendAll(int fd, const QByteArray& bytes) {

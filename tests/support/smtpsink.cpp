@@ -71,21 +71,8 @@ int SmtpSink::dataCommands() const {
     return m_dataCommands;
 }
 
-// Polls in short steps so that the destructor's stop flag is seen soon.
-bool SmtpSink::waitReadable(int fd) const {
-    pollfd p{fd, POLLIN, 0};
-    while (!m_stop) {
-        const int n = ::poll(&p, 1, 50);
-        if (n > 0)
-            return true;
-        if (n < 0)
-            return false;
-    }
-    return false;
-}
-
 void SmtpSink::run() {
-    while (waitReadable(m_listen)) {
+    while (Loopback::waitReadable(m_listen, m_stop)) {
         const int fd = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0)
             continue;
@@ -109,7 +96,7 @@ void SmtpSink::serve(int fd) {
                 buffer.remove(0, end + 2);
                 return line.isNull() ? QByteArray("") : line;
             }
-            if (!waitReadable(fd))
+            if (!Loopback::waitReadable(fd, m_stop))
                 return {};
             char chunk[4096];
             const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);

@@ -44,7 +44,6 @@ public:
 private:
     void run();
     void serve(int fd);
-    bool waitReadable(int fd) const;
 
     int m_listen = -1;
     int m_port = 0;

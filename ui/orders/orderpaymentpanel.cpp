@@ -32,14 +32,6 @@ namespace skranke {
 
 namespace {
 
-PaymentMachine::Action actionOf(const QString& kind) {
-    if (kind == QLatin1String("cancel"))
-        return PaymentMachine::Action::Cancel;
-    if (kind == QLatin1String("refund"))
-        return PaymentMachine::Action::Refund;
-    return PaymentMachine::Action::Capture;
-}
-
 // What a command may have left behind: a new call, another attempt, an
 // answer, a moved payment.
 QString fingerprint(Database& db, std::int64_t orderId) {
@@ -120,7 +112,8 @@ OrderPaymentPanel::OrderPaymentPanel(AppContext& context, QWidget* parent)
             return;
         ResolvePendingDialog ask(
             tr("The call to %1 %2")
-                .arg(PaymentMachine::actionLabel(actionOf(pending->kind)), money(pending->amount)),
+                .arg(PaymentMachine::actionLabel(PaymentMachine::actionOfKey(pending->kind)),
+                     money(pending->amount)),
             this);
         if (ask.exec() == QDialog::Accepted)
             resolveByHand(ask.done(), ask.reference(), ask.reason());
@@ -167,7 +160,8 @@ void OrderPaymentPanel::load(const Order& order) {
         m_pending->setText(
             tr("A %1 of %2 got no answer from the gateway; it is asked again "
                "before anything else.")
-                .arg(PaymentMachine::actionLabel(actionOf(pending->kind)), money(pending->amount)));
+                .arg(PaymentMachine::actionLabel(PaymentMachine::actionOfKey(pending->kind)),
+                     money(pending->amount)));
 
     const Session& session = m_context.session();
     const bool mayCapture = session.has(rights::OrdersCapture);
@@ -208,7 +202,8 @@ void OrderPaymentPanel::fillHistory(const std::vector<PaymentOperation>& operati
                                               QLocale::ShortFormat),
                               op->createdBy),
             tr("%1 %2 · %3")
-                .arg(PaymentMachine::actionLabel(actionOf(op->kind)), money(op->amount), state)};
+                .arg(PaymentMachine::actionLabel(PaymentMachine::actionOfKey(op->kind)),
+                     money(op->amount), state)};
         if (!op->gatewayRef.isEmpty())
             lines << tr("Gateway ref.: %1").arg(op->gatewayRef);
         if (!op->message.isEmpty())
