@@ -33,6 +33,8 @@ constexpr std::array known{
     Known{UsersManage, QT_TRANSLATE_NOOP("skranke::rights", "manage staff users")},
     Known{DebtorsEdit, QT_TRANSLATE_NOOP("skranke::rights", "create and edit debtors")},
     Known{InvoicingInvoice, QT_TRANSLATE_NOOP("skranke::rights", "create and post invoices")},
+    Known{AccountingManage,
+          QT_TRANSLATE_NOOP("skranke::rights", "transfer to accounting and import payouts")},
 };
 
 }  // namespace

@@ -22,6 +22,7 @@ inline constexpr char SettingsEdit[] = "settings.edit";
 inline constexpr char UsersManage[] = "users.manage";
 inline constexpr char DebtorsEdit[] = "debtors.edit";
 inline constexpr char InvoicingInvoice[] = "invoicing.invoice";
+inline constexpr char AccountingManage[] = "accounting.manage";
 
 QStringList all();
 bool isKnown(const QString& right);

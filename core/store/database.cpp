@@ -7,6 +7,8 @@
 #include <sqlite3.h>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <mutex>
 
 namespace skranke {
 
@@ -25,6 +27,38 @@ sqlite3* openHandle(const QString& path, int flags) {
     sqlite3_extended_result_codes(db, 1);
     return db;
 }
+
+}  // namespace
+
+namespace {
+
+// The files this process has open, with how many connections each.
+class OpenFiles final {
+public:
+    static bool contains(const QString& path) {
+        const std::lock_guard lock(mutex());
+        return counts().contains(path);
+    }
+    static void add(const QString& path) {
+        const std::lock_guard lock(mutex());
+        ++counts()[path];
+    }
+    static void remove(const QString& path) {
+        const std::lock_guard lock(mutex());
+        if (--counts()[path] <= 0)
+            counts().remove(path);
+    }
+
+private:
+    static std::mutex& mutex() {
+        static std::mutex m;
+        return m;
+    }
+    static QHash<QString, int>& counts() {
+        static QHash<QString, int> c;
+        return c;
+    }
+};
 
 }  // namespace
 
@@ -51,7 +85,11 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
             throw Error(ErrorCode::Conflict,
                         tr("%1 already exists; it is left as it is.").arg(shown));
         // Decide from the header alone, so a foreign file is never touched.
-        FileInspector::requireSkrankeFile(file.absoluteFilePath(), latestSchemaVersion());
+        // Not again while this process has the file open (a worker's second
+        // connection): closing any other handle to it would drop the POSIX
+        // locks SQLite holds, and another process could then delete the WAL.
+        if (!OpenFiles::contains(shown))
+            FileInspector::requireSkrankeFile(file.absoluteFilePath(), latestSchemaVersion());
         if (!file.isWritable())
             throw Error(ErrorCode::Storage, tr("%1 is read-only.").arg(shown));
     }
@@ -65,9 +103,11 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode) {
 }
 
 Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {
+    OpenFiles::add(m_path);
 }
 
 Database::~Database() {
+    OpenFiles::remove(m_path);
     for (auto& [key, list] : m_cache)
         for (sqlite3_stmt* s : list)
             sqlite3_finalize(s);

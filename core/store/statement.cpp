@@ -12,7 +12,10 @@ Statement::Statement(Database& db, sqlite3_stmt* stmt, std::string cacheKey)
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_cacheKey(std::move(other.m_cacheKey)) {
+    : m_db(other.m_db),
+      m_stmt(other.m_stmt),
+      m_cacheKey(std::move(other.m_cacheKey)),
+      m_stepped(other.m_stepped) {
     other.m_stmt = nullptr;
 }
 
@@ -22,12 +25,14 @@ Statement::~Statement() {
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
+    rewind();
     if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value) {
+    rewind();
     const QByteArray utf8 = value.toUtf8();
     if (int rc =
             sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -37,12 +42,14 @@ Statement& Statement::bind(int index, const QString& value) {
 }
 
 Statement& Statement::bind(int index, const char* utf8) {
+    rewind();
     if (int rc = sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT); rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob) {
+    rewind();
     // A null QByteArray binds SQL NULL; an empty one binds a zero-length blob.
     if (blob.isNull())
         return bindNull(index);
@@ -54,12 +61,23 @@ Statement& Statement::bind(int index, const QByteArray& blob) {
 }
 
 Statement& Statement::bindNull(int index) {
+    rewind();
     if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
 
+// Binding after a step starts the statement over, so one prepared
+// statement can run once per row of a loop.
+void Statement::rewind() {
+    if (m_stepped) {
+        sqlite3_reset(m_stmt);
+        m_stepped = false;
+    }
+}
+
 bool Statement::step() {
+    m_stepped = true;
     int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

@@ -45,7 +45,8 @@ public:
         return *this;
     }
 
-    // Advances to the next row; false when there are no more.
+    // Advances to the next row; false when there are no more. Binding again
+    // afterwards starts the statement over with the new values.
     bool step();
     // Runs a statement that returns no rows (INSERT, UPDATE, …).
     void run();
@@ -59,10 +60,12 @@ public:
 
 private:
     [[noreturn]] void fail(int rc) const;
+    void rewind();
 
     Database* m_db;
     sqlite3_stmt* m_stmt;
     std::string m_cacheKey;
+    bool m_stepped = false;
 };
 
 }  // namespace skranke
