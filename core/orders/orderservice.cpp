@@ -8,6 +8,7 @@
 #include "core/orders/orderstore.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
@@ -206,9 +207,17 @@ Invoice OrderService::createInvoice(const Session& session, std::int64_t orderId
     const Invoice invoice = InvoiceService::createAndPost(session, draft);
     // What the order already paid: by card, or all of it when marked paid by hand.
     const Money paid = order.paidByHand ? invoice.total : order.captured - order.refunded;
-    if (paid.isPositive())
-        LedgerService::registerPayment(session, debtorId, paid, today, order.paymentType,
-                                       tr("Online order %1").arg(order.externalId));
+    if (paid.isPositive()) {
+        const Posting payment =
+            LedgerService::registerPayment(session, debtorId, paid, today, order.paymentType,
+                                           tr("Online order %1").arg(order.externalId));
+        // Accounting moves what the capture booked into the invoice (see
+        // VoucherSources::postings), so it is not counted twice.
+        auto link = db.prepare(
+            "INSERT INTO web_order_invoice_payment(order_id, posting_id) VALUES (?1, ?2)");
+        link.bindAll(order.id, payment.id);
+        link.run();
+    }
     order.invoiceId = invoice.id;
     OrderStore::saveDetails(db, order, session.clock().nowMs());
     session.journal(QStringLiteral("order"), order.uid, QStringLiteral("invoice"),

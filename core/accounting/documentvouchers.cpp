@@ -1,0 +1,139 @@
+// Vouchers of the debtor ledger: invoices and credit notes, payments,
+// write-offs, reminder fees, interest and compensation.
+
+#include "core/accounting/vouchersources.h"
+
+#include "core/store/database.h"
+#include "core/store/statement.h"
+
+namespace skranke {
+
+namespace {
+
+class Texts final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::DocumentVouchers)
+public:
+    static QString invoice(std::int64_t n) { return tr("Invoice %1").arg(n); }
+    static QString creditNote(std::int64_t n) { return tr("Credit note %1").arg(n); }
+    static QString payment() { return tr("Payment"); }
+    static QString paidByOrder(const QString& order) {
+        return tr("Paid by the card capture of online order %1").arg(order);
+    }
+    static QString writeOff() { return tr("Write-off"); }
+    static QString reminderFee() { return tr("Reminder fee"); }
+    static QString interest() { return tr("Interest"); }
+    static QString compensation() { return tr("Compensation"); }
+};
+
+constexpr char kDebtorName[] = "CASE WHEN d.company_name <> '' THEN d.company_name ELSE d.name END";
+
+QDate isoDate(const QString& text) {
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+}  // namespace
+
+void VoucherSources::invoices(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    auto st = ctx.db.prepare(
+        std::string("SELECT i.id, i.kind, i.number, i.invoice_date, i.total_minor, i.posted_ms, ") +
+        kDebtorName +
+        " FROM invoice i JOIN debtor d ON d.id = i.debtor_id "
+        "WHERE i.status = 'posted' "
+        "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = i.kind AND v.source_id = "
+        "i.id) "
+        "AND NOT EXISTS (SELECT 1 FROM receipt_party rp WHERE rp.invoice_id = i.id) ORDER BY i.id");
+    auto vat = ctx.db.prepare(
+        "SELECT vat_rate, base_minor, vat_minor FROM invoice_vat WHERE invoice_id = ?1");
+    while (st.step()) {
+        const bool credit = st.text(1) == QLatin1String("credit_note");
+        const std::int64_t number = st.int64(2);
+        const int sign = credit ? -1 : 1;
+        VoucherBuilder b(ctx, credit ? VoucherSource::CreditNote : VoucherSource::Invoice,
+                         st.int64(0), credit ? VoucherCategory::Refund : VoucherCategory::Sale);
+        const QString ref = credit ? Texts::creditNote(number) : Texts::invoice(number);
+        b.at(isoDate(st.text(3)), st.optInt64(5).value_or(0))
+            .describe(ref, ref + QStringLiteral(", ") + st.text(6), QStringLiteral("invoice"));
+        const Money total = ctx.money(st.int64(4));
+        b.add(MappingRole::Receivable, {}, total * sign);
+        Money booked = Money::zero(ctx.currency);
+        vat.bind(1, st.int64(0));
+        while (vat.step()) {
+            const QString rate = canonicalRate(vat.text(0));
+            const Money base = ctx.money(vat.int64(1));
+            const Money tax = ctx.money(vat.int64(2));
+            b.add(MappingRole::Revenue, QLatin1Char('|') + rate, -base * sign, {}, rate);
+            b.add(MappingRole::Vat, rate, -tax * sign, {}, rate);
+            booked += base + tax;
+        }
+        b.add(MappingRole::Rounding, {}, (booked - total) * sign);
+        if (!b.empty())
+            out.push_back(b.finish());
+    }
+}
+
+void VoucherSources::postings(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    auto st = ctx.db.prepare(
+        std::string("SELECT p.id, p.kind, p.posting_date, p.amount_minor, p.payment_type, "
+                    "p.reference, p.created_ms, ") +
+        kDebtorName +
+        ", tp.tender, o.id, o.external_id, o.captured_minor, o.paid_by_hand "
+        "FROM posting p JOIN debtor d ON d.id = p.debtor_id "
+        "LEFT JOIN till_payment tp ON tp.posting_id = p.id "
+        "LEFT JOIN web_order_invoice_payment oip ON oip.posting_id = p.id "
+        "LEFT JOIN web_order o ON o.id = oip.order_id "
+        "WHERE p.kind IN ('payment', 'write_off', 'reminder_fee', 'interest', 'compensation') "
+        "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = p.kind "
+        "AND v.source_id = p.id) ORDER BY p.id");
+    while (st.step()) {
+        const QString kind = st.text(1);
+        const Money amount = ctx.money(st.int64(3));  // + owed, − paid
+        const QString debtor = st.text(7);
+        const QDate date = isoDate(st.text(2));
+        const std::int64_t eventMs = st.int64(6);
+        const QString reference = st.text(5);
+        if (kind == QLatin1String("payment")) {
+            const QString method = st.isNull(8) ? st.text(4) : st.text(8);
+            VoucherBuilder b(
+                ctx, VoucherSource::Payment, st.int64(0),
+                amount.isNegative() ? VoucherCategory::Payment : VoucherCategory::Refund);
+            const QString ref = reference.isEmpty()
+                                    ? Texts::payment()
+                                    : Texts::payment() + QLatin1Char(' ') + reference;
+            b.at(date, eventMs)
+                .describe(ref, Texts::payment() + QStringLiteral(", ") + debtor, method);
+            b.add(MappingRole::Receivable, {}, amount);
+            const bool paidByCapture = !st.isNull(9) && st.int64(11) > 0 && st.int64(12) == 0;
+            if (paidByCapture) {
+                // The capture already booked the sale: this payment moves it
+                // into the invoice instead of counting it twice.
+                const QString text = Texts::paidByOrder(st.text(10));
+                b.addSale(scaleParts(orderParts(ctx, st.int64(9)), -amount), -1, text);
+            } else {
+                b.add(MappingRole::Payment, method, -amount);
+            }
+            out.push_back(b.finish());
+            continue;
+        }
+        const char* role = MappingRole::WriteOff;
+        const char* source = VoucherSource::WriteOff;
+        QString label = Texts::writeOff();
+        VoucherCategory category = VoucherCategory::Other;
+        if (kind == QLatin1String("reminder_fee")) {
+            role = MappingRole::ReminderFees, source = VoucherSource::ReminderFee;
+            label = Texts::reminderFee(), category = VoucherCategory::Sale;
+        } else if (kind == QLatin1String("interest")) {
+            role = MappingRole::Interest, source = VoucherSource::Interest;
+            label = Texts::interest(), category = VoucherCategory::Sale;
+        } else if (kind == QLatin1String("compensation")) {
+            role = MappingRole::Compensation, source = VoucherSource::Compensation;
+            label = Texts::compensation(), category = VoucherCategory::Sale;
+        }
+        VoucherBuilder b(ctx, source, st.int64(0), category);
+        b.at(date, eventMs).describe(label, label + QStringLiteral(", ") + debtor, {});
+        b.add(MappingRole::Receivable, {}, amount);
+        b.add(role, {}, -amount);
+        out.push_back(b.finish());
+    }
+}
+
+}  // namespace skranke

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <memory>
+
+namespace skranke {
+
+class Clock;
+class Database;
+
+// A period of voucher dates, both inclusive.
+struct ExportPeriod {
+    QDate from;
+    QDate to;
+    // Throws Error::invalid("from"/"to") on a missing date or an end before the start.
+    void validate() const;
+};
+
+// A file the accountant imports: the vouchers dated in a period.
+class ExportFormat {
+public:
+    virtual ~ExportFormat() = default;
+    virtual QString name() const = 0;        // saft, sie4, csv
+    virtual QString fileSuffix() const = 0;  // xml, se, csv
+    virtual QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock) = 0;
+};
+
+class AccountingExport final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::AccountingExport)
+public:
+    static std::unique_ptr<ExportFormat> make(const QString& name);  // Error::invalid("format")
+    static QStringList names();
+    // Validates the period, refuses (Conflict) when a voucher in it lacks an
+    // account, then writes the file whole or not at all (QSaveFile).
+    static void toFile(Database& db, const Clock& clock, const QString& format,
+                       const ExportPeriod& period, const QString& path);
+};
+
+}  // namespace skranke

@@ -1,0 +1,134 @@
+// Vouchers of the till: receipts and returns, cash in and out, and the
+// difference a Z report counted.
+
+#include "core/accounting/vouchersources.h"
+
+#include "core/store/database.h"
+#include "core/store/statement.h"
+
+#include <map>
+
+namespace skranke {
+
+namespace {
+
+class Texts final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::TillVouchers)
+public:
+    static QString receipt(const QString& till, std::int64_t n) {
+        return tr("Receipt %1-%2").arg(till).arg(n);
+    }
+    static QString sale() { return tr("Till sale"); }
+    static QString ret() { return tr("Till return"); }
+    static QString cash(const QString& till, const QString& reason) {
+        return tr("Cash in/out at till %1: %2").arg(till, reason);
+    }
+    static QString z(const QString& till, std::int64_t n) {
+        return tr("Z report %1-%2").arg(till).arg(n);
+    }
+    static QString difference() { return tr("Cash counted differs from expected"); }
+};
+
+const char* tenderRole(const QString& kind) {
+    if (kind == QLatin1String("value_card"))
+        return MappingRole::ValueCards;
+    if (kind == QLatin1String("invoice"))
+        return MappingRole::Receivable;
+    return MappingRole::Payment;
+}
+
+}  // namespace
+
+void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    auto st = ctx.db.prepare(
+        "SELECT r.id, r.kind, r.number, t.ref, r.created_ms, r.total_minor, r.rounding_minor "
+        "FROM receipt r JOIN till t ON t.id = r.till_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = 'receipt' "
+        "AND v.source_id = r.id) ORDER BY r.id");
+    auto lines = ctx.db.prepare(
+        "SELECT coalesce(c.name, ''), rl.vat_rate, "
+        "p.kind = 'value_card' OR EXISTS (SELECT 1 FROM value_card_entry e WHERE "
+        "e.receipt_id = rl.receipt_id AND e.line_no = rl.line_no AND e.kind IN ('issue', "
+        "'return')), "
+        "sum(rl.amount_minor) FROM receipt_line rl "
+        "LEFT JOIN product p ON p.id = rl.product_id "
+        "LEFT JOIN product_category c ON c.id = p.category_id "
+        "WHERE rl.receipt_id = ?1 GROUP BY 1, 2, 3");
+    auto vat = ctx.db.prepare("SELECT vat_rate, vat_minor FROM receipt_vat WHERE receipt_id = ?1");
+    auto tenders = ctx.db.prepare(
+        "SELECT kind, sum(amount_minor) FROM receipt_tender WHERE receipt_id = ?1 "
+        "GROUP BY kind ORDER BY abs(sum(amount_minor)) DESC");
+    while (st.step()) {
+        const std::int64_t id = st.int64(0);
+        const bool isReturn = st.text(1) == QLatin1String("return");
+        const QString ref = Texts::receipt(st.text(3), st.int64(2));
+        std::vector<SalePart> parts;
+        lines.bind(1, id);
+        while (lines.step())
+            parts.push_back({lines.text(0), canonicalRate(lines.text(1)), ctx.money(lines.int64(3)),
+                             lines.int64(2) != 0});
+        QHash<QString, Money> knownVat;
+        vat.bind(1, id);
+        while (vat.step())
+            knownVat.insert(canonicalRate(vat.text(0)), ctx.money(vat.int64(1)));
+        QString method;
+        std::vector<std::pair<QString, Money>> paid;
+        tenders.bind(1, id);
+        while (tenders.step()) {
+            if (method.isEmpty())
+                method = tenders.text(0);
+            paid.push_back({tenders.text(0), ctx.money(tenders.int64(1))});
+        }
+        VoucherBuilder b(ctx, VoucherSource::Receipt, id,
+                         isReturn ? VoucherCategory::Refund : VoucherCategory::Sale);
+        b.at(ctx.localDate(st.int64(4)), st.int64(4))
+            .describe(ref, (isReturn ? Texts::ret() : Texts::sale()) + QStringLiteral(", ") + ref,
+                      method);
+        for (const auto& [kind, amount] : paid)
+            b.add(tenderRole(kind), tenderRole(kind) == MappingRole::Payment ? kind : QString(),
+                  amount);
+        b.addSale(parts, 1, {}, knownVat);
+        b.add(MappingRole::Rounding, {}, -ctx.money(st.int64(6)));
+        if (!b.empty())
+            out.push_back(b.finish());
+    }
+}
+
+void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    auto st = ctx.db.prepare(
+        "SELECT m.id, m.amount_minor, m.reason, m.created_ms, t.ref FROM cash_movement m "
+        "JOIN till_shift s ON s.id = m.shift_id JOIN till t ON t.id = s.till_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = 'cash_movement' "
+        "AND v.source_id = m.id) ORDER BY m.id");
+    while (st.step()) {
+        const Money amount = ctx.money(st.int64(1));
+        VoucherBuilder b(ctx, VoucherSource::CashMovement, st.int64(0), VoucherCategory::Other);
+        const QString text = Texts::cash(st.text(4), st.text(2));
+        b.at(ctx.localDate(st.int64(3)), st.int64(3)).describe(text, text, QStringLiteral("cash"));
+        b.add(MappingRole::Payment, QStringLiteral("cash"), amount);
+        b.add(MappingRole::CashTransfer, {}, -amount);
+        out.push_back(b.finish());
+    }
+}
+
+void VoucherSources::zDifferences(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    auto st = ctx.db.prepare(
+        "SELECT s.id, s.closed_ms, s.z_number, t.ref, s.counted_cash_minor - s.expected_cash_minor "
+        "FROM till_shift s JOIN till t ON t.id = s.till_id "
+        "WHERE s.closed_ms IS NOT NULL AND s.counted_cash_minor <> s.expected_cash_minor "
+        "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = 'z_difference' "
+        "AND v.source_id = s.id) ORDER BY s.id");
+    while (st.step()) {
+        const Money difference = ctx.money(st.int64(4));  // + more cash than expected
+        VoucherBuilder b(ctx, VoucherSource::ZDifference, st.int64(0), VoucherCategory::Other);
+        const QString ref = Texts::z(st.text(3), st.int64(2));
+        b.at(ctx.localDate(st.int64(1)), st.int64(1))
+            .describe(ref, ref + QStringLiteral(": ") + Texts::difference(),
+                      QStringLiteral("cash"));
+        b.add(MappingRole::Payment, QStringLiteral("cash"), difference);
+        b.add(MappingRole::CashDifference, {}, -difference);
+        out.push_back(b.finish());
+    }
+}
+
+}  // namespace skranke

@@ -1,0 +1,158 @@
+#include "core/accounting/voucherbuilder.h"
+
+#include "core/money/allocation.h"
+#include "core/money/rate.h"
+#include "core/money/vatsplit.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <map>
+
+namespace skranke {
+
+QDate VoucherContext::localDate(std::int64_t ms) const {
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date();
+}
+
+QString canonicalRate(const QString& rate) {
+    if (rate.trimmed().isEmpty())
+        return QStringLiteral("0");
+    static QHash<QString, QString> cache;
+    auto it = cache.constFind(rate);
+    if (it != cache.constEnd())
+        return *it;
+    const QString canonical = Rate::percent(rate, QStringLiteral("vat_rate")).toPercentString();
+    cache.insert(rate, canonical);
+    return canonical;
+}
+
+VoucherBuilder::VoucherBuilder(const VoucherContext& ctx, const char* sourceKind,
+                               std::int64_t sourceId, VoucherCategory category)
+    : m_ctx(ctx) {
+    Voucher& v = m_made.voucher;
+    v.sourceKind = QString::fromLatin1(sourceKind);
+    v.sourceId = sourceId;
+    v.category = category;
+    v.currency = ctx.currency.code();
+    v.amount = Money::zero(ctx.currency);
+    v.createdMs = ctx.nowMs;
+}
+
+VoucherBuilder& VoucherBuilder::at(const QDate& date, std::int64_t eventMs) {
+    m_made.voucher.date = date;
+    m_made.eventMs = eventMs;
+    return *this;
+}
+
+VoucherBuilder& VoucherBuilder::describe(const QString& sourceRef, const QString& text,
+                                         const QString& method) {
+    m_made.voucher.sourceRef = sourceRef;
+    m_made.voucher.text = text;
+    m_made.voucher.method = method;
+    return *this;
+}
+
+void VoucherBuilder::add(const char* role, const QString& qualifier, const Money& amount,
+                         const QString& text, const QString& vatRate) {
+    if (amount.isZero())
+        return;
+    VoucherLine line;
+    line.role = QString::fromLatin1(role);
+    line.qualifier = qualifier;
+    line.amount = amount;
+    line.text = text.isEmpty() ? m_made.voucher.text : text;
+    if (!vatRate.isEmpty()) {
+        line.vatRate = vatRate;
+        line.vatCode = VatCodes::forSale(m_ctx.country, vatRate);
+    }
+    m_made.voucher.lines.push_back(std::move(line));
+}
+
+void VoucherBuilder::addSale(const std::vector<SalePart>& parts, int sign, const QString& text,
+                             const QHash<QString, Money>& knownVat) {
+    // Per rate: the gross of each group, VAT split once on the rate's sum.
+    std::map<QString, std::vector<const SalePart*>> byRate;
+    for (const SalePart& p : parts) {
+        if (p.valueCard)
+            add(MappingRole::ValueCards, {}, -p.gross * sign, text);
+        else
+            byRate[p.rate].push_back(&p);
+    }
+    for (const auto& [rate, group] : byRate) {
+        Money gross = Money::zero(m_ctx.currency);
+        for (const SalePart* p : group)
+            gross += p->gross;
+        VatPart vat = splitVat(gross, Rate::percent(rate));
+        if (knownVat.contains(rate))
+            vat.vat = knownVat.value(rate);
+        // The VAT is shared over the groups by their gross (exactly).
+        std::vector<std::int64_t> weights;
+        for (const SalePart* p : group)
+            weights.push_back(p->gross.minor() < 0 ? -p->gross.minor() : p->gross.minor());
+        bool anyWeight = false;
+        for (std::int64_t w : weights)
+            anyWeight = anyWeight || w > 0;
+        const std::vector<Money> vatShares =
+            anyWeight ? allocate(vat.vat, weights) : std::vector<Money>();
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const Money share = vatShares.empty() ? Money::zero(m_ctx.currency) : vatShares[i];
+            const Money net = group[i]->gross - share;
+            add(MappingRole::Revenue, group[i]->group + QLatin1Char('|') + rate, -net * sign, text,
+                rate);
+        }
+        add(MappingRole::Vat, rate, -vat.vat * sign, text, rate);
+    }
+}
+
+bool VoucherBuilder::empty() const {
+    return m_made.voucher.lines.empty();
+}
+
+QString resolveAccounts(const AccountResolver& resolver, Voucher& v) {
+    QStringList missing;
+    for (VoucherLine& line : v.lines) {
+        const auto account = resolver.resolve(line.role, line.qualifier);
+        line.account = account.value_or(QString());
+        const QString what = AccountMapping::describe(line.role, line.qualifier);
+        if (!account && !missing.contains(what))
+            missing << what;
+    }
+    return missing.join(QStringLiteral("; "));
+}
+
+MadeVoucher VoucherBuilder::finish() {
+    Voucher& v = m_made.voucher;
+    v.amount = v.debits();
+    const QString missing = resolveAccounts(m_ctx.resolver, v);
+    if (!missing.isEmpty()) {
+        v.state = VoucherState::Failed;
+        v.failKind = FailKind::Mapping;
+        v.failReason = tr("Missing mapping: %1").arg(missing);
+        v.failedMs = m_ctx.nowMs;
+    } else if (m_ctx.settings.autoQueues(v.date)) {
+        v.state = VoucherState::Queued;
+        v.queuedMs = m_ctx.nowMs;
+    }
+    return std::move(m_made);
+}
+
+std::vector<SalePart> scaleParts(const std::vector<SalePart>& parts, const Money& amount) {
+    std::vector<std::int64_t> weights;
+    for (const SalePart& p : parts)
+        weights.push_back(p.gross.minor() < 0 ? 0 : p.gross.minor());
+    bool any = false;
+    for (std::int64_t w : weights)
+        any = any || w > 0;
+    std::vector<SalePart> out = parts;
+    if (!any) {
+        // Nothing to weigh by (every line 0): the amount is revenue at 0 %.
+        out = {SalePart{QString(), QStringLiteral("0"), amount, false}};
+        return out;
+    }
+    const std::vector<Money> shares = allocate(amount, weights);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].gross = shares[i];
+    return out;
+}
+
+}  // namespace skranke

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/accounting/accountingsettings.h"
+#include "core/accounting/accountmapping.h"
+#include "core/accounting/voucher.h"
+#include "core/money/money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTimeZone>
+#include <cstdint>
+#include <vector>
+
+namespace skranke {
+
+class Database;
+
+// What every voucher source needs while vouchers are generated: the
+// mapping, the company's country, currency and time zone, and the time.
+struct VoucherContext {
+    Database& db;
+    AccountResolver resolver;
+    AccountingSettings settings;
+    QString country;
+    Currency currency;
+    QTimeZone zone;
+    std::int64_t nowMs;
+
+    QDate localDate(std::int64_t ms) const;
+    Money money(std::int64_t minor) const { return Money(minor, currency); }
+};
+
+// A voucher made, with when its event happened (generation numbers them in
+// that order).
+struct MadeVoucher {
+    Voucher voucher;
+    std::int64_t eventMs = 0;
+};
+
+// One part of a sale: gross amount (incl. VAT) of a product group at a rate;
+// value cards are a liability, not revenue.
+struct SalePart {
+    QString group;
+    QString rate;  // normalised percent text
+    Money gross;
+    bool valueCard = false;
+};
+
+// Builds one voucher line by line, then resolves its accounts: a line without
+// one fails the voucher with the reason (nothing is guessed).
+class VoucherBuilder final {
+    Q_DECLARE_TR_FUNCTIONS(skranke::VoucherBuilder)
+public:
+    VoucherBuilder(const VoucherContext& ctx, const char* sourceKind, std::int64_t sourceId,
+                   VoucherCategory category);
+
+    VoucherBuilder& at(const QDate& date, std::int64_t eventMs);
+    VoucherBuilder& describe(const QString& sourceRef, const QString& text, const QString& method);
+    // Debit positive, credit negative; a zero amount adds nothing.
+    void add(const char* role, const QString& qualifier, const Money& amount,
+             const QString& text = {}, const QString& vatRate = {});
+    // Credits a sale (sign +1) or debits its reversal (sign −1): revenue per
+    // group and rate, output VAT per rate (one rounding per rate), value cards
+    // to the liability.
+    // knownVat: the VAT per rate as the document computed it, when it did.
+    void addSale(const std::vector<SalePart>& parts, int sign, const QString& text,
+                 const QHash<QString, Money>& knownVat = {});
+
+    bool empty() const;
+    MadeVoucher finish();
+
+private:
+    const VoucherContext& m_ctx;
+    MadeVoucher m_made;
+};
+
+// The VAT rate as stored ("25", "25.0", "12,5") in one canonical form.
+QString canonicalRate(const QString& rate);
+
+// Sale parts scaled to `amount` (a partial capture or refund) by their
+// gross weights, exactly (largest remainder).
+std::vector<SalePart> scaleParts(const std::vector<SalePart>& parts, const Money& amount);
+
+// Resolves the voucher's accounts again and returns what is still missing
+// ("" when every line has an account).
+QString resolveAccounts(const AccountResolver& resolver, Voucher& voucher);
+
+}  // namespace skranke

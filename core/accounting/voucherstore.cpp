@@ -1,0 +1,284 @@
+#include "core/accounting/voucherstore.h"
+
+#include "core/store/database.h"
+#include "core/store/error.h"
+#include "core/store/statement.h"
+#include "core/store/uuid.h"
+#include "core/time/dates.h"
+
+#include <QCoreApplication>
+#include <string>
+
+namespace skranke {
+
+namespace {
+
+constexpr char kColumns[] =
+    "v.id, v.uid, v.number, v.voucher_date, v.currency, v.source_kind, v.source_id, "
+    "v.source_ref, v.category, v.method, v.text, v.amount_minor, v.state, v.queued_ms, "
+    "v.transferred_ms, v.target, v.target_ref, v.fail_kind, v.fail_reason, v.failed_ms, "
+    "v.attempts, v.created_ms";
+constexpr int kColumnCount = 22;
+
+Voucher read(const Statement& st) {
+    Voucher v;
+    v.id = st.int64(0);
+    v.uid = st.blob(1);
+    v.number = st.int64(2);
+    v.date = QDate::fromString(st.text(3), Qt::ISODate);
+    v.currency = st.text(4);
+    v.sourceKind = st.text(5);
+    v.sourceId = st.int64(6);
+    v.sourceRef = st.text(7);
+    v.category = VoucherTexts::categoryFromKey(st.text(8)).value_or(VoucherCategory::Other);
+    v.method = st.text(9);
+    v.text = st.text(10);
+    v.amount = Money(st.int64(11), Currency::fromCode(v.currency));
+    v.state = VoucherTexts::stateFromKey(st.text(12)).value_or(VoucherState::Pending);
+    v.queuedMs = st.optInt64(13);
+    v.transferredMs = st.optInt64(14);
+    v.target = st.text(15);
+    v.targetRef = st.text(16);
+    v.failKind = VoucherTexts::failKindFromKey(st.text(17));
+    v.failReason = st.text(18);
+    v.failedMs = st.optInt64(19);
+    v.attempts = int(st.int64(20));
+    v.createdMs = st.int64(21);
+    return v;
+}
+
+VoucherLine readLine(const Statement& st, int at, const Currency& currency) {
+    VoucherLine l;
+    l.role = st.text(at);
+    l.qualifier = st.text(at + 1);
+    l.account = st.isNull(at + 2) ? QString() : st.text(at + 2);
+    l.amount = Money(st.int64(at + 3), currency);
+    l.vatRate = st.text(at + 4);
+    l.vatCode = st.text(at + 5);
+    l.text = st.text(at + 6);
+    return l;
+}
+
+constexpr char kLineColumns[] =
+    "l.role, l.qualifier, l.account, l.amount_minor, l.vat_rate, l.vat_code, l.text";
+
+void loadLines(Database& db, Voucher& v) {
+    auto st = db.prepare(std::string("SELECT ") + kLineColumns +
+                         " FROM voucher_line l WHERE l.voucher_id = ?1 ORDER BY l.line_no");
+    st.bind(1, v.id);
+    const Currency currency = Currency::fromCode(v.currency);
+    v.lines.clear();
+    while (st.step())
+        v.lines.push_back(readLine(st, 0, currency));
+}
+
+// The WHERE clause for a filter; only the conditions set, so that SQLite
+// can use the index that fits. Binds start at ?2 (?1 is the keyset).
+std::string whereOf(const VoucherFilter& f) {
+    std::string sql = " WHERE v.number > ?1";
+    if (f.from.isValid())
+        sql += " AND v.voucher_date >= ?2";
+    if (f.to.isValid())
+        sql += " AND v.voucher_date <= ?3";
+    if (f.category)
+        sql += " AND v.category = ?4";
+    if (f.state)
+        sql += " AND v.state = ?5";
+    if (!f.text.trimmed().isEmpty())
+        sql +=
+            " AND (v.text LIKE ?6 ESCAPE '\\' OR v.source_ref LIKE ?6 ESCAPE '\\' "
+            "OR v.target_ref = ?7 OR v.number = ?8)";
+    return sql;
+}
+
+void bindFilter(Statement& st, const VoucherFilter& f, std::int64_t after) {
+    st.bind(1, after);
+    if (f.from.isValid())
+        st.bind(2, Dates::iso(f.from));
+    if (f.to.isValid())
+        st.bind(3, Dates::iso(f.to));
+    if (f.category)
+        st.bind(4, VoucherTexts::categoryKey(*f.category));
+    if (f.state)
+        st.bind(5, VoucherTexts::stateKey(*f.state));
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        st.bind(6, QLatin1Char('%') + escaped + QLatin1Char('%'));
+        st.bind(7, text);
+        bool ok = false;
+        const qint64 number = text.toLongLong(&ok);
+        st.bind(8, ok ? std::int64_t(number) : std::int64_t(-1));
+    }
+}
+
+}  // namespace
+
+void VoucherStore::insert(Database& db, Voucher& v) {
+    auto series = db.prepare("SELECT next_number FROM number_series WHERE name = 'voucher'");
+    if (!series.step())
+        throw Error(
+            ErrorCode::Storage,
+            QCoreApplication::translate("skranke::VoucherStore", "The voucher series is missing."));
+    v.number = series.int64(0);
+    db.prepare("UPDATE number_series SET next_number = next_number + 1 WHERE name = 'voucher'")
+        .run();
+    v.uid = Uuid::v7(v.createdMs);
+    v.amount = v.debits();
+    auto st = db.prepare(
+        "INSERT INTO voucher(uid, number, voucher_date, currency, source_kind, source_id, "
+        "source_ref, category, method, text, amount_minor, state, queued_ms, fail_kind, "
+        "fail_reason, failed_ms, created_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    st.bindAll(v.uid, v.number, Dates::iso(v.date), v.currency, v.sourceKind, v.sourceId,
+               v.sourceRef, VoucherTexts::categoryKey(v.category), v.method, v.text,
+               v.amount.minor(), VoucherTexts::stateKey(v.state));
+    st.bind(13, v.queuedMs);
+    st.bind(14, VoucherTexts::failKindKey(v.failKind));
+    st.bind(15, v.failReason);
+    st.bind(16, v.failedMs);
+    st.bind(17, v.createdMs);
+    st.run();
+    v.id = db.lastInsertId();
+    auto line = db.prepare(
+        "INSERT INTO voucher_line(voucher_id, line_no, role, qualifier, account, amount_minor, "
+        "vat_rate, vat_code, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    int no = 0;
+    for (const VoucherLine& l : v.lines) {
+        line.bindAll(v.id, ++no, l.role, l.qualifier);
+        if (l.account.isEmpty())
+            line.bindNull(5);
+        else
+            line.bind(5, l.account);
+        line.bind(6, l.amount.minor());
+        line.bind(7, l.vatRate);
+        line.bind(8, l.vatCode);
+        line.bind(9, l.text);
+        line.run();
+    }
+}
+
+bool VoucherStore::exists(Database& db, const QString& sourceKind, std::int64_t sourceId) {
+    auto st = db.prepare("SELECT 1 FROM voucher WHERE source_kind = ?1 AND source_id = ?2");
+    st.bindAll(sourceKind, sourceId);
+    return st.step();
+}
+
+std::optional<Voucher> VoucherStore::load(Database& db, std::int64_t id) {
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM voucher v WHERE v.id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Voucher v = read(st);
+    loadLines(db, v);
+    return v;
+}
+
+Voucher VoucherStore::require(Database& db, std::int64_t id) {
+    auto v = load(db, id);
+    if (!v)
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("skranke::VoucherStore", "There is no voucher %1.")
+                        .arg(id));
+    return *v;
+}
+
+std::optional<Voucher> VoucherStore::byNumber(Database& db, std::int64_t number) {
+    auto st = db.prepare("SELECT id FROM voucher WHERE number = ?1");
+    st.bind(1, number);
+    if (!st.step())
+        return std::nullopt;
+    return load(db, st.int64(0));
+}
+
+std::vector<Voucher> VoucherStore::list(Database& db, const VoucherFilter& filter,
+                                        std::int64_t afterNumber, int limit) {
+    auto st = db.prepare(std::string("SELECT ") + kColumns + " FROM voucher v" + whereOf(filter) +
+                         " ORDER BY v.number LIMIT ?9");
+    bindFilter(st, filter, afterNumber);
+    st.bind(9, limit);
+    std::vector<Voucher> out;
+    while (st.step())
+        out.push_back(read(st));
+    return out;
+}
+
+std::int64_t VoucherStore::count(Database& db, const VoucherFilter& filter) {
+    auto st = db.prepare("SELECT count(*) FROM voucher v" + whereOf(filter));
+    bindFilter(st, filter, 0);
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<Voucher> VoucherStore::withLines(Database& db, const QDate& from, const QDate& to) {
+    auto st = db.prepare(std::string("SELECT ") + kColumns + ", " + kLineColumns +
+                         " FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
+                         "WHERE v.voucher_date BETWEEN ?1 AND ?2 ORDER BY v.number, l.line_no");
+    st.bindAll(Dates::iso(from), Dates::iso(to));
+    std::vector<Voucher> out;
+    while (st.step()) {
+        if (out.empty() || out.back().id != st.int64(0))
+            out.push_back(read(st));
+        Voucher& v = out.back();
+        v.lines.push_back(readLine(st, kColumnCount, v.amount.currency()));
+    }
+    return out;
+}
+
+std::optional<Voucher> VoucherStore::nextQueued(Database& db) {
+    auto st = db.prepare("SELECT id FROM voucher WHERE state = 'queued' ORDER BY number LIMIT 1");
+    if (!st.step())
+        return std::nullopt;
+    return load(db, st.int64(0));
+}
+
+void VoucherStore::markQueued(Database& db, std::int64_t id, std::int64_t atMs) {
+    auto st = db.prepare(
+        "UPDATE voucher SET state = 'queued', queued_ms = ?2, fail_kind = '', fail_reason = '', "
+        "failed_ms = NULL WHERE id = ?1 AND state <> 'transferred'");
+    st.bindAll(id, atMs);
+    st.run();
+}
+
+void VoucherStore::markTransferred(Database& db, std::int64_t id, std::int64_t atMs,
+                                   const QString& target, const QString& reference) {
+    auto st = db.prepare(
+        "UPDATE voucher SET state = 'transferred', transferred_ms = ?2, target = ?3, "
+        "target_ref = ?4, fail_kind = '', fail_reason = '', failed_ms = NULL WHERE id = ?1");
+    st.bindAll(id, atMs, target, reference);
+    st.run();
+}
+
+void VoucherStore::markFailed(Database& db, std::int64_t id, std::int64_t atMs, FailKind kind,
+                              const QString& reason) {
+    auto st = db.prepare(
+        "UPDATE voucher SET state = 'failed', fail_kind = ?2, fail_reason = ?3, failed_ms = ?4 "
+        "WHERE id = ?1 AND state <> 'transferred'");
+    st.bindAll(id, VoucherTexts::failKindKey(kind), reason, atMs);
+    st.run();
+}
+
+void VoucherStore::countAttempt(Database& db, std::int64_t id) {
+    auto st = db.prepare("UPDATE voucher SET attempts = attempts + 1 WHERE id = ?1");
+    st.bind(1, id);
+    st.run();
+}
+
+void VoucherStore::saveAccounts(Database& db, const Voucher& v) {
+    auto st = db.prepare(
+        "UPDATE voucher_line SET account = ?3 WHERE voucher_id = ?1 AND line_no = ?2 "
+        "AND account IS NOT ?3");
+    int no = 0;
+    for (const VoucherLine& l : v.lines) {
+        st.bindAll(v.id, ++no);
+        if (l.account.isEmpty())
+            st.bindNull(3);
+        else
+            st.bind(3, l.account);
+        st.run();
+    }
+}
+
+}  // namespace skranke
