@@ -1,0 +1,33 @@
+#include "core/accounting/csvjournalexport.h"
+
+#include "core/accounting/voucherstore.h"
+#include "core/export/csvwriter.h"
+#include "core/store/error.h"
+
+namespace skranke {
+
+QByteArray CsvJournalExport::write(Database& db, const ExportPeriod& period, const Clock&) {
+    period.validate();
+    // The column names are what the Danish programs' journal import expects,
+    // whatever language Skranke speaks.
+    CsvWriter csv(QLatin1Char(';'));
+    csv.addRow({QStringLiteral("Dato"), QStringLiteral("Bilag"), QStringLiteral("Konto"),
+                QStringLiteral("Tekst"), QStringLiteral("Beløb"), QStringLiteral("Momskode")});
+    for (const Voucher& v : VoucherStore::withLines(db, period.from, period.to)) {
+        const QString date = v.date.toString(QStringLiteral("dd-MM-yyyy"));
+        for (const VoucherLine& l : v.lines) {
+            if (l.account.isEmpty())
+                throw Error(ErrorCode::Conflict,
+                            tr("Voucher %1 has a line without an account: fix the account "
+                               "mapping and restart it.")
+                                .arg(v.number));
+            QString amount = l.amount.toDecimalString();
+            amount.replace(u'.', u',');
+            csv.addRow({date, QString::number(v.number), l.account,
+                        l.text.isEmpty() ? v.text : l.text, amount, l.vatCode});
+        }
+    }
+    return csv.bytes();
+}
+
+}  // namespace skranke
