@@ -3,6 +3,7 @@
 #include "core/journal/journal.h"
 #include "core/store/transaction.h"
 #include "tests/support/testbusiness.h"
+#include "ui/accounting/accountingpage.h"
 #include "ui/bookings/cancellationlistpage.h"
 #include "ui/bookings/ordereditordialog.h"
 #include "ui/customers/customerspage.h"
@@ -46,10 +47,11 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     CHECK(window.areaTitles() ==
           QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
                       QStringLiteral("Cancellations"), QStringLiteral("Online orders"),
-                      QStringLiteral("Customers"), QStringLiteral("Debtors"),
-                      QStringLiteral("Invoices"), QStringLiteral("Settlement"),
-                      QStringLiteral("Reminders"), QStringLiteral("Balance list"),
-                      QStringLiteral("Journal"), QStringLiteral("Settings")});
+                      QStringLiteral("Accounting"), QStringLiteral("Customers"),
+                      QStringLiteral("Debtors"), QStringLiteral("Invoices"),
+                      QStringLiteral("Settlement"), QStringLiteral("Reminders"),
+                      QStringLiteral("Balance list"), QStringLiteral("Journal"),
+                      QStringLiteral("Settings")});
     CHECK(qobject_cast<TillPage*>(window.currentPage()));
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -61,6 +63,8 @@ TEST_CASE("the main window offers exactly the areas that exist", "[ui]") {
     CHECK(qobject_cast<CancellationListPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<OnlineOrdersPage*>(window.currentPage()));
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    CHECK(qobject_cast<AccountingPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
     CHECK(qobject_cast<CustomersPage*>(window.currentPage()));
     QTest::keyClick(sidebar, Qt::Key_Down);
@@ -168,20 +172,20 @@ TEST_CASE("switching invoicing off hides the debtor features", "[ui]") {
     settings->invoicing()->enabledBox()->setChecked(false);
     REQUIRE(settings->invoicing()->save());
     CHECK_FALSE(InvoicingSettings::enabled(b.db()));
-    CHECK(window.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
-                                             QStringLiteral("Cancellations"),
-                                             QStringLiteral("Online orders"),
-                                             QStringLiteral("Customers"), QStringLiteral("Journal"),
-                                             QStringLiteral("Settings")});
+    CHECK(window.areaTitles() ==
+          QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                      QStringLiteral("Cancellations"), QStringLiteral("Online orders"),
+                      QStringLiteral("Accounting"), QStringLiteral("Customers"),
+                      QStringLiteral("Journal"), QStringLiteral("Settings")});
     MainWindow again(context);  // and it stays so at the next start
-    CHECK(again.areaTitles() == QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
-                                            QStringLiteral("Cancellations"),
-                                            QStringLiteral("Online orders"),
-                                            QStringLiteral("Customers"), QStringLiteral("Journal"),
-                                            QStringLiteral("Settings")});
+    CHECK(again.areaTitles() ==
+          QStringList{QStringLiteral("Till"), QStringLiteral("Schedule"),
+                      QStringLiteral("Cancellations"), QStringLiteral("Online orders"),
+                      QStringLiteral("Accounting"), QStringLiteral("Customers"),
+                      QStringLiteral("Journal"), QStringLiteral("Settings")});
     settings->invoicing()->enabledBox()->setChecked(true);
     REQUIRE(settings->invoicing()->save());
-    CHECK(window.areaTitles().size() == 12);
+    CHECK(window.areaTitles().size() == 13);
 }
 
 TEST_CASE("Ctrl+B opens a new booking from the till's scan field", "[ui][bookings]") {

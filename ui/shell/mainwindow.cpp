@@ -8,6 +8,8 @@
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/accounting/accountingpage.h"
+#include "ui/accounting/transferworker.h"
 #include "ui/bookings/billingrundialog.h"
 #include "ui/bookings/cancellationlistpage.h"
 #include "ui/bookings/ordereditordialog.h"
@@ -133,6 +135,31 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                 statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 30000);
                 onlineOrders->refresh();
             });
+    auto* accounting = new AccountingPage(context, this);
+    addArea(tr("Accounting"), s->standardIcon(QStyle::SP_DriveNetIcon), accounting);
+    // Automatic transfer to accounting while someone is signed in.
+    auto* transferWorker = new TransferWorker(context.db().path(), context.clock(), this);
+    connect(transferWorker, &TransferWorker::ran, accounting, &AccountingPage::transferRan);
+    connect(transferWorker, &TransferWorker::ran, this,
+            [this](int transferred, int failed, const QString& stopReason) {
+                QStringList parts;
+                if (transferred > 0)
+                    parts << tr("%n voucher(s) transferred to accounting", nullptr, transferred);
+                if (failed > 0)
+                    parts << tr("%n voucher(s) failed", nullptr, failed);
+                if (!stopReason.isEmpty())
+                    parts << tr("Transfer to accounting stopped: %1").arg(stopReason);
+                if (!parts.isEmpty())
+                    statusBar()->showMessage(parts.join(QStringLiteral(" · ")), 30000);
+            });
+    connect(&context, &AppContext::sessionChanged, transferWorker, [this, transferWorker] {
+        if (m_context.signedIn())
+            transferWorker->start();
+        else
+            transferWorker->stop();
+    });
+    if (context.signedIn())
+        transferWorker->start();
     addArea(tr("Customers"), s->standardIcon(QStyle::SP_DirOpenIcon),
             new CustomersPage(context, this));
     m_invoicingAreas << addArea(tr("Debtors"), s->standardIcon(QStyle::SP_DirHomeIcon),
@@ -288,6 +315,9 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // A transfer running now is waited for, never cut off mid-call.
+    if (auto* worker = findChild<TransferWorker*>())
+        worker->stop();
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

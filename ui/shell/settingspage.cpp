@@ -1,5 +1,6 @@
 #include "ui/shell/settingspage.h"
 
+#include "ui/shell/accountingsettingspage.h"
 #include "ui/shell/bookablesettingspage.h"
 #include "ui/shell/companysettingspage.h"
 #include "ui/shell/invoicingsettingspage.h"
@@ -26,6 +27,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     addTab(m_till, tr("&Till"));
     addTab(m_bookable, tr("&Bookable products"));
     addTab(m_orders, tr("&Online orders"));
+    addTab(new AccountingSettingsPage(context, this), tr("&Accounting"));
 }
 
 }  // namespace skranke

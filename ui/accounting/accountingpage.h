@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace skranke {
+
+class AppContext;
+class VoucherListPage;
+
+// The Accounting area: the vouchers by kind (Sales, Payments, Refunds), the
+// failed ones and all of them, each with its transfer state. Other pages of
+// the area (Payouts, the balance report) are added with insertTab/addTab.
+class AccountingPage final : public QWidget {
+    Q_OBJECT
+public:
+    // The Payouts tab comes after Refunds; the balance report is last.
+    static constexpr int PayoutsIndex = 3;
+
+    explicit AccountingPage(AppContext& context, QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    VoucherListPage* sales() const { return m_sales; }
+    VoucherListPage* payments() const { return m_payments; }
+    VoucherListPage* refunds() const { return m_refunds; }
+    VoucherListPage* failed() const { return m_failed; }
+    VoucherListPage* all() const { return m_all; }
+
+    int addTab(QWidget* page, const QString& title);
+    int insertTab(int index, QWidget* page, const QString& title);
+
+public Q_SLOTS:
+    // The automatic transfer ran: the list on screen shows the new states.
+    void transferRan(int transferred, int failed);
+
+private:
+    QTabWidget* m_tabs;
+    VoucherListPage* m_sales;
+    VoucherListPage* m_payments;
+    VoucherListPage* m_refunds;
+    VoucherListPage* m_failed;
+    VoucherListPage* m_all;
+};
+
+}  // namespace skranke

@@ -1,0 +1,102 @@
+#include "ui/accounting/transferworker.h"
+
+#include "core/accounting/accountingservice.h"
+#include "core/store/database.h"
+#include "core/store/error.h"
+#include "core/time/clock.h"
+
+#include <QThread>
+#include <QTimer>
+#include <exception>
+#include <memory>
+
+namespace skranke {
+
+struct TransferWorker::Outcome {
+    TransferRun run;
+    QString error;
+};
+
+TransferWorker::TransferWorker(QString databasePath, const Clock& clock, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_clock(clock), m_timer(new QTimer(this)) {
+    m_timer->setInterval(DefaultIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &TransferWorker::runNow);
+}
+
+TransferWorker::~TransferWorker() {
+    stop();
+}
+
+void TransferWorker::setInterval(int ms) {
+    m_timer->setInterval(ms);
+}
+
+int TransferWorker::interval() const {
+    return m_timer->interval();
+}
+
+void TransferWorker::start() {
+    if (!m_path.isEmpty())
+        m_timer->start();
+}
+
+bool TransferWorker::isActive() const {
+    return m_timer->isActive();
+}
+
+void TransferWorker::stop() {
+    m_timer->stop();
+    if (!m_thread)
+        return;
+    ++m_generation;  // the finished tick's queued call is now stale
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_outcome.reset();
+}
+
+bool TransferWorker::runNow() {
+    if (m_thread || m_path.isEmpty())
+        return false;
+    auto outcome = std::make_shared<Outcome>();
+    m_outcome = outcome;
+    const QString path = m_path;
+    const Clock* clock = &m_clock;
+    m_thread = QThread::create([path, clock, outcome] {
+        try {
+            // Its own connection, opened and closed on this thread.
+            const auto db = Database::open(path, Database::OpenMode::Existing);
+            outcome->run = AccountingService::autoRun(*db, *clock);
+        } catch (const Error& e) {
+            outcome->error = e.message();
+        } catch (const std::exception& e) {
+            outcome->error = QString::fromLocal8Bit(e.what());
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("accounting-transfer"));
+    const std::uint64_t generation = ++m_generation;
+    // QThread::finished comes from the worker thread: queued to this (GUI) thread.
+    connect(
+        m_thread, &QThread::finished, this, [this, generation] { tickDone(generation); },
+        Qt::QueuedConnection);
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+void TransferWorker::tickDone(std::uint64_t generation) {
+    if (generation != m_generation || !m_thread)
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
+    if (!outcome->error.isEmpty()) {
+        Q_EMIT ran(0, 0, outcome->error);
+        return;
+    }
+    if (outcome->run.busy)
+        return;  // another worker (the CLI, another window) is sending
+    Q_EMIT ran(outcome->run.transferred, outcome->run.failed, outcome->run.stopReason);
+}
+
+}  // namespace skranke

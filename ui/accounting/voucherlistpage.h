@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/accounting/voucherstore.h"
+
+#include <QWidget>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace skranke {
+
+class AppContext;
+class VoucherDialog;
+class VoucherListModel;
+
+// One list of vouchers (a category, or the failed ones, or all): a period,
+// a transfer state and a search narrow it; staff mark vouchers for
+// transfer, restart failed ones and send the queue now. Showing the page
+// first makes the vouchers for events posted since.
+class VoucherListPage final : public QWidget {
+    Q_OBJECT
+public:
+    // "Mark all" loads at most this many rows; beyond it the user narrows the period.
+    static constexpr int MarkAllCap = 10000;
+
+    // category: the vouchers of one category (none: every category);
+    // fixedState: the page shows only that state (the Failed tab).
+    VoucherListPage(AppContext& context, std::optional<VoucherCategory> category,
+                    std::optional<VoucherState> fixedState = std::nullopt,
+                    QWidget* parent = nullptr);
+
+    VoucherListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QDateEdit* fromField() const { return m_from; }
+    QDateEdit* toField() const { return m_to; }
+    QComboBox* stateFilter() const { return m_state; }
+    QLineEdit* searchField() const { return m_search; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* countLabel() const { return m_count; }
+    QPushButton* markAllButton() const { return m_markAll; }
+    QPushButton* transferButton() const { return m_transfer; }
+    QPushButton* restartButton() const { return m_restart; }
+    QPushButton* restartAllButton() const { return m_restartAll; }  // the Failed tab only
+    QPushButton* sendNowButton() const { return m_sendNow; }
+
+    // The vouchers of the selected rows (only those in `state`), top to bottom.
+    std::vector<std::int64_t> selectedIds(std::optional<VoucherState> state = std::nullopt) const;
+
+    // "Mark all": loads every row of the filter (up to MarkAllCap) and
+    // selects them; false when capped (said on the page).
+    bool markAll();
+    // Each returns how many vouchers it moved, or -1 on an error (shown).
+    int transferSelected();
+    int restartSelected();
+    int restartAll();
+    // Sends the queue to the accounting program now and says how it went;
+    // false on an error (shown).
+    bool sendNow();
+    // Shows the voucher's lines (a window-modal dialog that deletes itself).
+    VoucherDialog* openVoucher(std::int64_t voucherId);
+
+public Q_SLOTS:
+    // Makes vouchers for newly posted events, then reads the list again.
+    void refresh();
+    // Reads the list again, keeping how many rows are loaded.
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildFilterBar();
+    QWidget* buildActionBar();
+    VoucherFilter currentFilter() const;
+    bool mayManage() const;
+    void readTotals();
+    void updateActions();
+    void updateCount();
+    void afterChange(int moved, const QString& message);
+    void showError(const QString& message);
+    void showInfo(const QString& message);
+
+    AppContext& m_context;
+    std::optional<VoucherCategory> m_category;
+    std::optional<VoucherState> m_fixedState;
+    VoucherListModel* m_model;
+    QTableView* m_view;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_state;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QLabel* m_message;
+    QLabel* m_count;
+    QPushButton* m_markAll = nullptr;
+    QPushButton* m_transfer = nullptr;
+    QPushButton* m_restart = nullptr;
+    QPushButton* m_restartAll = nullptr;
+    QPushButton* m_sendNow = nullptr;
+    std::int64_t m_total = 0;        // vouchers of the filter
+    std::int64_t m_failedTotal = 0;  // failed vouchers, any filter
+    std::int64_t m_queuedTotal = 0;
+    bool m_hasTarget = false;
+};
+
+}  // namespace skranke
