@@ -4,7 +4,8 @@
 
 namespace skranke::cli {
 
-int runOrders(CliContext& ctx, const QStringList& args);  // orderscommand.cpp
+int runOrders(CliContext& ctx, const QStringList& args);      // orderscommand.cpp
+int runAccounting(CliContext& ctx, const QStringList& args);  // accountingcommand.cpp
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all{
@@ -100,6 +101,12 @@ const std::vector<Command>& commands() {
                            "the webshop's online orders, their card payments and statuses "
                            "(import|list|show|capture|cancel|refund|retry|status|statuses|export)"),
          runOrders},
+        {"accounting",
+         QT_TRANSLATE_NOOP("skranke::cli::Commands",
+                           "vouchers for the accounting program: transfer, export, mapping, "
+                           "payouts and the balance report (vouchers|show|transfer|restart|"
+                           "export|payouts|balance|mapping|accounts|settings)"),
+         runAccounting},
         {"supplier",
          QT_TRANSLATE_NOOP("skranke::cli::Commands", "suppliers of bookable products (add|list)"),
          runSupplier},
