@@ -5,6 +5,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/company/companyservice.h"
 #include "core/company/identifiers.h"
+#include "core/demo/demoaccounting.h"
 #include "core/demo/demobookings.h"
 #include "core/demo/democancellations.h"
 #include "core/demo/democustomers.h"
@@ -150,6 +151,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     DemoBookings::build(owner, today, options.size, options.seed + 2);
     DemoCancellations::build(owner, today, options.seed + 3);
     DemoOrders::build(owner, options.seed + 4);
+    DemoAccounting::build(owner, today);
     tx.commit();
 }
 

@@ -1,3 +1,4 @@
+#include "tests/bench/accountingbench.h"
 #include "tests/bench/benchreport.h"
 #include "tests/bench/bookingbench.h"
 #include "tests/bench/dunningbench.h"
@@ -32,8 +33,8 @@ int main(int argc, char* argv[]) {
           QStringLiteral("Where to put the files (default: a temporary folder)."),
           QStringLiteral("DIR")},
          {QStringLiteral("only"),
-          QStringLiteral(
-              "Run one part: foundation, receivables, dunning, till, bookings or orders."),
+          QStringLiteral("Run one part: foundation, receivables, dunning, till, bookings, orders "
+                         "or accounting."),
           QStringLiteral("PART")}});
     parser.process(app);
 
@@ -58,6 +59,8 @@ int main(int argc, char* argv[]) {
         runBookingBench(options, report);
     if (only.isEmpty() || only == QLatin1String("orders"))
         runOrdersBench(options, report);
+    if (only.isEmpty() || only == QLatin1String("accounting"))
+        runAccountingBench(options, report);
     QTextStream(stdout) << report.json();
     return 0;
 }
