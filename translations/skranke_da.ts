@@ -2,10 +2,714 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name></name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The first voucher date (vouchers, export, payouts list, balance).</source>
+        <translation>Den første bilagsdato (vouchers, export, payouts list, balance).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last voucher date, inclusive.</source>
+        <translation>Den sidste bilagsdato, inklusive.</translation>
+    </message>
+    <message>
+        <source>Only vouchers in this state: pending, queued, transferred or failed (vouchers).</source>
+        <translation>Kun bilag i denne tilstand: pending, queued, transferred eller failed (vouchers).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TILSTAND</translation>
+    </message>
+    <message>
+        <source>Only vouchers of this kind: sale, payment, refund, payout or other (vouchers).</source>
+        <translation>Kun bilag af denne art: sale, payment, refund, payout eller other (vouchers).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <source>With each voucher&apos;s lines (vouchers).</source>
+        <translation>Med hvert bilags linjer (vouchers).</translation>
+    </message>
+    <message>
+        <source>Send to this target instead of the one set up: test or rest (transfer); set the target: test, rest or none (settings).</source>
+        <translation>Send til dette mål i stedet for det opsatte: test eller rest (transfer); angiv målet: test, rest eller none (settings).</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher before sending (transfer).</source>
+        <translation>Genstart alle fejlede bilag før afsendelse (transfer).</translation>
+    </message>
+    <message>
+        <source>Mark the pending vouchers dated from DATE for transfer first (transfer).</source>
+        <translation>Marker først de ventende bilag dateret fra DATO til overførsel (transfer).</translation>
+    </message>
+    <message>
+        <source>... up to DATE, inclusive (transfer).</source>
+        <translation>... til og med DATO (transfer).</translation>
+    </message>
+    <message>
+        <source>Write the file to FILE (export).</source>
+        <translation>Skriv filen til FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The card acquirer the payout file is from (payouts import).</source>
+        <translation>Den kortindløser, som udbetalingsfilen kommer fra (payouts import).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Write the balance report as PDF to FILE (balance).</source>
+        <translation>Skriv afstemningsrapporten som PDF til FIL (balance).</translation>
+    </message>
+    <message>
+        <source>Transfer automatically the vouchers dated from DATE on (settings).</source>
+        <translation>Overfør automatisk bilag dateret fra og med DATO (settings).</translation>
+    </message>
+    <message>
+        <source>Stop transferring automatically (settings).</source>
+        <translation>Stop automatisk overførsel (settings).</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s API; vouchers are POSTed to URL/vouchers (settings).</source>
+        <translation>Regnskabsprogrammets API; bilag sendes med POST til URL/vouchers (settings).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The API&apos;s bearer token (settings).</source>
+        <translation>Bearer-token til API&apos;et (settings).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØGLE</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the API (settings).</source>
+        <translation>Sekunder at vente på API&apos;et (settings).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME accounting vouchers [--from DATE --to DATE] [--state STATE] [--category CATEGORY] [--lines]
+       skranke-cli accounting show NUMBER
+       skranke-cli --user ME accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATE --mark-to DATE]
+       skranke-cli --user ME accounting restart NUMBER...
+       skranke-cli --user ME accounting export saft|sie4|csv --from DATE --to DATE -o FILE
+       skranke-cli --user ME accounting payouts import FILE [--acquirer NAME]
+       skranke-cli accounting payouts list [--from DATE --to DATE]
+       skranke-cli accounting balance --from DATE --to DATE [--pdf FILE]
+       skranke-cli accounting mapping show
+       skranke-cli --user ME accounting mapping set ROLE [QUALIFIER] ACCOUNT
+       skranke-cli accounting accounts
+       skranke-cli [--user ME] accounting settings [--target test|rest|none] [--auto-from DATE|--auto-off] [--rest-url URL] [--rest-key KEY] [--rest-timeout S]
+Every posted sale, payment, refund and payout becomes a numbered, balanced voucher; vouchers, transfer and export make the missing ones first. transfer sends the queued vouchers to the accounting program; vouchers dated before automatic transfer started wait until marked with --mark-from/--mark-to. A voucher whose account is not mapped fails with the reason: map it (mapping set; an empty ACCOUNT removes a mapping), then restart it.</source>
+        <translation>Brug: skranke-cli --user MIG accounting vouchers [--from DATO --to DATO] [--state TILSTAND] [--category KATEGORI] [--lines]
+      skranke-cli accounting show NUMMER
+      skranke-cli --user MIG accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATO --mark-to DATO]
+      skranke-cli --user MIG accounting restart NUMMER...
+      skranke-cli --user MIG accounting export saft|sie4|csv --from DATO --to DATO -o FIL
+      skranke-cli --user MIG accounting payouts import FIL [--acquirer NAVN]
+      skranke-cli accounting payouts list [--from DATO --to DATO]
+      skranke-cli accounting balance --from DATO --to DATO [--pdf FIL]
+      skranke-cli accounting mapping show
+      skranke-cli --user MIG accounting mapping set ROLLE [KVALIFIKATOR] KONTO
+      skranke-cli accounting accounts
+      skranke-cli [--user MIG] accounting settings [--target test|rest|none] [--auto-from DATO|--auto-off] [--rest-url URL] [--rest-key NØGLE] [--rest-timeout S]
+Hvert bogført salg og hver bogført betaling, tilbagebetaling og udbetaling bliver et nummereret bilag, der balancerer; vouchers, transfer og export opretter først de manglende. transfer sender bilagene i kø til regnskabsprogrammet; bilag dateret før automatisk overførsel startede, venter, til de markeres med --mark-from/--mark-to. Et bilag, hvis konto ikke er konteret, fejler med årsagen: kontér den (mapping set; en tom KONTO fjerner en kontering), og genstart så bilaget.</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Udbetaling</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Indløser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ikke matchet</translation>
+    </message>
+    <message>
+        <source>No new payouts in the file.</source>
+        <translation>Ingen nye udbetalinger i filen.</translation>
+    </message>
+    <message>
+        <source>Payout %1 was imported before; left as it is.</source>
+        <translation>Udbetaling %1 er importeret før; den er ladt uændret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) settle nothing Skranke knows:</source>
+        <translation>
+            <numerusform>%n transaktion udligner intet, som Skranke kender:</numerusform>
+            <numerusform>%n transaktioner udligner intet, som Skranke kender:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payouts.</source>
+        <translation>Ingen udbetalinger.</translation>
+    </message>
+    <message>
+        <source>Unmatched transactions:</source>
+        <translation>Ikke matchede transaktioner:</translation>
+    </message>
+    <message>
+        <source>Balance %1 – %2 (%3)</source>
+        <translation>Afstemning %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sold: %1 (invoices %2, till %3, online orders %4)</source>
+        <translation>Solgt: %1 (fakturaer %2, kasse %3, webordrer %4)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Udbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke udbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>På bilag</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>%1 (no money)</source>
+        <translation>%1 (ingen penge)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … og %n mere</numerusform>
+            <numerusform>  … og %n flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapporten er skrevet til %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersText</name>
     <message>
         <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
         <translation>Der er ingen ordre &quot;%1&quot;: angiv webshoppens ordrenummer eller Skrankes interne nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountDialog</name>
+    <message>
+        <source>A&amp;ctive: can be chosen in the mapping</source>
+        <translation>&amp;Aktiv: kan vælges i konteringen</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Tilføj en konto</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Ret konto %1</translation>
+    </message>
+    <message>
+        <source>Optional: the standard chart&apos;s number or code</source>
+        <translation>Valgfrit: standardkontoplanens nummer eller kode</translation>
+    </message>
+    <message>
+        <source>An account keeps its number; add a new one instead.</source>
+        <translation>En konto beholder sit nummer; tilføj en ny i stedet.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;avn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard code:</source>
+        <translation>&amp;Standardkode:</translation>
+    </message>
+    <message>
+        <source>Give the account a number.</source>
+        <translation>Giv kontoen et nummer.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already in the chart.</source>
+        <translation>Konto %1 findes allerede i kontoplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMapping</name>
+    <message>
+        <source>Unknown mapping role “%1”: use one of %2.</source>
+        <translation>Ukendt konteringsrolle “%1”: brug en af %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has one account and takes no qualifier.</source>
+        <translation>“%1” har én konto og tager ingen kvalifikator.</translation>
+    </message>
+    <message>
+        <source>Say which one: %1 needs a qualifier.</source>
+        <translation>Angiv hvilken: %1 kræver en kvalifikator.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the chart of accounts.</source>
+        <translation>Der er ingen konto %1 i kontoplanen.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not active.</source>
+        <translation>Konto %1 er ikke aktiv.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsætning</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>Salgsmoms</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Debtors (receivable)</source>
+        <translation>Debitorer (tilgodehavende)</translation>
+    </message>
+    <message>
+        <source>Value cards sold (liability)</source>
+        <translation>Solgte værdikort (gæld)</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantafrunding</translation>
+    </message>
+    <message>
+        <source>Card fees</source>
+        <translation>Kortgebyrer</translation>
+    </message>
+    <message>
+        <source>Bank (payouts)</source>
+        <translation>Bank (udbetalinger)</translation>
+    </message>
+    <message>
+        <source>Bad debts (write-offs)</source>
+        <translation>Tab på debitorer (afskrivninger)</translation>
+    </message>
+    <message>
+        <source>Reminder fees</source>
+        <translation>Rykkergebyrer</translation>
+    </message>
+    <message>
+        <source>Interest on debtors</source>
+        <translation>Renter af debitorer</translation>
+    </message>
+    <message>
+        <source>Compensation fees</source>
+        <translation>Kompensationsgebyrer</translation>
+    </message>
+    <message>
+        <source>Cash in/out (counter account)</source>
+        <translation>Kontant ind/ud (modkonto)</translation>
+    </message>
+    <message>
+        <source>Cash differences</source>
+        <translation>Kassedifferencer</translation>
+    </message>
+    <message>
+        <source>revenue at %1 % VAT</source>
+        <translation>omsætning med %1 % moms</translation>
+    </message>
+    <message>
+        <source>revenue of “%1” at %2 % VAT</source>
+        <translation>omsætning af “%1” med %2 % moms</translation>
+    </message>
+    <message>
+        <source>output VAT at %1 %</source>
+        <translation>salgsmoms med %1 %</translation>
+    </message>
+    <message>
+        <source>payment method “%1”</source>
+        <translation>betalingsmåde “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMappingModel</name>
+    <message>
+        <source>Not mapped</source>
+        <translation>Ikke konteret</translation>
+    </message>
+    <message>
+        <source>(not in the chart)</source>
+        <translation>(ikke i kontoplanen)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Vouchers with this line fail until it has an account.</source>
+        <translation>Bilag med denne linje fejler, indtil den har en konto.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Sign in to change the mapping.</source>
+        <translation>Log ind for at ændre konteringen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingBalanceDocument</name>
+    <message>
+        <source>Balance report %1 – %2</source>
+        <translation>Afstemningsrapport %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Invoices less credit notes</source>
+        <translation>Fakturaer minus kreditnotaer</translation>
+    </message>
+    <message>
+        <source>Till receipts incl. returns</source>
+        <translation>Kassebonner inkl. returneringer</translation>
+    </message>
+    <message>
+        <source>Online orders not invoiced (captured − refunded)</source>
+        <translation>Webordrer, der ikke er faktureret (hævet − refunderet)</translation>
+    </message>
+    <message>
+        <source>Paid (money received)</source>
+        <translation>Betalt (modtagne penge)</translation>
+    </message>
+    <message>
+        <source>Sold − paid</source>
+        <translation>Solgt − betalt</translation>
+    </message>
+    <message>
+        <source>Vouchered (all vouchers in the period)</source>
+        <translation>På bilag (alle bilag i perioden)</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Not transferred</source>
+        <translation>Ikke overført</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, amounts in %3</source>
+        <translation>%1 – %2, beløb i %3</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Afstemningsrapport</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Udbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke udbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>På bilag</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>* Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>* Giver ingen penge på salgstidspunktet (et tilgodehavende, eller betalt, da værdikortet blev solgt); ikke med i betalt i alt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n post, %1</numerusform>
+            <numerusform>%n poster, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more, not listed here (the sum below covers all %2)</source>
+        <translation>… og %1 mere, ikke vist her (summen nedenfor omfatter alle %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum, %n item(s)</source>
+        <translation>
+            <numerusform>Sum, %n post</numerusform>
+            <numerusform>Sum, %n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingExport</name>
+    <message>
+        <source>Choose the first day of the period.</source>
+        <translation>Vælg periodens første dag.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the period.</source>
+        <translation>Vælg periodens sidste dag.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutter (%1), før den begynder (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use saft, sie4 or csv.</source>
+        <translation>Ukendt eksportformat “%1”: brug saft, sie4 eller csv.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Vælg den fil, der skal skrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) in the period have lines without an account (%1). Fix the account mapping and restart them, then export again.</source>
+        <translation>
+            <numerusform>%n bilag i perioden har linjer uden konto (%1). Ret konteringen, genstart bilaget, og eksporter så igen.</numerusform>
+            <numerusform>%n bilag i perioden har linjer uden konto (%1). Ret konteringen, genstart bilagene, og eksporter så igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Tilbagebetalinger</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Udbetalinger</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fejlet</translation>
+    </message>
+    <message>
+        <source>All vouchers</source>
+        <translation>Alle bilag</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Afstemningsrapport</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Accounting&lt;/h2&gt;Every posted sale, payment and refund becomes a voucher for the accounting program. Select vouchers and &lt;i&gt;Transfer&lt;/i&gt; to queue them; double-click one to see its accounts.</source>
+        <translation>&lt;h2&gt;Bogføring&lt;/h2&gt;Hvert bogført salg og hver bogført betaling og tilbagebetaling bliver et bilag til regnskabsprogrammet. Vælg bilag og &lt;i&gt;Overfør&lt;/i&gt; for at sætte dem i kø; dobbeltklik på et bilag for at se dets konti.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingService</name>
+    <message>
+        <source>No accounting program is set up to receive vouchers: choose one under Settings → Accounting, or export a file.</source>
+        <translation>Der er ikke sat noget regnskabsprogram op til at modtage bilag: vælg et under Indstillinger → Bogføring, eller eksporter en fil.</translation>
+    </message>
+    <message>
+        <source>Unknown transfer target “%1”.</source>
+        <translation>Ukendt overførselsmål “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsPage</name>
+    <message>
+        <source>Test accounting program (built in)</source>
+        <translation>Testregnskabsprogram (indbygget)</translation>
+    </message>
+    <message>
+        <source>Accounting program&apos;s API (REST)</source>
+        <translation>Regnskabsprogrammets API (REST)</translation>
+    </message>
+    <message>
+        <source>Transfer automatical&amp;ly, from</source>
+        <translation>Overfør a&amp;utomatisk fra</translation>
+    </message>
+    <message>
+        <source>None (export files only)</source>
+        <translation>Ingen (kun eksportfiler)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Vouchers dated on or after this date are transferred as they are made. Earlier ones wait until you mark them for transfer.</source>
+        <translation>Bilag dateret på eller efter denne dato overføres, efterhånden som de oprettes. Tidligere bilag venter, til du markerer dem til overførsel.</translation>
+    </message>
+    <message>
+        <source>Transfer to accounting</source>
+        <translation>Overførsel til bogføring</translation>
+    </message>
+    <message>
+        <source>&amp;Send vouchers to:</source>
+        <translation>&amp;Send bilag til:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-a&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vent på svar i:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsStore</name>
+    <message>
+        <source>Unknown transfer target “%1”: use %2, or none.</source>
+        <translation>Ukendt overførselsmål “%1”: brug %2 eller none.</translation>
+    </message>
+    <message>
+        <source>Say from which date vouchers are transferred automatically.</source>
+        <translation>Angiv, fra hvilken dato bilag overføres automatisk.</translation>
+    </message>
+    <message>
+        <source>Choose where vouchers go before switching on automatic transfer.</source>
+        <translation>Vælg, hvor bilagene skal hen, før du slår automatisk overførsel til.</translation>
+    </message>
+    <message>
+        <source>Give the accounting program&apos;s address, e.g. https://api.example.com/v1, not “%1”.</source>
+        <translation>Angiv regnskabsprogrammets adresse, f.eks. https://api.example.com/v1, ikke “%1”.</translation>
+    </message>
+    <message>
+        <source>The timeout is 1 to 60 seconds, not %1.</source>
+        <translation>Ventetiden er 1 til 60 sekunder, ikke %1.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +791,36 @@
     <message>
         <source>There is no product %1.</source>
         <translation>Der er intet produkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceDifferenceModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 listed</source>
+        <translation>, de første %1 vist</translation>
+    </message>
+    <message>
+        <source>Difference / item</source>
+        <translation>Difference / post</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
     </message>
 </context>
 <context>
@@ -239,6 +973,191 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceMethodModel</name>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>Giver ingen penge på salgstidspunktet (et tilgodehavende, eller betalt, da værdikortet blev solgt); ikke med i betalt i alt.</translation>
+    </message>
+    <message>
+        <source>Paid by %1 in the period less what payouts dated in the period paid out.</source>
+        <translation>Betalt med %1 i perioden minus det, som udbetalinger dateret i perioden har udbetalt.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Udbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke udbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>På bilag</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReport</name>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Angiv den første dag.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Angiv den sidste dag.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Orders without a payment</source>
+        <translation>Ordrer uden betaling</translation>
+    </message>
+    <message>
+        <source>Online orders in the period whose payment is awaiting or failed, not paid by hand and not invoiced: sold on the web, but no money has come in.</source>
+        <translation>Webordrer i perioden, hvis betaling afventer eller er mislykket, og som hverken er betalt manuelt eller faktureret: solgt på nettet, men der er ikke kommet penge ind.</translation>
+    </message>
+    <message>
+        <source>Payments without an order</source>
+        <translation>Betalinger uden ordre</translation>
+    </message>
+    <message>
+        <source>Debtor payments in the period not (fully) settled against an invoice: the customer paid, but nothing has been sold against it. The amount is the open part.</source>
+        <translation>Debitorbetalinger i perioden, der ikke er (fuldt) udlignet mod en faktura: kunden har betalt, men intet er solgt mod betalingen. Beløbet er den åbne del.</translation>
+    </message>
+    <message>
+        <source>Payouts not matched</source>
+        <translation>Udbetalinger, der ikke er matchet</translation>
+    </message>
+    <message>
+        <source>Transactions in payouts dated in the period that match no order, receipt or till payment.</source>
+        <translation>Transaktioner i udbetalinger dateret i perioden, som ikke passer til nogen ordre, bon eller kassebetaling.</translation>
+    </message>
+    <message>
+        <source>Vouchers not transferred</source>
+        <translation>Bilag, der ikke er overført</translation>
+    </message>
+    <message>
+        <source>Vouchers dated in the period that are pending, queued or failed: the accounting program does not have them yet.</source>
+        <translation>Bilag dateret i perioden, som afventer, er i kø eller er fejlet: regnskabsprogrammet har dem ikke endnu.</translation>
+    </message>
+    <message>
+        <source>Unmatched payouts, fees</source>
+        <translation>Ikke matchede udbetalinger, gebyrer</translation>
+    </message>
+    <message>
+        <source>No method given</source>
+        <translation>Ingen betalingsmåde angivet</translation>
+    </message>
+    <message>
+        <source>The report has no such difference.</source>
+        <translation>Rapporten har ingen sådan difference.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, payment %3</source>
+        <translation>%1, %2, betaling %3</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Debitor %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>betalt %1</translation>
+    </message>
+    <message>
+        <source>Payout %1, line %2</source>
+        <translation>Udbetaling %1, linje %2</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ingen reference</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Bilag %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReportPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Gem &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Differences&lt;/b&gt; — what keeps the numbers apart, item by item</source>
+        <translation>&lt;b&gt;Differencer&lt;/b&gt; — hvad der adskiller tallene, post for post</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balance&lt;/h2&gt;Sold, paid, paid out and transferred to accounting per payment method, and every difference.</source>
+        <translation>&lt;h2&gt;Afstemning&lt;/h2&gt;Solgt, betalt, udbetalt og overført til bogføring pr. betalingsmåde samt alle differencer.</translation>
+    </message>
+    <message>
+        <source>Sold %1 (invoices %2, till %3, online orders %4) · paid %5 · difference %6 · vouchered %7, transferred %8</source>
+        <translation>Solgt %1 (fakturaer %2, kasse %3, webordrer %4) · betalt %5 · difference %6 · på bilag %7, overført %8</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+    <message>
+        <source>Balance report as PDF</source>
+        <translation>Afstemningsrapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2500,68 @@ Med venlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::ChartOfAccounts</name>
+    <message>
+        <source>An account number is 1 to 10 digits or letters, not “%1”.</source>
+        <translation>Et kontonummer består af 1 til 10 cifre eller bogstaver, ikke “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Giv kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Gæld</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Egenkapital</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Indtægt</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Udgift</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ChartOfAccountsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Standardkode</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ClockFactory</name>
     <message>
         <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
@@ -1777,6 +2758,13 @@ Med venlig hilsen
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Angiv et antal på mindst én linje.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CsvJournalExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uden konto: ret konteringen, og genstart bilaget.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3319,41 @@ Med venlig hilsen
     <message>
         <source>There is already a group &quot;%1&quot;.</source>
         <translation>Der er allerede en gruppe &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DocumentVouchers</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditnota %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Paid by the card capture of online order %1</source>
+        <translation>Betalt ved korthævningen for webordre %1</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Afskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Rykkergebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +4513,112 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Online orders</source>
         <translation>Webordrer</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Bogføring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred to accounting</source>
+        <translation>
+            <numerusform>%n bilag overført til bogføring</numerusform>
+            <numerusform>%n bilag overført til bogføring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed</source>
+        <translation>
+            <numerusform>%n bilag fejlede</numerusform>
+            <numerusform>%n bilag fejlede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer to accounting stopped: %1</source>
+        <translation>Overførsel til bogføring stoppet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MappingPage</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(ikke konteret)</translation>
+    </message>
+    <message>
+        <source>Add accou&amp;nt…</source>
+        <translation>Tilføj ko&amp;nto …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplan</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <source>The account each kind of amount is booked on. Double-click an account to change it. A voucher with a line that is not mapped fails until the line gets an account.</source>
+        <translation>Den konto, hver slags beløb bogføres på. Dobbeltklik på en konto for at ændre den. Et bilag med en linje, der ikke er konteret, fejler, indtil linjen får en konto.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Load the de&amp;fault chart for %1</source>
+        <translation>Indlæs &amp;standardkontoplanen for %1</translation>
+    </message>
+    <message>
+        <source>No chart of accounts yet: load the default chart or add accounts, then map each row to an account.</source>
+        <translation>Ingen kontoplan endnu: indlæs standardkontoplanen eller tilføj konti, og kontér så hver linje til en konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not mapped.</source>
+        <translation>
+            <numerusform>%n linje er ikke konteret.</numerusform>
+            <numerusform>%n linjer er ikke konteret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is mapped.</source>
+        <translation>Alle linjer er konteret.</translation>
+    </message>
+    <message>
+        <source>Only users who may change settings can change this.</source>
+        <translation>Kun brugere, der må ændre indstillinger, kan ændre dette.</translation>
+    </message>
+    <message>
+        <source>You may not change settings.</source>
+        <translation>Du må ikke ændre indstillinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed for a missing mapping. Restart them now?</source>
+        <translation>
+            <numerusform>%n bilag fejlede på grund af manglende kontering. Genstart det nu?</numerusform>
+            <numerusform>%n bilag fejlede på grund af manglende kontering. Genstart dem nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart vouchers</source>
+        <translation>Genstart bilag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n bilag genstartet.</numerusform>
+            <numerusform>%n bilag genstartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5335,6 +6464,25 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::OrderVouchers</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>Online order %1 captured, %2</source>
+        <translation>Webordre %1 hævet, %2</translation>
+    </message>
+    <message>
+        <source>Online order %1 refunded, %2</source>
+        <translation>Webordre %1 refunderet, %2</translation>
+    </message>
+    <message>
+        <source>Payout %1 from %2</source>
+        <translation>Udbetaling %1 fra %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::OrdersSettingsPage</name>
     <message>
         <source>&amp;Capture value-card orders when they are imported</source>
@@ -5672,6 +6820,404 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
         <translation>Betalingsbetingelser er &quot;net&quot; eller &quot;end_of_month&quot;, ikke &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutCsv</name>
+    <message>
+        <source>A quoted field starts here and is never closed.</source>
+        <translation>Et felt i anførselstegn starter her og lukkes aldrig.</translation>
+    </message>
+    <message>
+        <source>The payout id is missing.</source>
+        <translation>Udbetalings-id mangler.</translation>
+    </message>
+    <message>
+        <source>The payout id is longer than %1 characters.</source>
+        <translation>Udbetalings-id er længere end %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The currency is missing; it must be %1.</source>
+        <translation>Valutaen mangler; den skal være %1.</translation>
+    </message>
+    <message>
+        <source>The currency is %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Valutaen er %1; Skranke fører denne virksomheds regnskab i %2.</translation>
+    </message>
+    <message>
+        <source>The type is &quot;%1&quot;; it must be &quot;transaction&quot; or &quot;fee&quot;.</source>
+        <translation>Typen er &quot;%1&quot;; den skal være &quot;transaction&quot; eller &quot;fee&quot;.</translation>
+    </message>
+    <message>
+        <source>A transaction needs its reference.</source>
+        <translation>En transaktion skal have sin reference.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>Referencen er længere end %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The fee is negative; fees are written as positive amounts.</source>
+        <translation>Gebyret er negativt; gebyrer skrives som positive beløb.</translation>
+    </message>
+    <message>
+        <source>A transaction&apos;s amount cannot be 0.</source>
+        <translation>En transaktions beløb kan ikke være 0.</translation>
+    </message>
+    <message>
+        <source>A transaction needs its amount.</source>
+        <translation>En transaktion skal have sit beløb.</translation>
+    </message>
+    <message>
+        <source>A fee row has no amount (leave it empty or 0); write the fee in the fee column.</source>
+        <translation>En gebyrlinje har intet beløb (lad det være tomt eller 0); skriv gebyret i gebyrkolonnen.</translation>
+    </message>
+    <message>
+        <source>A fee row needs a fee above 0.</source>
+        <translation>En gebyrlinje skal have et gebyr over 0.</translation>
+    </message>
+    <message>
+        <source>The date is missing (write it as yyyy-mm-dd).</source>
+        <translation>Datoen mangler (skriv den som yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as yyyy-mm-dd.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is dated %2 on line %3, here %4; all its rows must have the same payout_date.</source>
+        <translation>Udbetaling %1 er dateret %2 i linje %3, her %4; alle dens linjer skal have samme payout_date.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 on line %3, here in %4; all its rows must have the same currency.</source>
+        <translation>Udbetaling %1 er i %2 i linje %3, her i %4; alle dens linjer skal have samme valuta.</translation>
+    </message>
+    <message>
+        <source>Payout %1 adds up to too large an amount.</source>
+        <translation>Udbetaling %1 giver et for stort beløb i alt.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data); a settlement report is CSV text in UTF-8.</source>
+        <translation>Filen er ikke en tekstfil (den indeholder binære data); en afregningsrapport er CSV-tekst i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the settlement report as CSV in UTF-8.</source>
+        <translation>Filen er ikke UTF-8-tekst; gem afregningsrapporten som CSV i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The header names column &quot;%1&quot; twice.</source>
+        <translation>Overskriftslinjen nævner kolonnen &quot;%1&quot; to gange.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Overskriftslinjen har ingen kolonne &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A settlement report&apos;s header names the columns %1.</source>
+        <translation>En afregningsrapports overskriftslinje nævner kolonnerne %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Filen har en overskriftslinje, men ingen rækker.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Rækken har %1 felter; overskriftslinjen har %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… og %n problem mere.</numerusform>
+            <numerusform>… og %n problemer mere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>linje %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutDialog</name>
+    <message>
+        <source>Payout %1</source>
+        <translation>Udbetaling %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payout %1&lt;/b&gt; from %2, paid out %3&lt;br&gt;Gross %4 − fees %5 = &lt;b&gt;net %6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Udbetaling %1&lt;/b&gt; fra %2, udbetalt %3&lt;br&gt;Brutto %4 − gebyrer %5 = &lt;b&gt;netto %6&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) not matched to a payment in Skranke.</source>
+        <translation>
+            <numerusform>%n transaktion er ikke matchet med en betaling i Skranke.</numerusform>
+            <numerusform>%n transaktioner er ikke matchet med en betaling i Skranke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Matchet med</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matchet</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Ikke matchet</translation>
+    </message>
+    <message>
+        <source>No order, till receipt or till payment in Skranke has this reference. Use “Match again” on the Payouts page once the payment is here.</source>
+        <translation>Ingen ordre, kassebon eller kassebetaling i Skranke har denne reference. Brug “Match igen” på siden Udbetalinger, når betalingen er kommet.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutImport</name>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Angiv den kortindløser, som afregningsrapporten kommer fra.</translation>
+    </message>
+    <message>
+        <source>The settlement report %1 was not imported:
+%2</source>
+        <translation>Afregningsrapporten %1 blev ikke importeret:
+%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Der er ingen fil %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke læse %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutListModel</name>
+    <message numerus="yes">
+        <source>%n transaction(s) of this payout are not matched to a payment in Skranke. Open the payout to see them.</source>
+        <translation>
+            <numerusform>%n transaktion i denne udbetaling er ikke matchet med en betaling i Skranke. Åbn udbetalingen for at se den.</numerusform>
+            <numerusform>%n transaktioner i denne udbetaling er ikke matchet med en betaling i Skranke. Åbn udbetalingen for at se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher has been made for this payout yet.</source>
+        <translation>Der er endnu ikke oprettet et bilag for denne udbetaling.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Udbetaling</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Indløser</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ikke matchet</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overførsel</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutStore</name>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>Der er ingen udbetaling %1.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1-%2</source>
+        <translation>Returbon %1-%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Bon %1-%2</translation>
+    </message>
+    <message>
+        <source>Till payment %1, debtor %2 %3</source>
+        <translation>Kassebetaling %1, debitor %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payouts&lt;/h2&gt;What the card acquirer paid into the bank, newest first: the card payments each payout settles, less the acquirer&apos;s fees. Import the acquirer&apos;s settlement report to add payouts; open one to see its transactions.</source>
+        <translation>&lt;h2&gt;Udbetalinger&lt;/h2&gt;Det, som kortindløseren har indbetalt i banken, nyeste først: de kortbetalinger, som hver udbetaling afregner, minus indløserens gebyrer. Importer indløserens afregningsrapport for at tilføje udbetalinger; åbn en udbetaling for at se dens transaktioner.</translation>
+    </message>
+    <message>
+        <source>Payout id, acquirer or transaction reference</source>
+        <translation>Udbetalings-id, indløser eller transaktionsreference</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;Import settlement report…</source>
+        <translation>&amp;Importer afregningsrapport …</translation>
+    </message>
+    <message>
+        <source>&amp;Match again</source>
+        <translation>&amp;Match igen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Look again for the payments of the transactions not matched yet</source>
+        <translation>Søg igen efter betalingerne for de transaktioner, der endnu ikke er matchet</translation>
+    </message>
+    <message>
+        <source>The card acquirer the settlement report is from</source>
+        <translation>Den kortindløser, som afregningsrapporten kommer fra</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quirer:</source>
+        <translation>&amp;Indløser:</translation>
+    </message>
+    <message>
+        <source>Import settlement report</source>
+        <translation>Importer afregningsrapport</translation>
+    </message>
+    <message>
+        <source>Sign in to import settlement reports.</source>
+        <translation>Log ind for at importere afregningsrapporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payout(s): %1.</source>
+        <translation>
+            <numerusform>Importerede %n udbetaling: %1.</numerusform>
+            <numerusform>Importerede %n udbetalinger: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported before, left as they were: %1.</source>
+        <translation>Allerede importeret før, ladt uændret: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) are not matched to a payment in Skranke; they are shown under Unmatched.</source>
+        <translation>
+            <numerusform>%n transaktion er ikke matchet med en betaling i Skranke; den vises under Ikke matchet.</numerusform>
+            <numerusform>%n transaktioner er ikke matchet med en betaling i Skranke; de vises under Ikke matchet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Angiv den kortindløser, som afregningsrapporten kommer fra.</translation>
+    </message>
+    <message>
+        <source>Import settlement report from %1</source>
+        <translation>Importer afregningsrapport fra %1</translation>
+    </message>
+    <message>
+        <source>Settlement reports (*.csv *.txt);;All files (*)</source>
+        <translation>Afregningsrapporter (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Match igen</translation>
+    </message>
+    <message>
+        <source>Sign in to match payouts.</source>
+        <translation>Log ind for at matche udbetalinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) matched to their payment.</source>
+        <translation>
+            <numerusform>%n transaktion matchet med sin betaling.</numerusform>
+            <numerusform>%n transaktioner matchet med deres betaling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new payments found for the unmatched transactions.</source>
+        <translation>Der blev ikke fundet nye betalinger til de ikke matchede transaktioner.</translation>
     </message>
 </context>
 <context>
@@ -6772,6 +8318,84 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     </message>
 </context>
 <context>
+    <name>skranke::RestTarget</name>
+    <message>
+        <source>The accounting program is not set up: enter the address of its voucher API.</source>
+        <translation>Regnskabsprogrammet er ikke sat op: angiv adressen på dets bilags-API.</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s address &quot;%1&quot; is not an http or https address.</source>
+        <translation>Regnskabsprogrammets adresse &quot;%1&quot; er ikke en http- eller https-adresse.</translation>
+    </message>
+    <message>
+        <source>The accounting program is not set up: enter its API key.</source>
+        <translation>Regnskabsprogrammet er ikke sat op: angiv dets API-nøgle.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character.</source>
+        <translation>API-nøglen indeholder et linjeskift eller et andet kontroltegn.</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to %1 seconds.</source>
+        <translation>Ventetiden skal være fra 1 til %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>the voucher has no idempotency key</source>
+        <translation>bilaget har ingen idempotensnøgle</translation>
+    </message>
+    <message>
+        <source>could not start an HTTP connection</source>
+        <translation>kunne ikke starte en HTTP-forbindelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from the accounting program within %n second(s) (%1)</source>
+        <translation>
+            <numerusform>intet svar fra regnskabsprogrammet inden for %n sekund (%1)</numerusform>
+            <numerusform>intet svar fra regnskabsprogrammet inden for %n sekunder (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not connect to the accounting program (%1)</source>
+        <translation>kunne ikke oprette forbindelse til regnskabsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the accounting program broke before it answered (%1)</source>
+        <translation>forbindelsen til regnskabsprogrammet blev afbrudt, før det svarede (%1)</translation>
+    </message>
+    <message>
+        <source>could not talk to the accounting program (%1)</source>
+        <translation>kunne ikke kommunikere med regnskabsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program is still busy with this voucher (%1); it is sent again later</source>
+        <translation>regnskabsprogrammet er stadig i gang med dette bilag (%1); det sendes igen senere</translation>
+    </message>
+    <message>
+        <source>the accounting program answered HTTP %1 without the voucher&apos;s id; it is asked again later</source>
+        <translation>regnskabsprogrammet svarede HTTP %1 uden bilagets id; det spørges igen senere</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1)</source>
+        <translation>regnskabsprogrammets kvote er brugt op (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1); it asks to wait (Retry-After: %2)</source>
+        <translation>regnskabsprogrammets kvote er brugt op (%1); det beder om at vente (Retry-After: %2)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1)</source>
+        <translation>regnskabsprogrammet afviste API-nøglen (%1)</translation>
+    </message>
+    <message>
+        <source>there is no voucher API at %1 (%2): check the address</source>
+        <translation>der er intet bilags-API på %1 (%2): kontrollér adressen</translation>
+    </message>
+    <message>
+        <source>the accounting program could not take the voucher (%1)</source>
+        <translation>regnskabsprogrammet kunne ikke modtage bilaget (%1)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReturnDialog</name>
     <message>
         <source>Return on till %1</source>
@@ -7039,6 +8663,37 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
     <message>
         <source>&quot;%1&quot; is not a booking status (reservation, final, cancelled, waitlist, long_term, self_booking).</source>
         <translation>&quot;%1&quot; er ikke en bookingstatus (reservation, final, cancelled, waitlist, long_term, self_booking).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SaftExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
+        <translation>Bilag %1 har en linje uden konto. Kontér linjen, før du eksporterer.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has no lines.</source>
+        <translation>Bilag %1 har ingen linjer.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2, not in the company&apos;s currency %3.</source>
+        <translation>Bilag %1 er i %2, ikke i virksomhedens valuta %3.</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Hovedbog</translation>
+    </message>
+    <message>
+        <source>The vouchers read for the SAF-T file do not add up to their totals.</source>
+        <translation>De bilag, der er læst til SAF-T-filen, stemmer ikke med deres totaler.</translation>
+    </message>
+    <message>
+        <source>The SAF-T file could not be written.</source>
+        <translation>SAF-T-filen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Output VAT %1 %</source>
+        <translation>Salgsmoms %1 %</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +8976,10 @@ Flyt bookingen alligevel og overbook?</translation>
         <source>&amp;Online orders</source>
         <translation>&amp;Webordrer</translation>
     </message>
+    <message>
+        <source>&amp;Accounting</source>
+        <translation>&amp;Bogføring</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -7416,6 +9075,64 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Højst %1 kan udlignes: fakturaen har %2 åbent og betalingen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Export</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uden konto: ret konteringen, og genstart bilaget.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Reader</name>
+    <message>
+        <source>%1 has too few fields.</source>
+        <translation>%1 har for få felter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 20260131.</source>
+        <translation>“%1” er ikke en dato som 20260131.</translation>
+    </message>
+    <message>
+        <source>SIE file, line %1: %2</source>
+        <translation>SIE-fil, linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The SIE file&apos;s currency “%1” is unknown.</source>
+        <translation>SIE-filens valuta “%1” er ukendt.</translation>
+    </message>
+    <message>
+        <source>#VER is not followed by “{”.</source>
+        <translation>#VER følges ikke af “{”.</translation>
+    </message>
+    <message>
+        <source>“{” without #VER.</source>
+        <translation>“{” uden #VER.</translation>
+    </message>
+    <message>
+        <source>“}” without “{”.</source>
+        <translation>“}” uden “{”.</translation>
+    </message>
+    <message>
+        <source>%1 inside a voucher.</source>
+        <translation>%1 inde i et bilag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account type (T, S, K or I).</source>
+        <translation>“%1” er ikke en kontotype (T, S, K eller I).</translation>
+    </message>
+    <message>
+        <source>#TRANS outside a voucher.</source>
+        <translation>#TRANS uden for et bilag.</translation>
+    </message>
+    <message>
+        <source>#TRANS lacks its object list “{}”.</source>
+        <translation>#TRANS mangler sin objektliste “{}”.</translation>
+    </message>
+    <message>
+        <source>The SIE file ends inside voucher %1.</source>
+        <translation>SIE-filen slutter inde i bilag %1.</translation>
     </message>
 </context>
 <context>
@@ -7733,6 +9450,25 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Der er intet tilbage at betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TestTarget</name>
+    <message>
+        <source>the test accounting program needs an idempotency key</source>
+        <translation>testregnskabsprogrammet kræver en idempotensnøgle</translation>
+    </message>
+    <message>
+        <source>the test accounting program booked key %1 as voucher %2 already; voucher %3 came with the same key</source>
+        <translation>testregnskabsprogrammet har allerede bogført nøgle %1 som bilag %2; bilag %3 kom med samme nøgle</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: its lines do not balance</source>
+        <translation>testregnskabsprogrammet afviste bilag %1: dets linjer balancerer ikke</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: a line has no account</source>
+        <translation>testregnskabsprogrammet afviste bilag %1: en linje har ingen konto</translation>
     </message>
 </context>
 <context>
@@ -8351,6 +10087,59 @@ Flyt bookingen alligevel og overbook?</translation>
     </message>
 </context>
 <context>
+    <name>skranke::TillVouchers</name>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Bon %1-%2</translation>
+    </message>
+    <message>
+        <source>Till sale</source>
+        <translation>Kassesalg</translation>
+    </message>
+    <message>
+        <source>Till return</source>
+        <translation>Kassereturnering</translation>
+    </message>
+    <message>
+        <source>Cash in/out at till %1: %2</source>
+        <translation>Kontant ind/ud ved kasse %1: %2</translation>
+    </message>
+    <message>
+        <source>Z report %1-%2</source>
+        <translation>Z-rapport %1-%2</translation>
+    </message>
+    <message>
+        <source>Cash counted differs from expected</source>
+        <translation>Optalte kontanter afviger fra det forventede</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferQueue</name>
+    <message>
+        <source>Another transfer to the accounting program is running; the vouchers are sent when it is done.</source>
+        <translation>En anden overførsel til regnskabsprogrammet kører; bilagene sendes, når den er færdig.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 could not be sent (%2); the vouchers after it wait until it is restarted.</source>
+        <translation>Bilag %1 kunne ikke sendes (%2); de efterfølgende bilag venter, til det er genstartet.</translation>
+    </message>
+    <message>
+        <source>Another worker took over the transfer.</source>
+        <translation>En anden proces overtog overførslen.</translation>
+    </message>
+    <message>
+        <source>a line has no account</source>
+        <translation>en linje har ingen konto</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferTargets</name>
+    <message>
+        <source>Unknown accounting target &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Ukendt bogføringsmål &quot;%1&quot;; Skranke kender %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::UserService</name>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
@@ -8528,6 +10317,735 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Værdikort %1 har %2 tilbage, ikke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherBuilder</name>
+    <message>
+        <source>Missing mapping: %1</source>
+        <translation>Manglende kontering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherDialog</name>
+    <message>
+        <source>Voucher</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Bilag %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fejlet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>The key the accounting program sees the voucher by</source>
+        <translation>Nøglen, som regnskabsprogrammet kender bilaget ved</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Momskode</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>No account for %1</source>
+        <translation>Ingen konto for %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked for transfer</source>
+        <translation>Ikke markeret til overførsel</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>I kø %1</translation>
+    </message>
+    <message>
+        <source>Transferred %1 as %2</source>
+        <translation>Overført %1 som %2</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 %2 as %3</source>
+        <translation>Overført til %1 %2 som %3</translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Fejlet %1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overførsel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstande</translation>
+    </message>
+    <message>
+        <source>Number, document or text</source>
+        <translation>Nummer, dokument eller tekst</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Tilst&amp;and:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>&amp;Marker alle</translation>
+    </message>
+    <message>
+        <source>Select every voucher of the list</source>
+        <translation>Vælg alle bilag på listen</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>O&amp;verfør</translation>
+    </message>
+    <message>
+        <source>Queue the selected pending vouchers for the accounting program</source>
+        <translation>Sæt de valgte ventende bilag i kø til regnskabsprogrammet</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Gen&amp;start</translation>
+    </message>
+    <message>
+        <source>Look up the accounts of the selected failed vouchers again and queue them</source>
+        <translation>Slå kontiene for de valgte fejlede bilag op igen, og sæt bilagene i kø</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;nu</translation>
+    </message>
+    <message>
+        <source>Restart &amp;all</source>
+        <translation>Genstart &amp;alle</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher, of any period</source>
+        <translation>Genstart alle fejlede bilag, uanset periode</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers loaded</source>
+        <translation>%1 af %2 bilag indlæst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n bilag</numerusform>
+            <numerusform>%n bilag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the queued vouchers (%1) to the accounting program now</source>
+        <translation>Send bilagene i kø (%1) til regnskabsprogrammet nu</translation>
+    </message>
+    <message>
+        <source>No accounting program is set up: see Settings → Accounting</source>
+        <translation>Der er ikke sat noget regnskabsprogram op: se Indstillinger → Bogføring</translation>
+    </message>
+    <message>
+        <source>Only the first %1 vouchers are marked; choose a shorter period for the rest.</source>
+        <translation>Kun de første %1 bilag er markeret; vælg en kortere periode for resten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued for transfer.</source>
+        <translation>
+            <numerusform>%n bilag sat i kø til overførsel.</numerusform>
+            <numerusform>%n bilag sat i kø til overførsel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers queued again; the others still fail (see Reason).</source>
+        <translation>%1 af %2 bilag sat i kø igen; de øvrige fejler stadig (se Årsag).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n bilag sat i kø igen.</numerusform>
+            <numerusform>%n bilag sat i kø igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n fejlet bilag sat i kø igen.</numerusform>
+            <numerusform>%n fejlede bilag sat i kø igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another transfer is running; try again in a moment.</source>
+        <translation>En anden overførsel kører; prøv igen om et øjeblik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred</source>
+        <translation>
+            <numerusform>%n bilag overført</numerusform>
+            <numerusform>%n bilag overført</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fejlet</numerusform>
+            <numerusform>, %n fejlet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherStore</name>
+    <message>
+        <source>The voucher series is missing.</source>
+        <translation>Bilagsserien mangler.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>Der er intet bilag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fejlet</translation>
+    </message>
+    <message>
+        <source>Target unreachable</source>
+        <translation>Mål utilgængeligt</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Kvote brugt op</translation>
+    </message>
+    <message>
+        <source>Missing mapping</source>
+        <translation>Manglende kontering</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Tilbagebetalinger</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Udbetalinger</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Till receipt</source>
+        <translation>Kassebon</translation>
+    </message>
+    <message>
+        <source>Debtor payment</source>
+        <translation>Debitorbetaling</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Afskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Rykkergebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>Online order capture</source>
+        <translation>Hævning af webordre</translation>
+    </message>
+    <message>
+        <source>Online order refund</source>
+        <translation>Refusion af webordre</translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation>Kontant ind/ud</translation>
+    </message>
+    <message>
+        <source>Z-report difference</source>
+        <translation>Z-rapport-difference</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Udbetaling</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Accounting</name>
+    <message>
+        <source>The country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Landets standardkontoplan og -kontering installeres, første gang der oprettes bilag (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped.</source>
+        <translation>%1 er ikke længere konteret.</translation>
+    </message>
+    <message>
+        <source>%1 now goes to account %2.</source>
+        <translation>%1 går nu til konto %2.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts is empty: the country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Kontoplanen er tom: landets standardkontoplan og -kontering installeres, første gang der oprettes bilag (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>Give --auto-from DATE or --auto-off, not both.</source>
+        <translation>Angiv --auto-from DATO eller --auto-off, ikke begge.</translation>
+    </message>
+    <message>
+        <source>accounting %1 takes no --%2.</source>
+        <translation>accounting %1 tager ikke --%2.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE and --to DATE.</source>
+        <translation>Angiv perioden med --from DATO og --to DATO.</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) må ikke ligge før --from (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a voucher number.</source>
+        <translation>&quot;%1&quot; er ikke et bilagsnummer.</translation>
+    </message>
+    <message>
+        <source>There is no voucher number %1.</source>
+        <translation>Der er intet bilagsnummer %1.</translation>
+    </message>
+    <message>
+        <source>--state must be pending, queued, transferred or failed, not &quot;%1&quot;.</source>
+        <translation>--state skal være pending, queued, transferred eller failed, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--category must be sale, payment, refund, payout or other, not &quot;%1&quot;.</source>
+        <translation>--category skal være sale, payment, refund, payout eller other, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voucher(s) made.</source>
+        <translation>
+            <numerusform>%n nyt bilag oprettet.</numerusform>
+            <numerusform>%n nye bilag oprettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vouchers match.</source>
+        <translation>Ingen bilag passer.</translation>
+    </message>
+    <message>
+        <source>--target must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--target skal være en af %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --mark-from and --mark-to together: the period whose pending vouchers to transfer.</source>
+        <translation>Angiv --mark-from og --mark-to sammen: perioden, hvis ventende bilag skal overføres.</translation>
+    </message>
+    <message>
+        <source>--mark-to (%1) must not be before --mark-from (%2).</source>
+        <translation>--mark-to (%1) må ikke ligge før --mark-from (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n fejlet bilag genstartet.</numerusform>
+            <numerusform>%n fejlede bilag genstartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending voucher(s) dated %1 – %2 marked for transfer.</source>
+        <translation>
+            <numerusform>%n ventende bilag dateret %1 – %2 markeret til overførsel.</numerusform>
+            <numerusform>%n ventende bilag dateret %1 – %2 markeret til overførsel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed and wait: see &quot;accounting vouchers --state failed&quot;, then map the accounts and restart them (accounting transfer --restart-failed).</source>
+        <translation>
+            <numerusform>%n bilag fejlede og venter: se &quot;accounting vouchers --state failed&quot;, kontér så kontiene, og genstart bilaget (accounting transfer --restart-failed).</numerusform>
+            <numerusform>%n bilag fejlede og venter: se &quot;accounting vouchers --state failed&quot;, kontér så kontiene, og genstart bilagene (accounting transfer --restart-failed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n bilag genstartet.</numerusform>
+            <numerusform>%n bilag genstartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Eksportformatet skal være et af %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>accounting export needs -o FILE: where to write it.</source>
+        <translation>accounting export kræver -o FIL: hvor filen skal skrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n voucher(s) dated %1 – %2 to %3.</source>
+        <translation>
+            <numerusform>Skrev %n bilag dateret %1 – %2 til %3.</numerusform>
+            <numerusform>Skrev %n bilag dateret %1 – %2 til %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Reference / årsag</translation>
+    </message>
+    <message>
+        <source>Voucher %1, %2: %3</source>
+        <translation>Bilag %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation>Dokument: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Beløb: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Betalingsmåde: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Tilstand: %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 at %2, reference %3</source>
+        <translation>Overført til %1 den %2, reference %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fejlet: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Forsøg: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>not mapped (%1)</source>
+        <translation>ikke konteret (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Another transfer is running right now; nothing was sent. Try again shortly.</source>
+        <translation>En anden overførsel kører lige nu; intet blev sendt. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Transferred: %1, failed: %2.</source>
+        <translation>Overført: %1, fejlet: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppet: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>none (vouchers are only exported)</source>
+        <translation>intet (bilag eksporteres kun)</translation>
+    </message>
+    <message>
+        <source>Automatic transfer: %1</source>
+        <translation>Automatisk overførsel: %1</translation>
+    </message>
+    <message>
+        <source>on, for vouchers dated from %1</source>
+        <translation>til, for bilag dateret fra %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>REST URL: %1</source>
+        <translation>REST-URL: %1</translation>
+    </message>
+    <message>
+        <source>REST key: %1</source>
+        <translation>REST-nøgle: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>angivet</translation>
+    </message>
+    <message>
+        <source>REST timeout: %1 s</source>
+        <translation>REST-ventetid: %1 s</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Kvalifikator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>ikke konteret</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>
@@ -9881,6 +12399,10 @@ Hvad pristabellen tilbyder for en bookinglinje, sådan som booking row add ville
     <message>
         <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
         <translation>webshoppens ordrer, deres kortbetalinger og statusser (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
+    <message>
+        <source>vouchers for the accounting program: transfer, export, mapping, payouts and the balance report (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</source>
+        <translation>bilag til regnskabsprogrammet: overførsel, eksport, kontering, udbetalinger og afstemningsrapporten (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</translation>
     </message>
 </context>
 <context>
@@ -12041,6 +14563,10 @@ Den nye brugers PIN-kode eller adgangskode kommer fra SKRANKE_NEW_PIN eller en p
     <message>
         <source>create and post invoices</source>
         <translation>oprette og bogføre fakturaer</translation>
+    </message>
+    <message>
+        <source>transfer to accounting and import payouts</source>
+        <translation>overføre til bogføring og importere udbetalinger</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,714 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <source>What to do.</source>
+        <translation>Hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <source>The first voucher date (vouchers, export, payouts list, balance).</source>
+        <translation>Første bilagsdato (vouchers, export, payouts list, balance).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The last voucher date, inclusive.</source>
+        <translation>Siste bilagsdato, inklusive.</translation>
+    </message>
+    <message>
+        <source>Only vouchers in this state: pending, queued, transferred or failed (vouchers).</source>
+        <translation>Bare bilag med denne tilstanden: pending, queued, transferred eller failed (vouchers).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TILSTAND</translation>
+    </message>
+    <message>
+        <source>Only vouchers of this kind: sale, payment, refund, payout or other (vouchers).</source>
+        <translation>Bare bilag av denne typen: sale, payment, refund, payout eller other (vouchers).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <source>With each voucher&apos;s lines (vouchers).</source>
+        <translation>Med linjene i hvert bilag (vouchers).</translation>
+    </message>
+    <message>
+        <source>Send to this target instead of the one set up: test or rest (transfer); set the target: test, rest or none (settings).</source>
+        <translation>Send til dette målet i stedet for det som er satt opp: test eller rest (transfer); angi målet: test, rest eller none (settings).</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher before sending (transfer).</source>
+        <translation>Start alle feilede bilag på nytt før sending (transfer).</translation>
+    </message>
+    <message>
+        <source>Mark the pending vouchers dated from DATE for transfer first (transfer).</source>
+        <translation>Merk først de ventende bilagene datert fra DATO for overføring (transfer).</translation>
+    </message>
+    <message>
+        <source>... up to DATE, inclusive (transfer).</source>
+        <translation>... til og med DATO (transfer).</translation>
+    </message>
+    <message>
+        <source>Write the file to FILE (export).</source>
+        <translation>Skriv filen til FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The card acquirer the payout file is from (payouts import).</source>
+        <translation>Kortinnløseren som utbetalingsfilen kommer fra (payouts import).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Write the balance report as PDF to FILE (balance).</source>
+        <translation>Skriv avstemmingsrapporten som PDF til FIL (balance).</translation>
+    </message>
+    <message>
+        <source>Transfer automatically the vouchers dated from DATE on (settings).</source>
+        <translation>Overfør bilag datert fra og med DATO automatisk (settings).</translation>
+    </message>
+    <message>
+        <source>Stop transferring automatically (settings).</source>
+        <translation>Slutt å overføre automatisk (settings).</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s API; vouchers are POSTed to URL/vouchers (settings).</source>
+        <translation>Regnskapsprogrammets API; bilag sendes med POST til URL/vouchers (settings).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The API&apos;s bearer token (settings).</source>
+        <translation>API-ets bearer-token (settings).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØKKEL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the API (settings).</source>
+        <translation>Antall sekunder å vente på API-et (settings).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME accounting vouchers [--from DATE --to DATE] [--state STATE] [--category CATEGORY] [--lines]
+       skranke-cli accounting show NUMBER
+       skranke-cli --user ME accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATE --mark-to DATE]
+       skranke-cli --user ME accounting restart NUMBER...
+       skranke-cli --user ME accounting export saft|sie4|csv --from DATE --to DATE -o FILE
+       skranke-cli --user ME accounting payouts import FILE [--acquirer NAME]
+       skranke-cli accounting payouts list [--from DATE --to DATE]
+       skranke-cli accounting balance --from DATE --to DATE [--pdf FILE]
+       skranke-cli accounting mapping show
+       skranke-cli --user ME accounting mapping set ROLE [QUALIFIER] ACCOUNT
+       skranke-cli accounting accounts
+       skranke-cli [--user ME] accounting settings [--target test|rest|none] [--auto-from DATE|--auto-off] [--rest-url URL] [--rest-key KEY] [--rest-timeout S]
+Every posted sale, payment, refund and payout becomes a numbered, balanced voucher; vouchers, transfer and export make the missing ones first. transfer sends the queued vouchers to the accounting program; vouchers dated before automatic transfer started wait until marked with --mark-from/--mark-to. A voucher whose account is not mapped fails with the reason: map it (mapping set; an empty ACCOUNT removes a mapping), then restart it.</source>
+        <translation>Bruk: skranke-cli --user MEG accounting vouchers [--from DATO --to DATO] [--state TILSTAND] [--category KATEGORI] [--lines]
+      skranke-cli accounting show NUMMER
+      skranke-cli --user MEG accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATO --mark-to DATO]
+      skranke-cli --user MEG accounting restart NUMMER...
+      skranke-cli --user MEG accounting export saft|sie4|csv --from DATO --to DATO -o FIL
+      skranke-cli --user MEG accounting payouts import FIL [--acquirer NAVN]
+      skranke-cli accounting payouts list [--from DATO --to DATO]
+      skranke-cli accounting balance --from DATO --to DATO [--pdf FIL]
+      skranke-cli accounting mapping show
+      skranke-cli --user MEG accounting mapping set ROLLE [KVALIFIKATOR] KONTO
+      skranke-cli accounting accounts
+      skranke-cli [--user MEG] accounting settings [--target test|rest|none] [--auto-from DATO|--auto-off] [--rest-url URL] [--rest-key NØKKEL] [--rest-timeout S]
+Hvert bokført salg og hver bokførte innbetaling, refusjon og utbetaling blir et nummerert bilag i balanse; vouchers, transfer og export lager de manglende først. transfer sender bilagene i kø til regnskapsprogrammet; bilag datert før automatisk overføring startet, venter til de merkes med --mark-from/--mark-to. Et bilag med en konto som ikke er tilordnet, feiler med årsaken: tilordne kontoen (mapping set; en tom KONTO fjerner en tilordning), og start bilaget på nytt (restart).</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetaling</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Innløser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksjoner</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ikke koblet</translation>
+    </message>
+    <message>
+        <source>No new payouts in the file.</source>
+        <translation>Ingen nye utbetalinger i filen.</translation>
+    </message>
+    <message>
+        <source>Payout %1 was imported before; left as it is.</source>
+        <translation>Utbetaling %1 er importert før; den blir stående som den er.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) settle nothing Skranke knows:</source>
+        <translation>
+            <numerusform>%n transaksjon gjør ikke opp noe Skranke kjenner til:</numerusform>
+            <numerusform>%n transaksjoner gjør ikke opp noe Skranke kjenner til:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payouts.</source>
+        <translation>Ingen utbetalinger.</translation>
+    </message>
+    <message>
+        <source>Unmatched transactions:</source>
+        <translation>Transaksjoner som ikke er koblet:</translation>
+    </message>
+    <message>
+        <source>Balance %1 – %2 (%3)</source>
+        <translation>Avstemming %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sold: %1 (invoices %2, till %3, online orders %4)</source>
+        <translation>Solgt: %1 (fakturaer %2, kasse %3, nettordrer %4)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>Bilagsført</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>%1 (no money)</source>
+        <translation>%1 (ingen penger)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … og %n til</numerusform>
+            <numerusform>  … og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Skrev rapporten til %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersText</name>
     <message>
         <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
         <translation>Det finnes ingen ordre «%1»: oppgi nettbutikkens ordrenummer eller Skrankes interne nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountDialog</name>
+    <message>
+        <source>A&amp;ctive: can be chosen in the mapping</source>
+        <translation>&amp;Aktiv: kan velges i kontotilordningen</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Legg til en konto</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Endre konto %1</translation>
+    </message>
+    <message>
+        <source>Optional: the standard chart&apos;s number or code</source>
+        <translation>Valgfritt: nummeret eller koden i standardkontoplanen</translation>
+    </message>
+    <message>
+        <source>An account keeps its number; add a new one instead.</source>
+        <translation>En konto beholder nummeret sitt; legg til en ny i stedet.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;avn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard code:</source>
+        <translation>&amp;Standardkode:</translation>
+    </message>
+    <message>
+        <source>Give the account a number.</source>
+        <translation>Gi kontoen et nummer.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already in the chart.</source>
+        <translation>Konto %1 finnes allerede i kontoplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMapping</name>
+    <message>
+        <source>Unknown mapping role “%1”: use one of %2.</source>
+        <translation>Ukjent tilordningsrolle “%1”: bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has one account and takes no qualifier.</source>
+        <translation>“%1” har én konto og tar ingen kvalifikator.</translation>
+    </message>
+    <message>
+        <source>Say which one: %1 needs a qualifier.</source>
+        <translation>Angi hvilken: %1 krever en kvalifikator.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the chart of accounts.</source>
+        <translation>Det finnes ingen konto %1 i kontoplanen.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not active.</source>
+        <translation>Konto %1 er ikke aktiv.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Salgsinntekt</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>Utgående mva</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Debtors (receivable)</source>
+        <translation>Kundefordringer</translation>
+    </message>
+    <message>
+        <source>Value cards sold (liability)</source>
+        <translation>Solgte verdikort (gjeld)</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantavrunding</translation>
+    </message>
+    <message>
+        <source>Card fees</source>
+        <translation>Kortgebyrer</translation>
+    </message>
+    <message>
+        <source>Bank (payouts)</source>
+        <translation>Bank (utbetalinger)</translation>
+    </message>
+    <message>
+        <source>Bad debts (write-offs)</source>
+        <translation>Tap på fordringer (avskrivninger)</translation>
+    </message>
+    <message>
+        <source>Reminder fees</source>
+        <translation>Purregebyrer</translation>
+    </message>
+    <message>
+        <source>Interest on debtors</source>
+        <translation>Renter på kundefordringer</translation>
+    </message>
+    <message>
+        <source>Compensation fees</source>
+        <translation>Kompensasjonsgebyrer</translation>
+    </message>
+    <message>
+        <source>Cash in/out (counter account)</source>
+        <translation>Kontant inn/ut (motkonto)</translation>
+    </message>
+    <message>
+        <source>Cash differences</source>
+        <translation>Kassedifferanser</translation>
+    </message>
+    <message>
+        <source>revenue at %1 % VAT</source>
+        <translation>salgsinntekt med %1 % mva</translation>
+    </message>
+    <message>
+        <source>revenue of “%1” at %2 % VAT</source>
+        <translation>salgsinntekt fra “%1” med %2 % mva</translation>
+    </message>
+    <message>
+        <source>output VAT at %1 %</source>
+        <translation>utgående mva %1 %</translation>
+    </message>
+    <message>
+        <source>payment method “%1”</source>
+        <translation>betalingsmåte “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMappingModel</name>
+    <message>
+        <source>Not mapped</source>
+        <translation>Ikke tilordnet</translation>
+    </message>
+    <message>
+        <source>(not in the chart)</source>
+        <translation>(ikke i kontoplanen)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Vouchers with this line fail until it has an account.</source>
+        <translation>Bilag med denne linjen feiler til den har en konto.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Sign in to change the mapping.</source>
+        <translation>Logg inn for å endre kontotilordningen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingBalanceDocument</name>
+    <message>
+        <source>Balance report %1 – %2</source>
+        <translation>Avstemmingsrapport %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Invoices less credit notes</source>
+        <translation>Fakturaer minus kreditnotaer</translation>
+    </message>
+    <message>
+        <source>Till receipts incl. returns</source>
+        <translation>Kassekvitteringer inkl. returer</translation>
+    </message>
+    <message>
+        <source>Online orders not invoiced (captured − refunded)</source>
+        <translation>Nettordrer som ikke er fakturert (trukket − refundert)</translation>
+    </message>
+    <message>
+        <source>Paid (money received)</source>
+        <translation>Betalt (mottatte penger)</translation>
+    </message>
+    <message>
+        <source>Sold − paid</source>
+        <translation>Solgt − betalt</translation>
+    </message>
+    <message>
+        <source>Vouchered (all vouchers in the period)</source>
+        <translation>Bilagsført (alle bilag i perioden)</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Not transferred</source>
+        <translation>Ikke overført</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, amounts in %3</source>
+        <translation>%1 – %2, beløp i %3</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Avstemmingsrapport</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>Bilagsført</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>* Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>* Gir ingen penger på salgstidspunktet (en fordring, eller betalt da verdikortet ble solgt); ikke med i betalt totalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n post, %1</numerusform>
+            <numerusform>%n poster, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more, not listed here (the sum below covers all %2)</source>
+        <translation>… og %1 til, ikke oppført her (summen nedenfor omfatter alle %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum, %n item(s)</source>
+        <translation>
+            <numerusform>Sum, %n post</numerusform>
+            <numerusform>Sum, %n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingExport</name>
+    <message>
+        <source>Choose the first day of the period.</source>
+        <translation>Velg første dag i perioden.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the period.</source>
+        <translation>Velg siste dag i perioden.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutter (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use saft, sie4 or csv.</source>
+        <translation>Ukjent eksportformat “%1”: bruk saft, sie4 eller csv.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Velg filen som skal skrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) in the period have lines without an account (%1). Fix the account mapping and restart them, then export again.</source>
+        <translation>
+            <numerusform>%n bilag i perioden har linjer uten konto (%1). Rett kontotilordningen og start bilaget på nytt, og eksporter så igjen.</numerusform>
+            <numerusform>%n bilag i perioden har linjer uten konto (%1). Rett kontotilordningen og start bilagene på nytt, og eksporter så igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Innbetalinger</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refusjoner</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>All vouchers</source>
+        <translation>Alle bilag</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Avstemmingsrapport</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Accounting&lt;/h2&gt;Every posted sale, payment and refund becomes a voucher for the accounting program. Select vouchers and &lt;i&gt;Transfer&lt;/i&gt; to queue them; double-click one to see its accounts.</source>
+        <translation>&lt;h2&gt;Regnskap&lt;/h2&gt;Hvert bokført salg og hver bokførte innbetaling og refusjon blir et bilag for regnskapsprogrammet. Velg bilag og &lt;i&gt;Overfør&lt;/i&gt; for å legge dem i kø; dobbeltklikk på et bilag for å se kontoene.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingService</name>
+    <message>
+        <source>No accounting program is set up to receive vouchers: choose one under Settings → Accounting, or export a file.</source>
+        <translation>Ingen regnskapsprogram er satt opp til å ta imot bilag: velg et under Innstillinger → Regnskap, eller eksporter en fil.</translation>
+    </message>
+    <message>
+        <source>Unknown transfer target “%1”.</source>
+        <translation>Ukjent overføringsmål “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsPage</name>
+    <message>
+        <source>Test accounting program (built in)</source>
+        <translation>Testregnskapsprogram (innebygd)</translation>
+    </message>
+    <message>
+        <source>Accounting program&apos;s API (REST)</source>
+        <translation>Regnskapsprogrammets API (REST)</translation>
+    </message>
+    <message>
+        <source>Transfer automatical&amp;ly, from</source>
+        <translation>Overfør &amp;automatisk, fra</translation>
+    </message>
+    <message>
+        <source>None (export files only)</source>
+        <translation>Ingen (bare eksportfiler)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Vouchers dated on or after this date are transferred as they are made. Earlier ones wait until you mark them for transfer.</source>
+        <translation>Bilag datert på eller etter denne datoen overføres etter hvert som de lages. Tidligere bilag venter til du merker dem for overføring.</translation>
+    </message>
+    <message>
+        <source>Transfer to accounting</source>
+        <translation>Overføring til regnskap</translation>
+    </message>
+    <message>
+        <source>&amp;Send vouchers to:</source>
+        <translation>&amp;Send bilag til:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-a&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;nøkkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vent på svar i:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>La&amp;gre</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsStore</name>
+    <message>
+        <source>Unknown transfer target “%1”: use %2, or none.</source>
+        <translation>Ukjent overføringsmål “%1”: bruk %2, eller none.</translation>
+    </message>
+    <message>
+        <source>Say from which date vouchers are transferred automatically.</source>
+        <translation>Angi fra hvilken dato bilag skal overføres automatisk.</translation>
+    </message>
+    <message>
+        <source>Choose where vouchers go before switching on automatic transfer.</source>
+        <translation>Velg hvor bilagene skal sendes, før du slår på automatisk overføring.</translation>
+    </message>
+    <message>
+        <source>Give the accounting program&apos;s address, e.g. https://api.example.com/v1, not “%1”.</source>
+        <translation>Angi regnskapsprogrammets adresse, f.eks. https://api.example.com/v1, ikke “%1”.</translation>
+    </message>
+    <message>
+        <source>The timeout is 1 to 60 seconds, not %1.</source>
+        <translation>Tidsavbruddet er 1 til 60 sekunder, ikke %1.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +791,36 @@
     <message>
         <source>There is no product %1.</source>
         <translation>Det finnes ikke noe produkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceDifferenceModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 listed</source>
+        <translation>, de første %1 vises</translation>
+    </message>
+    <message>
+        <source>Difference / item</source>
+        <translation>Differanse / post</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
     </message>
 </context>
 <context>
@@ -239,6 +973,191 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceMethodModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>Gir ingen penger på salgstidspunktet (en fordring, eller betalt da verdikortet ble solgt); ikke med i betalt totalt.</translation>
+    </message>
+    <message>
+        <source>Paid by %1 in the period less what payouts dated in the period paid out.</source>
+        <translation>Betalt med %1 i perioden minus det utbetalinger datert i perioden har betalt ut.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ikke utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>Bilagsført</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReport</name>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Angi første dag.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Angi siste dag.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>Orders without a payment</source>
+        <translation>Ordrer uten betaling</translation>
+    </message>
+    <message>
+        <source>Online orders in the period whose payment is awaiting or failed, not paid by hand and not invoiced: sold on the web, but no money has come in.</source>
+        <translation>Nettordrer i perioden der betalingen er reservert eller mislykket, og som ikke er betalt manuelt eller fakturert: solgt på nett, men ingen penger har kommet inn.</translation>
+    </message>
+    <message>
+        <source>Payments without an order</source>
+        <translation>Innbetalinger uten salg</translation>
+    </message>
+    <message>
+        <source>Debtor payments in the period not (fully) settled against an invoice: the customer paid, but nothing has been sold against it. The amount is the open part.</source>
+        <translation>Kundeinnbetalinger i perioden som ikke er (helt) utlignet mot en faktura: kunden har betalt, men ingenting er solgt mot innbetalingen. Beløpet er den åpne delen.</translation>
+    </message>
+    <message>
+        <source>Payouts not matched</source>
+        <translation>Utbetalinger som ikke er koblet</translation>
+    </message>
+    <message>
+        <source>Transactions in payouts dated in the period that match no order, receipt or till payment.</source>
+        <translation>Transaksjoner i utbetalinger datert i perioden som ikke passer til noen ordre, kvittering eller innbetaling i kassen.</translation>
+    </message>
+    <message>
+        <source>Vouchers not transferred</source>
+        <translation>Bilag som ikke er overført</translation>
+    </message>
+    <message>
+        <source>Vouchers dated in the period that are pending, queued or failed: the accounting program does not have them yet.</source>
+        <translation>Bilag datert i perioden som venter, står i kø eller har feilet: regnskapsprogrammet har dem ikke ennå.</translation>
+    </message>
+    <message>
+        <source>Unmatched payouts, fees</source>
+        <translation>Utbetalinger som ikke er koblet, gebyrer</translation>
+    </message>
+    <message>
+        <source>No method given</source>
+        <translation>Ingen betalingsmåte oppgitt</translation>
+    </message>
+    <message>
+        <source>The report has no such difference.</source>
+        <translation>Rapporten har ingen slik differanse.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, payment %3</source>
+        <translation>%1, %2, betaling %3</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykket</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>reservert</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>betalt %1</translation>
+    </message>
+    <message>
+        <source>Payout %1, line %2</source>
+        <translation>Utbetaling %1, linje %2</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ingen referanse</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referanse %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Bilag %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReportPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Lagre &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Differences&lt;/b&gt; — what keeps the numbers apart, item by item</source>
+        <translation>&lt;b&gt;Differanser&lt;/b&gt; — det som skiller tallene, post for post</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balance&lt;/h2&gt;Sold, paid, paid out and transferred to accounting per payment method, and every difference.</source>
+        <translation>&lt;h2&gt;Avstemming&lt;/h2&gt;Solgt, betalt, utbetalt og overført til regnskap per betalingsmåte, og hver differanse.</translation>
+    </message>
+    <message>
+        <source>Sold %1 (invoices %2, till %3, online orders %4) · paid %5 · difference %6 · vouchered %7, transferred %8</source>
+        <translation>Solgt %1 (fakturaer %2, kasse %3, nettordrer %4) · betalt %5 · differanse %6 · bilagsført %7, overført %8</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret: %1.</translation>
+    </message>
+    <message>
+        <source>Balance report as PDF</source>
+        <translation>Avstemmingsrapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2500,68 @@ Med vennlig hilsen
     </message>
 </context>
 <context>
+    <name>skranke::ChartOfAccounts</name>
+    <message>
+        <source>An account number is 1 to 10 digits or letters, not “%1”.</source>
+        <translation>Et kontonummer består av 1 til 10 sifre eller bokstaver, ikke “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Gi kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Eiendel</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Egenkapital</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Inntekt</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Kostnad</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ChartOfAccountsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Standardkode</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ClockFactory</name>
     <message>
         <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
@@ -1777,6 +2758,13 @@ Med vennlig hilsen
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Oppgi et antall på minst én linje.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CsvJournalExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uten konto: rett kontotilordningen og start bilaget på nytt.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3319,41 @@ Med vennlig hilsen
     <message>
         <source>There is already a group &quot;%1&quot;.</source>
         <translation>Det finnes allerede en gruppe «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DocumentVouchers</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditnota %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Innbetaling</translation>
+    </message>
+    <message>
+        <source>Paid by the card capture of online order %1</source>
+        <translation>Betalt ved korttrekk på nettordre %1</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Purregebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensasjon</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +4513,112 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Online orders</source>
         <translation>Nettordrer</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred to accounting</source>
+        <translation>
+            <numerusform>%n bilag overført til regnskap</numerusform>
+            <numerusform>%n bilag overført til regnskap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed</source>
+        <translation>
+            <numerusform>%n bilag feilet</numerusform>
+            <numerusform>%n bilag feilet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer to accounting stopped: %1</source>
+        <translation>Overføringen til regnskap stoppet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MappingPage</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(ikke tilordnet)</translation>
+    </message>
+    <message>
+        <source>Add accou&amp;nt…</source>
+        <translation>Legg til ko&amp;nto …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplan</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kontotilordning</translation>
+    </message>
+    <message>
+        <source>The account each kind of amount is booked on. Double-click an account to change it. A voucher with a line that is not mapped fails until the line gets an account.</source>
+        <translation>Kontoen hver type beløp bokføres på. Dobbeltklikk på en konto for å endre den. Et bilag med en linje som ikke er tilordnet, feiler til linjen får en konto.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Load the de&amp;fault chart for %1</source>
+        <translation>Last inn stan&amp;dardkontoplanen for %1</translation>
+    </message>
+    <message>
+        <source>No chart of accounts yet: load the default chart or add accounts, then map each row to an account.</source>
+        <translation>Ingen kontoplan ennå: last inn standardkontoplanen eller legg til kontoer, og tilordne så hver rad en konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not mapped.</source>
+        <translation>
+            <numerusform>%n rad er ikke tilordnet.</numerusform>
+            <numerusform>%n rader er ikke tilordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is mapped.</source>
+        <translation>Alle rader er tilordnet.</translation>
+    </message>
+    <message>
+        <source>Only users who may change settings can change this.</source>
+        <translation>Bare brukere som kan endre innstillinger, kan endre dette.</translation>
+    </message>
+    <message>
+        <source>You may not change settings.</source>
+        <translation>Du har ikke lov til å endre innstillinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed for a missing mapping. Restart them now?</source>
+        <translation>
+            <numerusform>%n bilag feilet på grunn av manglende kontotilordning. Starte det på nytt nå?</numerusform>
+            <numerusform>%n bilag feilet på grunn av manglende kontotilordning. Starte dem på nytt nå?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart vouchers</source>
+        <translation>Start bilag på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n bilag startet på nytt.</numerusform>
+            <numerusform>%n bilag startet på nytt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5335,6 +6464,25 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::OrderVouchers</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>Online order %1 captured, %2</source>
+        <translation>Nettordre %1 trukket, %2</translation>
+    </message>
+    <message>
+        <source>Online order %1 refunded, %2</source>
+        <translation>Nettordre %1 refundert, %2</translation>
+    </message>
+    <message>
+        <source>Payout %1 from %2</source>
+        <translation>Utbetaling %1 fra %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::OrdersSettingsPage</name>
     <message>
         <source>&amp;Capture value-card orders when they are imported</source>
@@ -5672,6 +6820,404 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
         <translation>Betalingsbetingelser er «net» eller «end_of_month», ikke «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutCsv</name>
+    <message>
+        <source>A quoted field starts here and is never closed.</source>
+        <translation>Et felt i anførselstegn begynner her og avsluttes aldri.</translation>
+    </message>
+    <message>
+        <source>The payout id is missing.</source>
+        <translation>Utbetalings-ID-en mangler.</translation>
+    </message>
+    <message>
+        <source>The payout id is longer than %1 characters.</source>
+        <translation>Utbetalings-ID-en er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The currency is missing; it must be %1.</source>
+        <translation>Valutaen mangler; den må være %1.</translation>
+    </message>
+    <message>
+        <source>The currency is %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Valutaen er %1; Skranke fører regnskapet for denne virksomheten i %2.</translation>
+    </message>
+    <message>
+        <source>The type is &quot;%1&quot;; it must be &quot;transaction&quot; or &quot;fee&quot;.</source>
+        <translation>Typen er «%1»; den må være «transaction» eller «fee».</translation>
+    </message>
+    <message>
+        <source>A transaction needs its reference.</source>
+        <translation>En transaksjon må ha referanse.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>Referansen er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The fee is negative; fees are written as positive amounts.</source>
+        <translation>Gebyret er negativt; gebyrer skrives som positive beløp.</translation>
+    </message>
+    <message>
+        <source>A transaction&apos;s amount cannot be 0.</source>
+        <translation>Beløpet for en transaksjon kan ikke være 0.</translation>
+    </message>
+    <message>
+        <source>A transaction needs its amount.</source>
+        <translation>En transaksjon må ha beløp.</translation>
+    </message>
+    <message>
+        <source>A fee row has no amount (leave it empty or 0); write the fee in the fee column.</source>
+        <translation>En gebyrrad har ikke beløp (la det stå tomt eller 0); skriv gebyret i gebyrkolonnen.</translation>
+    </message>
+    <message>
+        <source>A fee row needs a fee above 0.</source>
+        <translation>En gebyrrad må ha et gebyr over 0.</translation>
+    </message>
+    <message>
+        <source>The date is missing (write it as yyyy-mm-dd).</source>
+        <translation>Datoen mangler (skriv den som yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as yyyy-mm-dd.</source>
+        <translation>«%1» er ikke en dato; skriv den som yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is dated %2 on line %3, here %4; all its rows must have the same payout_date.</source>
+        <translation>Utbetaling %1 er datert %2 på linje %3, her %4; alle radene må ha samme payout_date.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 on line %3, here in %4; all its rows must have the same currency.</source>
+        <translation>Utbetaling %1 er i %2 på linje %3, her i %4; alle radene må ha samme valuta.</translation>
+    </message>
+    <message>
+        <source>Payout %1 adds up to too large an amount.</source>
+        <translation>Utbetaling %1 summerer seg til et for stort beløp.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data); a settlement report is CSV text in UTF-8.</source>
+        <translation>Filen er ikke en tekstfil (den inneholder binærdata); en oppgjørsrapport er CSV-tekst i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the settlement report as CSV in UTF-8.</source>
+        <translation>Filen er ikke UTF-8-tekst; lagre oppgjørsrapporten som CSV i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The header names column &quot;%1&quot; twice.</source>
+        <translation>Overskriftsraden har kolonnen «%1» to ganger.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Overskriftsraden har ingen kolonne «%1».</translation>
+    </message>
+    <message>
+        <source>A settlement report&apos;s header names the columns %1.</source>
+        <translation>Overskriftsraden i en oppgjørsrapport har kolonnene %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Filen har en overskriftsrad, men ingen rader.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Raden har %1 felt; overskriftsraden har %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… og %n problem til.</numerusform>
+            <numerusform>… og %n problemer til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>linje %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutDialog</name>
+    <message>
+        <source>Payout %1</source>
+        <translation>Utbetaling %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payout %1&lt;/b&gt; from %2, paid out %3&lt;br&gt;Gross %4 − fees %5 = &lt;b&gt;net %6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utbetaling %1&lt;/b&gt; fra %2, utbetalt %3&lt;br&gt;Brutto %4 − gebyrer %5 = &lt;b&gt;netto %6&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) not matched to a payment in Skranke.</source>
+        <translation>
+            <numerusform>%n transaksjon er ikke koblet til en betaling i Skranke.</numerusform>
+            <numerusform>%n transaksjoner er ikke koblet til en betaling i Skranke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Koblet til</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Koblet</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Ikke koblet</translation>
+    </message>
+    <message>
+        <source>No order, till receipt or till payment in Skranke has this reference. Use “Match again” on the Payouts page once the payment is here.</source>
+        <translation>Ingen ordre, kassekvittering eller innbetaling i kassen i Skranke har denne referansen. Bruk “Koble på nytt” på siden Utbetalinger når betalingen er kommet.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutImport</name>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Oppgi kortinnløseren som oppgjørsrapporten kommer fra.</translation>
+    </message>
+    <message>
+        <source>The settlement report %1 was not imported:
+%2</source>
+        <translation>Oppgjørsrapporten %1 ble ikke importert:
+%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Det finnes ingen fil %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutListModel</name>
+    <message numerus="yes">
+        <source>%n transaction(s) of this payout are not matched to a payment in Skranke. Open the payout to see them.</source>
+        <translation>
+            <numerusform>%n transaksjon i denne utbetalingen er ikke koblet til en betaling i Skranke. Åpne utbetalingen for å se den.</numerusform>
+            <numerusform>%n transaksjoner i denne utbetalingen er ikke koblet til en betaling i Skranke. Åpne utbetalingen for å se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher has been made for this payout yet.</source>
+        <translation>Det er ikke laget noe bilag for denne utbetalingen ennå.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetaling</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Innløser</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksjoner</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebyrer</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ikke koblet</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overføring</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutStore</name>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>Det finnes ingen utbetaling %1.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1-%2</source>
+        <translation>Returkvittering %1-%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Kvittering %1-%2</translation>
+    </message>
+    <message>
+        <source>Till payment %1, debtor %2 %3</source>
+        <translation>Innbetaling %1 i kassen, kunde %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payouts&lt;/h2&gt;What the card acquirer paid into the bank, newest first: the card payments each payout settles, less the acquirer&apos;s fees. Import the acquirer&apos;s settlement report to add payouts; open one to see its transactions.</source>
+        <translation>&lt;h2&gt;Utbetalinger&lt;/h2&gt;Det kortinnløseren har betalt inn i banken, nyeste først: kortbetalingene hver utbetaling gjør opp, minus innløserens gebyrer. Importer innløserens oppgjørsrapport for å legge til utbetalinger; åpne en utbetaling for å se transaksjonene.</translation>
+    </message>
+    <message>
+        <source>Payout id, acquirer or transaction reference</source>
+        <translation>Utbetalings-ID, innløser eller transaksjonsreferanse</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Import settlement report…</source>
+        <translation>&amp;Importer oppgjørsrapport …</translation>
+    </message>
+    <message>
+        <source>&amp;Match again</source>
+        <translation>&amp;Koble på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Look again for the payments of the transactions not matched yet</source>
+        <translation>Let på nytt etter betalingene for transaksjonene som ikke er koblet ennå</translation>
+    </message>
+    <message>
+        <source>The card acquirer the settlement report is from</source>
+        <translation>Kortinnløseren som oppgjørsrapporten kommer fra</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quirer:</source>
+        <translation>In&amp;nløser:</translation>
+    </message>
+    <message>
+        <source>Import settlement report</source>
+        <translation>Importer oppgjørsrapport</translation>
+    </message>
+    <message>
+        <source>Sign in to import settlement reports.</source>
+        <translation>Logg inn for å importere oppgjørsrapporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payout(s): %1.</source>
+        <translation>
+            <numerusform>Importerte %n utbetaling: %1.</numerusform>
+            <numerusform>Importerte %n utbetalinger: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported before, left as they were: %1.</source>
+        <translation>Allerede importert tidligere, ikke endret: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) are not matched to a payment in Skranke; they are shown under Unmatched.</source>
+        <translation>
+            <numerusform>%n transaksjon er ikke koblet til en betaling i Skranke; den vises under Ikke koblet.</numerusform>
+            <numerusform>%n transaksjoner er ikke koblet til en betaling i Skranke; de vises under Ikke koblet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Oppgi kortinnløseren som oppgjørsrapporten kommer fra.</translation>
+    </message>
+    <message>
+        <source>Import settlement report from %1</source>
+        <translation>Importer oppgjørsrapport fra %1</translation>
+    </message>
+    <message>
+        <source>Settlement reports (*.csv *.txt);;All files (*)</source>
+        <translation>Oppgjørsrapporter (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Koble på nytt</translation>
+    </message>
+    <message>
+        <source>Sign in to match payouts.</source>
+        <translation>Logg inn for å koble utbetalinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) matched to their payment.</source>
+        <translation>
+            <numerusform>%n transaksjon koblet til betalingen sin.</numerusform>
+            <numerusform>%n transaksjoner koblet til betalingen sin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new payments found for the unmatched transactions.</source>
+        <translation>Fant ingen nye betalinger for transaksjonene som ikke er koblet.</translation>
     </message>
 </context>
 <context>
@@ -6772,6 +8318,84 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     </message>
 </context>
 <context>
+    <name>skranke::RestTarget</name>
+    <message>
+        <source>The accounting program is not set up: enter the address of its voucher API.</source>
+        <translation>Regnskapsprogrammet er ikke satt opp: angi adressen til bilags-API-et.</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s address &quot;%1&quot; is not an http or https address.</source>
+        <translation>Regnskapsprogrammets adresse «%1» er ikke en http- eller https-adresse.</translation>
+    </message>
+    <message>
+        <source>The accounting program is not set up: enter its API key.</source>
+        <translation>Regnskapsprogrammet er ikke satt opp: angi API-nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character.</source>
+        <translation>API-nøkkelen inneholder et linjeskift eller et annet kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to %1 seconds.</source>
+        <translation>Tidsavbruddet må være fra 1 til %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>the voucher has no idempotency key</source>
+        <translation>bilaget har ingen idempotensnøkkel</translation>
+    </message>
+    <message>
+        <source>could not start an HTTP connection</source>
+        <translation>kunne ikke starte en HTTP-tilkobling</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from the accounting program within %n second(s) (%1)</source>
+        <translation>
+            <numerusform>ikke svar fra regnskapsprogrammet innen %n sekund (%1)</numerusform>
+            <numerusform>ikke svar fra regnskapsprogrammet innen %n sekunder (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not connect to the accounting program (%1)</source>
+        <translation>kunne ikke koble til regnskapsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the accounting program broke before it answered (%1)</source>
+        <translation>forbindelsen til regnskapsprogrammet ble brutt før det svarte (%1)</translation>
+    </message>
+    <message>
+        <source>could not talk to the accounting program (%1)</source>
+        <translation>kunne ikke kommunisere med regnskapsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program is still busy with this voucher (%1); it is sent again later</source>
+        <translation>regnskapsprogrammet er fortsatt opptatt med dette bilaget (%1); det sendes på nytt senere</translation>
+    </message>
+    <message>
+        <source>the accounting program answered HTTP %1 without the voucher&apos;s id; it is asked again later</source>
+        <translation>regnskapsprogrammet svarte HTTP %1 uten bilagets ID; det spørres på nytt senere</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1)</source>
+        <translation>regnskapsprogrammets kvote er brukt opp (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1); it asks to wait (Retry-After: %2)</source>
+        <translation>regnskapsprogrammets kvote er brukt opp (%1); det ber om å vente (Retry-After: %2)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1)</source>
+        <translation>regnskapsprogrammet avviste API-nøkkelen (%1)</translation>
+    </message>
+    <message>
+        <source>there is no voucher API at %1 (%2): check the address</source>
+        <translation>det finnes ikke noe bilags-API på %1 (%2): kontroller adressen</translation>
+    </message>
+    <message>
+        <source>the accounting program could not take the voucher (%1)</source>
+        <translation>regnskapsprogrammet kunne ikke ta imot bilaget (%1)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReturnDialog</name>
     <message>
         <source>Return on till %1</source>
@@ -7039,6 +8663,37 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
     <message>
         <source>&quot;%1&quot; is not a booking status (reservation, final, cancelled, waitlist, long_term, self_booking).</source>
         <translation>«%1» er ikke en bookingstatus (reservation, final, cancelled, waitlist, long_term, self_booking).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SaftExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
+        <translation>Bilag %1 har en linje uten konto. Tilordne kontoen før eksport.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has no lines.</source>
+        <translation>Bilag %1 har ingen linjer.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2, not in the company&apos;s currency %3.</source>
+        <translation>Bilag %1 er i %2, ikke i virksomhetens valuta %3.</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Hovedbok</translation>
+    </message>
+    <message>
+        <source>The vouchers read for the SAF-T file do not add up to their totals.</source>
+        <translation>Bilagene som er lest for SAF-T-filen, summerer seg ikke til totalene sine.</translation>
+    </message>
+    <message>
+        <source>The SAF-T file could not be written.</source>
+        <translation>SAF-T-filen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Output VAT %1 %</source>
+        <translation>Utgående mva %1 %</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +8976,10 @@ Flytte bookingen likevel og overbooke?</translation>
         <source>&amp;Online orders</source>
         <translation>&amp;Nettordrer</translation>
     </message>
+    <message>
+        <source>&amp;Accounting</source>
+        <translation>&amp;Regnskap</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -7416,6 +9075,64 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Høyst %1 kan utlignes: fakturaen har %2 åpent og innbetalingen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Export</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uten konto: rett kontotilordningen og start bilaget på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Reader</name>
+    <message>
+        <source>%1 has too few fields.</source>
+        <translation>%1 har for få felt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 20260131.</source>
+        <translation>“%1” er ikke en dato på formen 20260131.</translation>
+    </message>
+    <message>
+        <source>SIE file, line %1: %2</source>
+        <translation>SIE-fil, linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The SIE file&apos;s currency “%1” is unknown.</source>
+        <translation>SIE-filens valuta “%1” er ukjent.</translation>
+    </message>
+    <message>
+        <source>#VER is not followed by “{”.</source>
+        <translation>#VER følges ikke av “{”.</translation>
+    </message>
+    <message>
+        <source>“{” without #VER.</source>
+        <translation>“{” uten #VER.</translation>
+    </message>
+    <message>
+        <source>“}” without “{”.</source>
+        <translation>“}” uten “{”.</translation>
+    </message>
+    <message>
+        <source>%1 inside a voucher.</source>
+        <translation>%1 inne i et bilag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account type (T, S, K or I).</source>
+        <translation>“%1” er ikke en kontotype (T, S, K eller I).</translation>
+    </message>
+    <message>
+        <source>#TRANS outside a voucher.</source>
+        <translation>#TRANS utenfor et bilag.</translation>
+    </message>
+    <message>
+        <source>#TRANS lacks its object list “{}”.</source>
+        <translation>#TRANS mangler objektlisten “{}”.</translation>
+    </message>
+    <message>
+        <source>The SIE file ends inside voucher %1.</source>
+        <translation>SIE-filen slutter inne i bilag %1.</translation>
     </message>
 </context>
 <context>
@@ -7733,6 +9450,25 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Det er ingenting igjen å betale kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TestTarget</name>
+    <message>
+        <source>the test accounting program needs an idempotency key</source>
+        <translation>testregnskapsprogrammet krever en idempotensnøkkel</translation>
+    </message>
+    <message>
+        <source>the test accounting program booked key %1 as voucher %2 already; voucher %3 came with the same key</source>
+        <translation>testregnskapsprogrammet har allerede bokført nøkkel %1 som bilag %2; bilag %3 kom med samme nøkkel</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: its lines do not balance</source>
+        <translation>testregnskapsprogrammet avviste bilag %1: linjene går ikke i balanse</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: a line has no account</source>
+        <translation>testregnskapsprogrammet avviste bilag %1: en linje har ingen konto</translation>
     </message>
 </context>
 <context>
@@ -8351,6 +10087,59 @@ Flytte bookingen likevel og overbooke?</translation>
     </message>
 </context>
 <context>
+    <name>skranke::TillVouchers</name>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Kvittering %1-%2</translation>
+    </message>
+    <message>
+        <source>Till sale</source>
+        <translation>Kassesalg</translation>
+    </message>
+    <message>
+        <source>Till return</source>
+        <translation>Kasseretur</translation>
+    </message>
+    <message>
+        <source>Cash in/out at till %1: %2</source>
+        <translation>Kontant inn/ut i kasse %1: %2</translation>
+    </message>
+    <message>
+        <source>Z report %1-%2</source>
+        <translation>Z-rapport %1-%2</translation>
+    </message>
+    <message>
+        <source>Cash counted differs from expected</source>
+        <translation>Opptalt kontant avviker fra forventet</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferQueue</name>
+    <message>
+        <source>Another transfer to the accounting program is running; the vouchers are sent when it is done.</source>
+        <translation>En annen overføring til regnskapsprogrammet pågår; bilagene sendes når den er ferdig.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 could not be sent (%2); the vouchers after it wait until it is restarted.</source>
+        <translation>Bilag %1 kunne ikke sendes (%2); bilagene etter det venter til det startes på nytt.</translation>
+    </message>
+    <message>
+        <source>Another worker took over the transfer.</source>
+        <translation>En annen prosess tok over overføringen.</translation>
+    </message>
+    <message>
+        <source>a line has no account</source>
+        <translation>en linje har ingen konto</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferTargets</name>
+    <message>
+        <source>Unknown accounting target &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Ukjent regnskapsmål «%1»; Skranke kjenner %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::UserService</name>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
@@ -8528,6 +10317,735 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Verdikort %1 har %2 igjen, ikke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherBuilder</name>
+    <message>
+        <source>Missing mapping: %1</source>
+        <translation>Manglende kontotilordning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherDialog</name>
+    <message>
+        <source>Voucher</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Bilag %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>The key the accounting program sees the voucher by</source>
+        <translation>Nøkkelen regnskapsprogrammet kjenner igjen bilaget på</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Mva-kode</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>No account for %1</source>
+        <translation>Ingen konto for %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked for transfer</source>
+        <translation>Ikke merket for overføring</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>I kø %1</translation>
+    </message>
+    <message>
+        <source>Transferred %1 as %2</source>
+        <translation>Overført %1 som %2</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 %2 as %3</source>
+        <translation>Overført til %1 %2 som %3</translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Feilet %1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstander</translation>
+    </message>
+    <message>
+        <source>Number, document or text</source>
+        <translation>Nummer, dokument eller tekst</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>T&amp;ilstand:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>Merk &amp;alle</translation>
+    </message>
+    <message>
+        <source>Select every voucher of the list</source>
+        <translation>Merk alle bilagene i listen</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>O&amp;verfør</translation>
+    </message>
+    <message>
+        <source>Queue the selected pending vouchers for the accounting program</source>
+        <translation>Legg de valgte ventende bilagene i kø for regnskapsprogrammet</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Start på n&amp;ytt</translation>
+    </message>
+    <message>
+        <source>Look up the accounts of the selected failed vouchers again and queue them</source>
+        <translation>Slå opp kontoene for de valgte feilede bilagene på nytt og legg dem i kø</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;nå</translation>
+    </message>
+    <message>
+        <source>Restart &amp;all</source>
+        <translation>Sta&amp;rt alle på nytt</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher, of any period</source>
+        <translation>Start alle feilede bilag på nytt, uansett periode</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers loaded</source>
+        <translation>%1 av %2 bilag lastet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n bilag</numerusform>
+            <numerusform>%n bilag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the queued vouchers (%1) to the accounting program now</source>
+        <translation>Send bilagene i kø (%1) til regnskapsprogrammet nå</translation>
+    </message>
+    <message>
+        <source>No accounting program is set up: see Settings → Accounting</source>
+        <translation>Ingen regnskapsprogram er satt opp: se Innstillinger → Regnskap</translation>
+    </message>
+    <message>
+        <source>Only the first %1 vouchers are marked; choose a shorter period for the rest.</source>
+        <translation>Bare de første %1 bilagene er merket; velg en kortere periode for resten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued for transfer.</source>
+        <translation>
+            <numerusform>%n bilag lagt i kø for overføring.</numerusform>
+            <numerusform>%n bilag lagt i kø for overføring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers queued again; the others still fail (see Reason).</source>
+        <translation>%1 av %2 bilag lagt i kø på nytt; de andre feiler fortsatt (se Årsak).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n bilag lagt i kø på nytt.</numerusform>
+            <numerusform>%n bilag lagt i kø på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n feilet bilag lagt i kø på nytt.</numerusform>
+            <numerusform>%n feilede bilag lagt i kø på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another transfer is running; try again in a moment.</source>
+        <translation>En annen overføring pågår; prøv igjen om litt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred</source>
+        <translation>
+            <numerusform>%n bilag overført</numerusform>
+            <numerusform>%n bilag overført</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n feilet</numerusform>
+            <numerusform>, %n feilet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherStore</name>
+    <message>
+        <source>The voucher series is missing.</source>
+        <translation>Bilagsserien mangler.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>Det finnes ikke noe bilag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>Target unreachable</source>
+        <translation>Målet kan ikke nås</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Kvoten er brukt opp</translation>
+    </message>
+    <message>
+        <source>Missing mapping</source>
+        <translation>Manglende kontotilordning</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Innbetalinger</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refusjoner</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Utbetalinger</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Till receipt</source>
+        <translation>Kassekvittering</translation>
+    </message>
+    <message>
+        <source>Debtor payment</source>
+        <translation>Kundeinnbetaling</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Purregebyr</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensasjon</translation>
+    </message>
+    <message>
+        <source>Online order capture</source>
+        <translation>Trekk på nettordre</translation>
+    </message>
+    <message>
+        <source>Online order refund</source>
+        <translation>Refusjon av nettordre</translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation>Kontant inn/ut</translation>
+    </message>
+    <message>
+        <source>Z-report difference</source>
+        <translation>Z-rapportdifferanse</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetaling</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Accounting</name>
+    <message>
+        <source>The country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Landets standardkontoplan og kontotilordning installeres første gang bilag lages (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped.</source>
+        <translation>%1 er ikke lenger tilordnet.</translation>
+    </message>
+    <message>
+        <source>%1 now goes to account %2.</source>
+        <translation>%1 føres nå på konto %2.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts is empty: the country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Kontoplanen er tom: landets standardkontoplan og kontotilordning installeres første gang bilag lages (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>Give --auto-from DATE or --auto-off, not both.</source>
+        <translation>Angi --auto-from DATO eller --auto-off, ikke begge.</translation>
+    </message>
+    <message>
+        <source>accounting %1 takes no --%2.</source>
+        <translation>accounting %1 tar ikke --%2.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE and --to DATE.</source>
+        <translation>Angi perioden med --from DATO og --to DATO.</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) kan ikke være før --from (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a voucher number.</source>
+        <translation>«%1» er ikke et bilagsnummer.</translation>
+    </message>
+    <message>
+        <source>There is no voucher number %1.</source>
+        <translation>Det finnes ikke noe bilag med nummer %1.</translation>
+    </message>
+    <message>
+        <source>--state must be pending, queued, transferred or failed, not &quot;%1&quot;.</source>
+        <translation>--state må være pending, queued, transferred eller failed, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>--category must be sale, payment, refund, payout or other, not &quot;%1&quot;.</source>
+        <translation>--category må være sale, payment, refund, payout eller other, ikke «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voucher(s) made.</source>
+        <translation>
+            <numerusform>%n nytt bilag laget.</numerusform>
+            <numerusform>%n nye bilag laget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vouchers match.</source>
+        <translation>Ingen bilag passer.</translation>
+    </message>
+    <message>
+        <source>--target must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--target må være en av %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>Give --mark-from and --mark-to together: the period whose pending vouchers to transfer.</source>
+        <translation>Angi --mark-from og --mark-to sammen: perioden med ventende bilag som skal overføres.</translation>
+    </message>
+    <message>
+        <source>--mark-to (%1) must not be before --mark-from (%2).</source>
+        <translation>--mark-to (%1) kan ikke være før --mark-from (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n feilet bilag startet på nytt.</numerusform>
+            <numerusform>%n feilede bilag startet på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending voucher(s) dated %1 – %2 marked for transfer.</source>
+        <translation>
+            <numerusform>%n ventende bilag datert %1 – %2 merket for overføring.</numerusform>
+            <numerusform>%n ventende bilag datert %1 – %2 merket for overføring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed and wait: see &quot;accounting vouchers --state failed&quot;, then map the accounts and restart them (accounting transfer --restart-failed).</source>
+        <translation>
+            <numerusform>%n bilag feilet og venter: se «accounting vouchers --state failed», tilordne så kontoene og start bilaget på nytt (accounting transfer --restart-failed).</numerusform>
+            <numerusform>%n bilag feilet og venter: se «accounting vouchers --state failed», tilordne så kontoene og start bilagene på nytt (accounting transfer --restart-failed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n bilag startet på nytt.</numerusform>
+            <numerusform>%n bilag startet på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Eksportformatet må være ett av %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>accounting export needs -o FILE: where to write it.</source>
+        <translation>accounting export krever -o FIL: hvor filen skal skrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n voucher(s) dated %1 – %2 to %3.</source>
+        <translation>
+            <numerusform>Skrev %n bilag datert %1 – %2 til %3.</numerusform>
+            <numerusform>Skrev %n bilag datert %1 – %2 til %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Referanse / årsak</translation>
+    </message>
+    <message>
+        <source>Voucher %1, %2: %3</source>
+        <translation>Bilag %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation>Dokument: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Beløp: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Betalingsmåte: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Tilstand: %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 at %2, reference %3</source>
+        <translation>Overført til %1 %2, referanse %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Feilet: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Forsøk: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva</translation>
+    </message>
+    <message>
+        <source>not mapped (%1)</source>
+        <translation>ikke tilordnet (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Another transfer is running right now; nothing was sent. Try again shortly.</source>
+        <translation>En annen overføring pågår akkurat nå; ingenting ble sendt. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Transferred: %1, failed: %2.</source>
+        <translation>Overført: %1, feilet: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppet: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>none (vouchers are only exported)</source>
+        <translation>ingen (bilag blir bare eksportert)</translation>
+    </message>
+    <message>
+        <source>Automatic transfer: %1</source>
+        <translation>Automatisk overføring: %1</translation>
+    </message>
+    <message>
+        <source>on, for vouchers dated from %1</source>
+        <translation>på, for bilag datert fra %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>REST URL: %1</source>
+        <translation>REST-URL: %1</translation>
+    </message>
+    <message>
+        <source>REST key: %1</source>
+        <translation>REST-nøkkel: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>angitt</translation>
+    </message>
+    <message>
+        <source>REST timeout: %1 s</source>
+        <translation>REST-tidsavbrudd: %1 s</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Kvalifikator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>ikke tilordnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>
@@ -9881,6 +12399,10 @@ Hva pristabellen gir for en bestillingslinje, slik booking row add ville prise d
     <message>
         <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
         <translation>nettbutikkens ordrer med kortbetalinger og statuser (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
+    <message>
+        <source>vouchers for the accounting program: transfer, export, mapping, payouts and the balance report (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</source>
+        <translation>bilag for regnskapsprogrammet: overføring, eksport, kontotilordning, utbetalinger og avstemmingsrapporten (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</translation>
     </message>
 </context>
 <context>
@@ -12041,6 +14563,10 @@ Den nye brukerens PIN-kode eller passord kommer fra SKRANKE_NEW_PIN eller en led
     <message>
         <source>create and post invoices</source>
         <translation>opprette og bokføre fakturaer</translation>
+    </message>
+    <message>
+        <source>transfer to accounting and import payouts</source>
+        <translation>overføre til regnskap og importere utbetalinger</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,714 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>What to do.</source>
+        <translation>Vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The first voucher date (vouchers, export, payouts list, balance).</source>
+        <translation>Första verifikationsdatum (vouchers, export, payouts list, balance).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The last voucher date, inclusive.</source>
+        <translation>Sista verifikationsdatum, som räknas med.</translation>
+    </message>
+    <message>
+        <source>Only vouchers in this state: pending, queued, transferred or failed (vouchers).</source>
+        <translation>Bara verifikationer i detta tillstånd: pending, queued, transferred eller failed (vouchers).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TILLSTÅND</translation>
+    </message>
+    <message>
+        <source>Only vouchers of this kind: sale, payment, refund, payout or other (vouchers).</source>
+        <translation>Bara verifikationer av denna typ: sale, payment, refund, payout eller other (vouchers).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <source>With each voucher&apos;s lines (vouchers).</source>
+        <translation>Med varje verifikations rader (vouchers).</translation>
+    </message>
+    <message>
+        <source>Send to this target instead of the one set up: test or rest (transfer); set the target: test, rest or none (settings).</source>
+        <translation>Skicka till detta mål i stället för det inställda: test eller rest (transfer); ange målet: test, rest eller none (settings).</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher before sending (transfer).</source>
+        <translation>Starta om varje misslyckad verifikation innan något skickas (transfer).</translation>
+    </message>
+    <message>
+        <source>Mark the pending vouchers dated from DATE for transfer first (transfer).</source>
+        <translation>Markera först de väntande verifikationerna daterade från och med DATUM för överföring (transfer).</translation>
+    </message>
+    <message>
+        <source>... up to DATE, inclusive (transfer).</source>
+        <translation>... till och med DATUM (transfer).</translation>
+    </message>
+    <message>
+        <source>Write the file to FILE (export).</source>
+        <translation>Skriv filen till FIL (export).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The card acquirer the payout file is from (payouts import).</source>
+        <translation>Kortinlösaren som utbetalningsfilen kommer från (payouts import).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Write the balance report as PDF to FILE (balance).</source>
+        <translation>Skriv avstämningsrapporten som PDF till FIL (balance).</translation>
+    </message>
+    <message>
+        <source>Transfer automatically the vouchers dated from DATE on (settings).</source>
+        <translation>För över verifikationer daterade från och med DATUM automatiskt (settings).</translation>
+    </message>
+    <message>
+        <source>Stop transferring automatically (settings).</source>
+        <translation>Sluta föra över automatiskt (settings).</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s API; vouchers are POSTed to URL/vouchers (settings).</source>
+        <translation>Bokföringsprogrammets API; verifikationer skickas med POST till URL/vouchers (settings).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The API&apos;s bearer token (settings).</source>
+        <translation>API:ets bearer-token (settings).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the API (settings).</source>
+        <translation>Sekunder att vänta på API:et (settings).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Usage: skranke-cli --user ME accounting vouchers [--from DATE --to DATE] [--state STATE] [--category CATEGORY] [--lines]
+       skranke-cli accounting show NUMBER
+       skranke-cli --user ME accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATE --mark-to DATE]
+       skranke-cli --user ME accounting restart NUMBER...
+       skranke-cli --user ME accounting export saft|sie4|csv --from DATE --to DATE -o FILE
+       skranke-cli --user ME accounting payouts import FILE [--acquirer NAME]
+       skranke-cli accounting payouts list [--from DATE --to DATE]
+       skranke-cli accounting balance --from DATE --to DATE [--pdf FILE]
+       skranke-cli accounting mapping show
+       skranke-cli --user ME accounting mapping set ROLE [QUALIFIER] ACCOUNT
+       skranke-cli accounting accounts
+       skranke-cli [--user ME] accounting settings [--target test|rest|none] [--auto-from DATE|--auto-off] [--rest-url URL] [--rest-key KEY] [--rest-timeout S]
+Every posted sale, payment, refund and payout becomes a numbered, balanced voucher; vouchers, transfer and export make the missing ones first. transfer sends the queued vouchers to the accounting program; vouchers dated before automatic transfer started wait until marked with --mark-from/--mark-to. A voucher whose account is not mapped fails with the reason: map it (mapping set; an empty ACCOUNT removes a mapping), then restart it.</source>
+        <translation>Användning: skranke-cli --user JAG accounting vouchers [--from DATUM --to DATUM] [--state TILLSTÅND] [--category KATEGORI] [--lines]
+            skranke-cli accounting show NUMMER
+            skranke-cli --user JAG accounting transfer [--target test|rest] [--restart-failed] [--mark-from DATUM --mark-to DATUM]
+            skranke-cli --user JAG accounting restart NUMMER...
+            skranke-cli --user JAG accounting export saft|sie4|csv --from DATUM --to DATUM -o FIL
+            skranke-cli --user JAG accounting payouts import FIL [--acquirer NAMN]
+            skranke-cli accounting payouts list [--from DATUM --to DATUM]
+            skranke-cli accounting balance --from DATUM --to DATUM [--pdf FIL]
+            skranke-cli accounting mapping show
+            skranke-cli --user JAG accounting mapping set ROLL [PRECISERING] KONTO
+            skranke-cli accounting accounts
+            skranke-cli [--user JAG] accounting settings [--target test|rest|none] [--auto-from DATUM|--auto-off] [--rest-url URL] [--rest-key NYCKEL] [--rest-timeout S]
+Varje bokförd försäljning, betalning, återbetalning och utbetalning blir en numrerad, balanserad verifikation; vouchers, transfer och export skapar först de som saknas. transfer skickar verifikationerna i kö till bokföringsprogrammet; verifikationer daterade innan den automatiska överföringen startade väntar tills de markeras med --mark-from/--mark-to. En verifikation vars konto inte är konterat misslyckas med orsaken: kontera det (mapping set; ett tomt KONTO tar bort en kontering) och starta sedan om den.</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetalning</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Inlösare</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ej matchade</translation>
+    </message>
+    <message>
+        <source>No new payouts in the file.</source>
+        <translation>Inga nya utbetalningar i filen.</translation>
+    </message>
+    <message>
+        <source>Payout %1 was imported before; left as it is.</source>
+        <translation>Utbetalning %1 har importerats tidigare; den lämnas som den är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) settle nothing Skranke knows:</source>
+        <translation>
+            <numerusform>%n transaktion reglerar inget som Skranke känner till:</numerusform>
+            <numerusform>%n transaktioner reglerar inget som Skranke känner till:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payouts.</source>
+        <translation>Inga utbetalningar.</translation>
+    </message>
+    <message>
+        <source>Unmatched transactions:</source>
+        <translation>Ej matchade transaktioner:</translation>
+    </message>
+    <message>
+        <source>Balance %1 – %2 (%3)</source>
+        <translation>Avstämning %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sold: %1 (invoices %2, till %3, online orders %4)</source>
+        <translation>Sålt: %1 (fakturor %2, kassa %3, webbordrar %4)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ej utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>I verifikationer</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Överfört</translation>
+    </message>
+    <message>
+        <source>%1 (no money)</source>
+        <translation>%1 (inga pengar)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … och %n till</numerusform>
+            <numerusform>  … och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Skrev rapporten till %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersText</name>
     <message>
         <source>There is no order &quot;%1&quot;: give the webshop&apos;s order number or Skranke&apos;s internal number.</source>
         <translation>Det finns ingen order &quot;%1&quot;: ange webbutikens ordernummer eller Skrankes interna nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountDialog</name>
+    <message>
+        <source>A&amp;ctive: can be chosen in the mapping</source>
+        <translation>A&amp;ktiv: kan väljas i konteringen</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Lägg till ett konto</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Ändra konto %1</translation>
+    </message>
+    <message>
+        <source>Optional: the standard chart&apos;s number or code</source>
+        <translation>Valfritt: standardkontoplanens nummer eller kod</translation>
+    </message>
+    <message>
+        <source>An account keeps its number; add a new one instead.</source>
+        <translation>Ett konto behåller sitt nummer; lägg till ett nytt i stället.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard code:</source>
+        <translation>&amp;Standardkod:</translation>
+    </message>
+    <message>
+        <source>Give the account a number.</source>
+        <translation>Ge kontot ett nummer.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already in the chart.</source>
+        <translation>Konto %1 finns redan i kontoplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMapping</name>
+    <message>
+        <source>Unknown mapping role “%1”: use one of %2.</source>
+        <translation>Okänd konteringsroll “%1”: använd en av %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has one account and takes no qualifier.</source>
+        <translation>“%1” har ett enda konto och tar ingen precisering.</translation>
+    </message>
+    <message>
+        <source>Say which one: %1 needs a qualifier.</source>
+        <translation>Ange vilken: %1 behöver en precisering.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the chart of accounts.</source>
+        <translation>Det finns inget konto %1 i kontoplanen.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not active.</source>
+        <translation>Konto %1 är inte aktivt.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>Utgående moms</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Debtors (receivable)</source>
+        <translation>Kundfordringar</translation>
+    </message>
+    <message>
+        <source>Value cards sold (liability)</source>
+        <translation>Sålda värdekort (skuld)</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Kontantavrundning</translation>
+    </message>
+    <message>
+        <source>Card fees</source>
+        <translation>Kortavgifter</translation>
+    </message>
+    <message>
+        <source>Bank (payouts)</source>
+        <translation>Bank (utbetalningar)</translation>
+    </message>
+    <message>
+        <source>Bad debts (write-offs)</source>
+        <translation>Kundförluster (avskrivningar)</translation>
+    </message>
+    <message>
+        <source>Reminder fees</source>
+        <translation>Påminnelseavgifter</translation>
+    </message>
+    <message>
+        <source>Interest on debtors</source>
+        <translation>Ränta på kundfordringar</translation>
+    </message>
+    <message>
+        <source>Compensation fees</source>
+        <translation>Förseningsersättningar</translation>
+    </message>
+    <message>
+        <source>Cash in/out (counter account)</source>
+        <translation>Kontanter in/ut (motkonto)</translation>
+    </message>
+    <message>
+        <source>Cash differences</source>
+        <translation>Kassadifferenser</translation>
+    </message>
+    <message>
+        <source>revenue at %1 % VAT</source>
+        <translation>intäkter med %1 % moms</translation>
+    </message>
+    <message>
+        <source>revenue of “%1” at %2 % VAT</source>
+        <translation>intäkter för “%1” med %2 % moms</translation>
+    </message>
+    <message>
+        <source>output VAT at %1 %</source>
+        <translation>utgående moms %1 %</translation>
+    </message>
+    <message>
+        <source>payment method “%1”</source>
+        <translation>betalningssätt “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountMappingModel</name>
+    <message>
+        <source>Not mapped</source>
+        <translation>Inte konterad</translation>
+    </message>
+    <message>
+        <source>(not in the chart)</source>
+        <translation>(finns inte i kontoplanen)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktivt)</translation>
+    </message>
+    <message>
+        <source>Vouchers with this line fail until it has an account.</source>
+        <translation>Verifikationer med denna rad misslyckas tills den har ett konto.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Sign in to change the mapping.</source>
+        <translation>Logga in för att ändra konteringen.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingBalanceDocument</name>
+    <message>
+        <source>Balance report %1 – %2</source>
+        <translation>Avstämningsrapport %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sålt</translation>
+    </message>
+    <message>
+        <source>Invoices less credit notes</source>
+        <translation>Fakturor minus kreditfakturor</translation>
+    </message>
+    <message>
+        <source>Till receipts incl. returns</source>
+        <translation>Kassakvitton inkl. returer</translation>
+    </message>
+    <message>
+        <source>Online orders not invoiced (captured − refunded)</source>
+        <translation>Webbordrar som inte fakturerats (draget − återbetalt)</translation>
+    </message>
+    <message>
+        <source>Paid (money received)</source>
+        <translation>Betalt (mottagna pengar)</translation>
+    </message>
+    <message>
+        <source>Sold − paid</source>
+        <translation>Sålt − betalt</translation>
+    </message>
+    <message>
+        <source>Vouchered (all vouchers in the period)</source>
+        <translation>I verifikationer (alla verifikationer i perioden)</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Överfört</translation>
+    </message>
+    <message>
+        <source>Not transferred</source>
+        <translation>Inte överfört</translation>
+    </message>
+    <message>
+        <source>Cannot paint the document.</source>
+        <translation>Dokumentet kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, amounts in %3</source>
+        <translation>%1 – %2, belopp i %3</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Avstämningsrapport</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ej utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>I verifikationer</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>* Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>* Ger inga pengar vid försäljningen (en kundfordran, eller betalt när värdekortet såldes); ingår inte i summan betalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n post, %1</numerusform>
+            <numerusform>%n poster, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more, not listed here (the sum below covers all %2)</source>
+        <translation>… och %1 till, som inte listas här (summan nedan omfattar alla %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum, %n item(s)</source>
+        <translation>
+            <numerusform>Summa, %n post</numerusform>
+            <numerusform>Summa, %n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingExport</name>
+    <message>
+        <source>Choose the first day of the period.</source>
+        <translation>Välj periodens första dag.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the period.</source>
+        <translation>Välj periodens sista dag.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use saft, sie4 or csv.</source>
+        <translation>Okänt exportformat “%1”: använd saft, sie4 eller csv.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Välj filen som ska skrivas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) in the period have lines without an account (%1). Fix the account mapping and restart them, then export again.</source>
+        <translation>
+            <numerusform>%n verifikation i perioden har rader utan konto (%1). Rätta konteringen och starta om den, exportera sedan igen.</numerusform>
+            <numerusform>%n verifikationer i perioden har rader utan konto (%1). Rätta konteringen och starta om dem, exportera sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <source>All vouchers</source>
+        <translation>Alla verifikationer</translation>
+    </message>
+    <message>
+        <source>Balance report</source>
+        <translation>Avstämningsrapport</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Accounting&lt;/h2&gt;Every posted sale, payment and refund becomes a voucher for the accounting program. Select vouchers and &lt;i&gt;Transfer&lt;/i&gt; to queue them; double-click one to see its accounts.</source>
+        <translation>&lt;h2&gt;Bokföring&lt;/h2&gt;Varje bokförd försäljning, betalning och återbetalning blir en verifikation för bokföringsprogrammet. Markera verifikationer och välj &lt;i&gt;För över&lt;/i&gt; för att lägga dem i kö; dubbelklicka på en för att se dess konton.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingService</name>
+    <message>
+        <source>No accounting program is set up to receive vouchers: choose one under Settings → Accounting, or export a file.</source>
+        <translation>Inget bokföringsprogram är inställt för att ta emot verifikationer: välj ett under Inställningar → Bokföring, eller exportera en fil.</translation>
+    </message>
+    <message>
+        <source>Unknown transfer target “%1”.</source>
+        <translation>Okänt överföringsmål “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsPage</name>
+    <message>
+        <source>Test accounting program (built in)</source>
+        <translation>Testbokföringsprogram (inbyggt)</translation>
+    </message>
+    <message>
+        <source>Accounting program&apos;s API (REST)</source>
+        <translation>Bokföringsprogrammets API (REST)</translation>
+    </message>
+    <message>
+        <source>Transfer automatical&amp;ly, from</source>
+        <translation>För över a&amp;utomatiskt, från</translation>
+    </message>
+    <message>
+        <source>None (export files only)</source>
+        <translation>Inget (endast exportfiler)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Vouchers dated on or after this date are transferred as they are made. Earlier ones wait until you mark them for transfer.</source>
+        <translation>Verifikationer daterade på eller efter detta datum förs över när de skapas. Tidigare verifikationer väntar tills du markerar dem för överföring.</translation>
+    </message>
+    <message>
+        <source>Transfer to accounting</source>
+        <translation>Överföring till bokföringen</translation>
+    </message>
+    <message>
+        <source>&amp;Send vouchers to:</source>
+        <translation>&amp;Skicka verifikationer till:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-a&amp;dress:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Vänta på svar i:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::AccountingSettingsStore</name>
+    <message>
+        <source>Unknown transfer target “%1”: use %2, or none.</source>
+        <translation>Okänt överföringsmål “%1”: använd %2 eller none.</translation>
+    </message>
+    <message>
+        <source>Say from which date vouchers are transferred automatically.</source>
+        <translation>Ange från vilket datum verifikationer förs över automatiskt.</translation>
+    </message>
+    <message>
+        <source>Choose where vouchers go before switching on automatic transfer.</source>
+        <translation>Välj vart verifikationerna ska skickas innan du slår på automatisk överföring.</translation>
+    </message>
+    <message>
+        <source>Give the accounting program&apos;s address, e.g. https://api.example.com/v1, not “%1”.</source>
+        <translation>Ange bokföringsprogrammets adress, t.ex. https://api.example.com/v1, inte “%1”.</translation>
+    </message>
+    <message>
+        <source>The timeout is 1 to 60 seconds, not %1.</source>
+        <translation>Väntetiden är 1 till 60 sekunder, inte %1.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +791,36 @@
     <message>
         <source>There is no product %1.</source>
         <translation>Det finns ingen produkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceDifferenceModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 listed</source>
+        <translation>, de första %1 listade</translation>
+    </message>
+    <message>
+        <source>Difference / item</source>
+        <translation>Differens / post</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
@@ -239,6 +973,191 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceMethodModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Brings no money at the time of sale (a receivable, or paid when the value card was sold); not in the paid total.</source>
+        <translation>Ger inga pengar vid försäljningen (en kundfordran, eller betalt när värdekortet såldes); ingår inte i summan betalt.</translation>
+    </message>
+    <message>
+        <source>Paid by %1 in the period less what payouts dated in the period paid out.</source>
+        <translation>Betalt med %1 i perioden minus det som utbetalningar daterade i perioden har betalat ut.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>Not paid out</source>
+        <translation>Ej utbetalt</translation>
+    </message>
+    <message>
+        <source>Vouchered</source>
+        <translation>I verifikationer</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Överfört</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReport</name>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Ange den första dagen.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Ange den sista dagen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Orders without a payment</source>
+        <translation>Ordrar utan betalning</translation>
+    </message>
+    <message>
+        <source>Online orders in the period whose payment is awaiting or failed, not paid by hand and not invoiced: sold on the web, but no money has come in.</source>
+        <translation>Webbordrar i perioden vars betalning väntar eller har misslyckats, som inte har betalats manuellt och inte fakturerats: sålda på webben, men inga pengar har kommit in.</translation>
+    </message>
+    <message>
+        <source>Payments without an order</source>
+        <translation>Betalningar utan order</translation>
+    </message>
+    <message>
+        <source>Debtor payments in the period not (fully) settled against an invoice: the customer paid, but nothing has been sold against it. The amount is the open part.</source>
+        <translation>Kundbetalningar i perioden som inte (helt) har avräknats mot en faktura: kunden har betalat, men inget har sålts mot betalningen. Beloppet är den öppna delen.</translation>
+    </message>
+    <message>
+        <source>Payouts not matched</source>
+        <translation>Utbetalningar som inte matchats</translation>
+    </message>
+    <message>
+        <source>Transactions in payouts dated in the period that match no order, receipt or till payment.</source>
+        <translation>Transaktioner i utbetalningar daterade i perioden som inte matchar någon order, något kvitto eller någon inbetalning i kassan.</translation>
+    </message>
+    <message>
+        <source>Vouchers not transferred</source>
+        <translation>Verifikationer som inte förts över</translation>
+    </message>
+    <message>
+        <source>Vouchers dated in the period that are pending, queued or failed: the accounting program does not have them yet.</source>
+        <translation>Verifikationer daterade i perioden som är väntande, i kö eller misslyckade: bokföringsprogrammet har dem inte ännu.</translation>
+    </message>
+    <message>
+        <source>Unmatched payouts, fees</source>
+        <translation>Ej matchade utbetalningar, avgifter</translation>
+    </message>
+    <message>
+        <source>No method given</source>
+        <translation>Inget betalningssätt angivet</translation>
+    </message>
+    <message>
+        <source>The report has no such difference.</source>
+        <translation>Rapporten har ingen sådan differens.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, payment %3</source>
+        <translation>%1, %2, betalning %3</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>reserverad</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Kund %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>betalt %1</translation>
+    </message>
+    <message>
+        <source>Payout %1, line %2</source>
+        <translation>Utbetalning %1, rad %2</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ingen referens</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referens %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Verifikation %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::BalanceReportPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Differences&lt;/b&gt; — what keeps the numbers apart, item by item</source>
+        <translation>&lt;b&gt;Differenser&lt;/b&gt; — det som skiljer siffrorna åt, post för post</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balance&lt;/h2&gt;Sold, paid, paid out and transferred to accounting per payment method, and every difference.</source>
+        <translation>&lt;h2&gt;Avstämning&lt;/h2&gt;Sålt, betalt, utbetalt och överfört till bokföringen per betalningssätt, och varje differens.</translation>
+    </message>
+    <message>
+        <source>Sold %1 (invoices %2, till %3, online orders %4) · paid %5 · difference %6 · vouchered %7, transferred %8</source>
+        <translation>Sålt %1 (fakturor %2, kassa %3, webbordrar %4) · betalt %5 · differens %6 · i verifikationer %7, överfört %8</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>Balance report as PDF</source>
+        <translation>Avstämningsrapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2500,68 @@ Vänliga hälsningar
     </message>
 </context>
 <context>
+    <name>skranke::ChartOfAccounts</name>
+    <message>
+        <source>An account number is 1 to 10 digits or letters, not “%1”.</source>
+        <translation>Ett kontonummer är 1 till 10 siffror eller bokstäver, inte “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Ge kontot ett namn.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Skuld</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eget kapital</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkt</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Kostnad</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::ChartOfAccountsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Standardkod</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ClockFactory</name>
     <message>
         <source>%1 must be a time like 2026-01-31T09:30, not &quot;%2&quot;.</source>
@@ -1777,6 +2758,13 @@ Vänliga hälsningar
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Ange ett antal på minst en rad.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::CsvJournalExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Verifikation %1 har en rad utan konto: rätta konteringen och starta om den.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3319,41 @@ Vänliga hälsningar
     <message>
         <source>There is already a group &quot;%1&quot;.</source>
         <translation>Det finns redan en grupp &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::DocumentVouchers</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditfaktura %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Paid by the card capture of online order %1</source>
+        <translation>Betalt genom kortdragningen för webborder %1</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +4513,112 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Online orders</source>
         <translation>Webbordrar</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Bokföring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred to accounting</source>
+        <translation>
+            <numerusform>%n verifikation överförd till bokföringen</numerusform>
+            <numerusform>%n verifikationer överförda till bokföringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed</source>
+        <translation>
+            <numerusform>%n verifikation misslyckades</numerusform>
+            <numerusform>%n verifikationer misslyckades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer to accounting stopped: %1</source>
+        <translation>Överföringen till bokföringen stoppades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::MappingPage</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(inte konterad)</translation>
+    </message>
+    <message>
+        <source>Add accou&amp;nt…</source>
+        <translation>Lägg till ko&amp;nto …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Än&amp;dra …</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplan</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <source>The account each kind of amount is booked on. Double-click an account to change it. A voucher with a line that is not mapped fails until the line gets an account.</source>
+        <translation>Kontot som varje typ av belopp bokförs på. Dubbelklicka på ett konto för att ändra det. En verifikation med en rad som inte är konterad misslyckas tills raden får ett konto.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Load the de&amp;fault chart for %1</source>
+        <translation>Läs in standardkontoplanen &amp;för %1</translation>
+    </message>
+    <message>
+        <source>No chart of accounts yet: load the default chart or add accounts, then map each row to an account.</source>
+        <translation>Ingen kontoplan ännu: läs in standardkontoplanen eller lägg till konton, kontera sedan varje rad till ett konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not mapped.</source>
+        <translation>
+            <numerusform>%n rad är inte konterad.</numerusform>
+            <numerusform>%n rader är inte konterade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is mapped.</source>
+        <translation>Alla rader är konterade.</translation>
+    </message>
+    <message>
+        <source>Only users who may change settings can change this.</source>
+        <translation>Bara användare som får ändra inställningar kan ändra detta.</translation>
+    </message>
+    <message>
+        <source>You may not change settings.</source>
+        <translation>Du får inte ändra inställningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed for a missing mapping. Restart them now?</source>
+        <translation>
+            <numerusform>%n verifikation misslyckades på grund av saknad kontering. Starta om den nu?</numerusform>
+            <numerusform>%n verifikationer misslyckades på grund av saknad kontering. Starta om dem nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart vouchers</source>
+        <translation>Starta om verifikationer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n verifikation startades om.</numerusform>
+            <numerusform>%n verifikationer startades om.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5335,6 +6464,25 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::OrderVouchers</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Online order %1 captured, %2</source>
+        <translation>Webborder %1 dragen, %2</translation>
+    </message>
+    <message>
+        <source>Online order %1 refunded, %2</source>
+        <translation>Webborder %1 återbetald, %2</translation>
+    </message>
+    <message>
+        <source>Payout %1 from %2</source>
+        <translation>Utbetalning %1 från %2</translation>
+    </message>
+</context>
+<context>
     <name>skranke::OrdersSettingsPage</name>
     <message>
         <source>&amp;Capture value-card orders when they are imported</source>
@@ -5672,6 +6820,404 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>Payment terms are &quot;net&quot; or &quot;end_of_month&quot;, not &quot;%1&quot;.</source>
         <translation>Betalningsvillkor är &quot;net&quot; eller &quot;end_of_month&quot;, inte &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutCsv</name>
+    <message>
+        <source>A quoted field starts here and is never closed.</source>
+        <translation>Ett fält inom citattecken börjar här och avslutas aldrig.</translation>
+    </message>
+    <message>
+        <source>The payout id is missing.</source>
+        <translation>Utbetalnings-id saknas.</translation>
+    </message>
+    <message>
+        <source>The payout id is longer than %1 characters.</source>
+        <translation>Utbetalnings-id är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The currency is missing; it must be %1.</source>
+        <translation>Valutan saknas; den måste vara %1.</translation>
+    </message>
+    <message>
+        <source>The currency is %1; Skranke keeps this company&apos;s books in %2.</source>
+        <translation>Valutan är %1; Skranke för det här företagets bokföring i %2.</translation>
+    </message>
+    <message>
+        <source>The type is &quot;%1&quot;; it must be &quot;transaction&quot; or &quot;fee&quot;.</source>
+        <translation>Typen är &quot;%1&quot;; den måste vara &quot;transaction&quot; eller &quot;fee&quot;.</translation>
+    </message>
+    <message>
+        <source>A transaction needs its reference.</source>
+        <translation>En transaktion behöver sin referens.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>Referensen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The fee is negative; fees are written as positive amounts.</source>
+        <translation>Avgiften är negativ; avgifter skrivs som positiva belopp.</translation>
+    </message>
+    <message>
+        <source>A transaction&apos;s amount cannot be 0.</source>
+        <translation>En transaktions belopp kan inte vara 0.</translation>
+    </message>
+    <message>
+        <source>A transaction needs its amount.</source>
+        <translation>En transaktion behöver sitt belopp.</translation>
+    </message>
+    <message>
+        <source>A fee row has no amount (leave it empty or 0); write the fee in the fee column.</source>
+        <translation>En avgiftsrad har inget belopp (lämna det tomt eller 0); skriv avgiften i avgiftskolumnen.</translation>
+    </message>
+    <message>
+        <source>A fee row needs a fee above 0.</source>
+        <translation>En avgiftsrad behöver en avgift över 0.</translation>
+    </message>
+    <message>
+        <source>The date is missing (write it as yyyy-mm-dd).</source>
+        <translation>Datumet saknas (skriv det som yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as yyyy-mm-dd.</source>
+        <translation>&quot;%1&quot; är inte ett datum; skriv det som yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is dated %2 on line %3, here %4; all its rows must have the same payout_date.</source>
+        <translation>Utbetalning %1 är daterad %2 på rad %3, här %4; alla dess rader måste ha samma payout_date.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 on line %3, here in %4; all its rows must have the same currency.</source>
+        <translation>Utbetalning %1 är i %2 på rad %3, här i %4; alla dess rader måste ha samma valuta.</translation>
+    </message>
+    <message>
+        <source>Payout %1 adds up to too large an amount.</source>
+        <translation>Utbetalning %1 summerar till ett för stort belopp.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data); a settlement report is CSV text in UTF-8.</source>
+        <translation>Filen är inte en textfil (den innehåller binära data); en avräkningsrapport är CSV-text i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the settlement report as CSV in UTF-8.</source>
+        <translation>Filen är inte UTF-8-text; spara avräkningsrapporten som CSV i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The header names column &quot;%1&quot; twice.</source>
+        <translation>Rubrikraden namnger kolumnen &quot;%1&quot; två gånger.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Rubrikraden har ingen kolumn &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A settlement report&apos;s header names the columns %1.</source>
+        <translation>En avräkningsrapports rubrikrad namnger kolumnerna %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Filen har en rubrikrad men inga rader.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Raden har %1 fält; rubrikraden har %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… och %n problem till.</numerusform>
+            <numerusform>… och %n problem till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>rad %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutDialog</name>
+    <message>
+        <source>Payout %1</source>
+        <translation>Utbetalning %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payout %1&lt;/b&gt; from %2, paid out %3&lt;br&gt;Gross %4 − fees %5 = &lt;b&gt;net %6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utbetalning %1&lt;/b&gt; från %2, utbetald %3&lt;br&gt;Brutto %4 − avgifter %5 = &lt;b&gt;netto %6&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) not matched to a payment in Skranke.</source>
+        <translation>
+            <numerusform>%n transaktion är inte matchad mot en betalning i Skranke.</numerusform>
+            <numerusform>%n transaktioner är inte matchade mot en betalning i Skranke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Matchad mot</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matchad</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Inte matchad</translation>
+    </message>
+    <message>
+        <source>No order, till receipt or till payment in Skranke has this reference. Use “Match again” on the Payouts page once the payment is here.</source>
+        <translation>Ingen order, inget kassakvitto och ingen inbetalning i kassan i Skranke har denna referens. Använd “Matcha igen” på sidan Utbetalningar när betalningen har kommit in.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutImport</name>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Ange vilken kortinlösare avräkningsrapporten kommer från.</translation>
+    </message>
+    <message>
+        <source>The settlement report %1 was not imported:
+%2</source>
+        <translation>Avräkningsrapporten %1 importerades inte:
+%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutListModel</name>
+    <message numerus="yes">
+        <source>%n transaction(s) of this payout are not matched to a payment in Skranke. Open the payout to see them.</source>
+        <translation>
+            <numerusform>%n transaktion i denna utbetalning är inte matchad mot en betalning i Skranke. Öppna utbetalningen för att se den.</numerusform>
+            <numerusform>%n transaktioner i denna utbetalning är inte matchade mot en betalning i Skranke. Öppna utbetalningen för att se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher has been made for this payout yet.</source>
+        <translation>Ingen verifikation har skapats för denna utbetalning ännu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetalning</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Inlösare</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ej matchade</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Överföring</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutStore</name>
+    <message>
+        <source>There is no payout %1.</source>
+        <translation>Det finns ingen utbetalning %1.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1-%2</source>
+        <translation>Returkvitto %1-%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Kvitto %1-%2</translation>
+    </message>
+    <message>
+        <source>Till payment %1, debtor %2 %3</source>
+        <translation>Inbetalning %1 i kassan, kund %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::PayoutsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payouts&lt;/h2&gt;What the card acquirer paid into the bank, newest first: the card payments each payout settles, less the acquirer&apos;s fees. Import the acquirer&apos;s settlement report to add payouts; open one to see its transactions.</source>
+        <translation>&lt;h2&gt;Utbetalningar&lt;/h2&gt;Det som kortinlösaren har betalat in på banken, nyaste först: kortbetalningarna som varje utbetalning reglerar, minus inlösarens avgifter. Importera inlösarens avräkningsrapport för att lägga till utbetalningar; öppna en för att se dess transaktioner.</translation>
+    </message>
+    <message>
+        <source>Payout id, acquirer or transaction reference</source>
+        <translation>Utbetalnings-id, inlösare eller transaktionsreferens</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sö&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Import settlement report…</source>
+        <translation>&amp;Importera avräkningsrapport …</translation>
+    </message>
+    <message>
+        <source>&amp;Match again</source>
+        <translation>&amp;Matcha igen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Look again for the payments of the transactions not matched yet</source>
+        <translation>Sök igen efter betalningarna för de transaktioner som ännu inte har matchats</translation>
+    </message>
+    <message>
+        <source>The card acquirer the settlement report is from</source>
+        <translation>Kortinlösaren som avräkningsrapporten kommer från</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quirer:</source>
+        <translation>In&amp;lösare:</translation>
+    </message>
+    <message>
+        <source>Import settlement report</source>
+        <translation>Importera avräkningsrapport</translation>
+    </message>
+    <message>
+        <source>Sign in to import settlement reports.</source>
+        <translation>Logga in för att importera avräkningsrapporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payout(s): %1.</source>
+        <translation>
+            <numerusform>Importerade %n utbetalning: %1.</numerusform>
+            <numerusform>Importerade %n utbetalningar: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already imported before, left as they were: %1.</source>
+        <translation>Redan importerade tidigare, lämnade som de var: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) are not matched to a payment in Skranke; they are shown under Unmatched.</source>
+        <translation>
+            <numerusform>%n transaktion är inte matchad mot en betalning i Skranke; den visas under Ej matchade.</numerusform>
+            <numerusform>%n transaktioner är inte matchade mot en betalning i Skranke; de visas under Ej matchade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the card acquirer the settlement report is from.</source>
+        <translation>Ange vilken kortinlösare avräkningsrapporten kommer från.</translation>
+    </message>
+    <message>
+        <source>Import settlement report from %1</source>
+        <translation>Importera avräkningsrapport från %1</translation>
+    </message>
+    <message>
+        <source>Settlement reports (*.csv *.txt);;All files (*)</source>
+        <translation>Avräkningsrapporter (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Matcha igen</translation>
+    </message>
+    <message>
+        <source>Sign in to match payouts.</source>
+        <translation>Logga in för att matcha utbetalningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) matched to their payment.</source>
+        <translation>
+            <numerusform>%n transaktion matchades mot sin betalning.</numerusform>
+            <numerusform>%n transaktioner matchades mot sina betalningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new payments found for the unmatched transactions.</source>
+        <translation>Inga nya betalningar hittades för de ej matchade transaktionerna.</translation>
     </message>
 </context>
 <context>
@@ -6772,6 +8318,84 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     </message>
 </context>
 <context>
+    <name>skranke::RestTarget</name>
+    <message>
+        <source>The accounting program is not set up: enter the address of its voucher API.</source>
+        <translation>Bokföringsprogrammet är inte inställt: ange adressen till dess verifikations-API.</translation>
+    </message>
+    <message>
+        <source>The accounting program&apos;s address &quot;%1&quot; is not an http or https address.</source>
+        <translation>Bokföringsprogrammets adress &quot;%1&quot; är inte en http- eller https-adress.</translation>
+    </message>
+    <message>
+        <source>The accounting program is not set up: enter its API key.</source>
+        <translation>Bokföringsprogrammet är inte inställt: ange dess API-nyckel.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character.</source>
+        <translation>API-nyckeln innehåller en radbrytning eller ett annat styrtecken.</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to %1 seconds.</source>
+        <translation>Väntetiden måste vara från 1 till %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>the voucher has no idempotency key</source>
+        <translation>verifikationen har ingen idempotensnyckel</translation>
+    </message>
+    <message>
+        <source>could not start an HTTP connection</source>
+        <translation>kunde inte starta en HTTP-anslutning</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from the accounting program within %n second(s) (%1)</source>
+        <translation>
+            <numerusform>inget svar från bokföringsprogrammet inom %n sekund (%1)</numerusform>
+            <numerusform>inget svar från bokföringsprogrammet inom %n sekunder (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not connect to the accounting program (%1)</source>
+        <translation>kunde inte ansluta till bokföringsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the connection to the accounting program broke before it answered (%1)</source>
+        <translation>anslutningen till bokföringsprogrammet bröts innan det svarade (%1)</translation>
+    </message>
+    <message>
+        <source>could not talk to the accounting program (%1)</source>
+        <translation>kunde inte kommunicera med bokföringsprogrammet (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program is still busy with this voucher (%1); it is sent again later</source>
+        <translation>bokföringsprogrammet arbetar fortfarande med denna verifikation (%1); den skickas igen senare</translation>
+    </message>
+    <message>
+        <source>the accounting program answered HTTP %1 without the voucher&apos;s id; it is asked again later</source>
+        <translation>bokföringsprogrammet svarade HTTP %1 utan verifikationens id; det tillfrågas igen senare</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1)</source>
+        <translation>bokföringsprogrammets kvot är förbrukad (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program&apos;s quota is used up (%1); it asks to wait (Retry-After: %2)</source>
+        <translation>bokföringsprogrammets kvot är förbrukad (%1); det ber om att vänta (Retry-After: %2)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1)</source>
+        <translation>bokföringsprogrammet avvisade API-nyckeln (%1)</translation>
+    </message>
+    <message>
+        <source>there is no voucher API at %1 (%2): check the address</source>
+        <translation>det finns inget verifikations-API på %1 (%2): kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>the accounting program could not take the voucher (%1)</source>
+        <translation>bokföringsprogrammet kunde inte ta emot verifikationen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>skranke::ReturnDialog</name>
     <message>
         <source>Return on till %1</source>
@@ -7039,6 +8663,37 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
     <message>
         <source>&quot;%1&quot; is not a booking status (reservation, final, cancelled, waitlist, long_term, self_booking).</source>
         <translation>&quot;%1&quot; är inte en bokningsstatus (reservation, final, cancelled, waitlist, long_term, self_booking).</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::SaftExport</name>
+    <message>
+        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
+        <translation>Verifikation %1 har en rad utan konto. Kontera dess konto innan du exporterar.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has no lines.</source>
+        <translation>Verifikation %1 har inga rader.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2, not in the company&apos;s currency %3.</source>
+        <translation>Verifikation %1 är i %2, inte i företagets valuta %3.</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Huvudbok</translation>
+    </message>
+    <message>
+        <source>The vouchers read for the SAF-T file do not add up to their totals.</source>
+        <translation>Verifikationerna som lästs för SAF-T-filen summerar inte till sina totalbelopp.</translation>
+    </message>
+    <message>
+        <source>The SAF-T file could not be written.</source>
+        <translation>SAF-T-filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Output VAT %1 %</source>
+        <translation>Utgående moms %1 %</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +8976,10 @@ Flytta bokningen ändå och överboka?</translation>
         <source>&amp;Online orders</source>
         <translation>&amp;Webbordrar</translation>
     </message>
+    <message>
+        <source>&amp;Accounting</source>
+        <translation>&amp;Bokföring</translation>
+    </message>
 </context>
 <context>
     <name>skranke::Settlement</name>
@@ -7416,6 +9075,64 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Högst %1 kan avräknas: fakturan har %2 öppet och betalningen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Export</name>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Verifikation %1 har en rad utan konto: rätta konteringen och starta om den.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::Sie4Reader</name>
+    <message>
+        <source>%1 has too few fields.</source>
+        <translation>%1 har för få fält.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 20260131.</source>
+        <translation>“%1” är inte ett datum som 20260131.</translation>
+    </message>
+    <message>
+        <source>SIE file, line %1: %2</source>
+        <translation>SIE-fil, rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The SIE file&apos;s currency “%1” is unknown.</source>
+        <translation>SIE-filens valuta “%1” är okänd.</translation>
+    </message>
+    <message>
+        <source>#VER is not followed by “{”.</source>
+        <translation>#VER följs inte av “{”.</translation>
+    </message>
+    <message>
+        <source>“{” without #VER.</source>
+        <translation>“{” utan #VER.</translation>
+    </message>
+    <message>
+        <source>“}” without “{”.</source>
+        <translation>“}” utan “{”.</translation>
+    </message>
+    <message>
+        <source>%1 inside a voucher.</source>
+        <translation>%1 inuti en verifikation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account type (T, S, K or I).</source>
+        <translation>“%1” är inte en kontotyp (T, S, K eller I).</translation>
+    </message>
+    <message>
+        <source>#TRANS outside a voucher.</source>
+        <translation>#TRANS utanför en verifikation.</translation>
+    </message>
+    <message>
+        <source>#TRANS lacks its object list “{}”.</source>
+        <translation>#TRANS saknar sin objektlista “{}”.</translation>
+    </message>
+    <message>
+        <source>The SIE file ends inside voucher %1.</source>
+        <translation>SIE-filen slutar inuti verifikation %1.</translation>
     </message>
 </context>
 <context>
@@ -7733,6 +9450,25 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>Nothing is left to pay in cash.</source>
         <translation>Det finns inget kvar att betala kontant.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TestTarget</name>
+    <message>
+        <source>the test accounting program needs an idempotency key</source>
+        <translation>testbokföringsprogrammet behöver en idempotensnyckel</translation>
+    </message>
+    <message>
+        <source>the test accounting program booked key %1 as voucher %2 already; voucher %3 came with the same key</source>
+        <translation>testbokföringsprogrammet har redan bokfört nyckel %1 som verifikation %2; verifikation %3 kom med samma nyckel</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: its lines do not balance</source>
+        <translation>testbokföringsprogrammet avvisade verifikation %1: dess rader balanserar inte</translation>
+    </message>
+    <message>
+        <source>the test accounting program refused voucher %1: a line has no account</source>
+        <translation>testbokföringsprogrammet avvisade verifikation %1: en rad saknar konto</translation>
     </message>
 </context>
 <context>
@@ -8351,6 +10087,59 @@ Flytta bokningen ändå och överboka?</translation>
     </message>
 </context>
 <context>
+    <name>skranke::TillVouchers</name>
+    <message>
+        <source>Receipt %1-%2</source>
+        <translation>Kvitto %1-%2</translation>
+    </message>
+    <message>
+        <source>Till sale</source>
+        <translation>Kassaförsäljning</translation>
+    </message>
+    <message>
+        <source>Till return</source>
+        <translation>Kassaretur</translation>
+    </message>
+    <message>
+        <source>Cash in/out at till %1: %2</source>
+        <translation>Kontanter in/ut i kassa %1: %2</translation>
+    </message>
+    <message>
+        <source>Z report %1-%2</source>
+        <translation>Z-rapport %1-%2</translation>
+    </message>
+    <message>
+        <source>Cash counted differs from expected</source>
+        <translation>Räknade kontanter skiljer sig från de förväntade</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferQueue</name>
+    <message>
+        <source>Another transfer to the accounting program is running; the vouchers are sent when it is done.</source>
+        <translation>En annan överföring till bokföringsprogrammet pågår; verifikationerna skickas när den är klar.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 could not be sent (%2); the vouchers after it wait until it is restarted.</source>
+        <translation>Verifikation %1 kunde inte skickas (%2); verifikationerna efter den väntar tills den startas om.</translation>
+    </message>
+    <message>
+        <source>Another worker took over the transfer.</source>
+        <translation>En annan process tog över överföringen.</translation>
+    </message>
+    <message>
+        <source>a line has no account</source>
+        <translation>en rad saknar konto</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::TransferTargets</name>
+    <message>
+        <source>Unknown accounting target &quot;%1&quot;; Skranke knows %2.</source>
+        <translation>Okänt bokföringsmål &quot;%1&quot;; Skranke känner till %2.</translation>
+    </message>
+</context>
+<context>
     <name>skranke::UserService</name>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
@@ -8528,6 +10317,735 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Värdekort %1 har %2 kvar, inte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherBuilder</name>
+    <message>
+        <source>Missing mapping: %1</source>
+        <translation>Saknad kontering: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherDialog</name>
+    <message>
+        <source>Voucher</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Verifikation %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>The key the accounting program sees the voucher by</source>
+        <translation>Nyckeln som bokföringsprogrammet känner igen verifikationen med</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Momskod</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>No account for %1</source>
+        <translation>Inget konto för %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked for transfer</source>
+        <translation>Inte markerad för överföring</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>I kö %1</translation>
+    </message>
+    <message>
+        <source>Transferred %1 as %2</source>
+        <translation>Överförd %1 som %2</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 %2 as %3</source>
+        <translation>Överförd till %1 %2 som %3</translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Misslyckad %1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Överföring</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherListPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Alla tillstånd</translation>
+    </message>
+    <message>
+        <source>Number, document or text</source>
+        <translation>Nummer, dokument eller text</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>T&amp;illstånd:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Sö&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all</source>
+        <translation>Markera a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Select every voucher of the list</source>
+        <translation>Markera alla verifikationer i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>För ö&amp;ver</translation>
+    </message>
+    <message>
+        <source>Queue the selected pending vouchers for the accounting program</source>
+        <translation>Lägg de markerade väntande verifikationerna i kö för bokföringsprogrammet</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Starta o&amp;m</translation>
+    </message>
+    <message>
+        <source>Look up the accounts of the selected failed vouchers again and queue them</source>
+        <translation>Slå upp kontona för de markerade misslyckade verifikationerna igen och lägg dem i kö</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Skicka &amp;nu</translation>
+    </message>
+    <message>
+        <source>Restart &amp;all</source>
+        <translation>&amp;Starta om alla</translation>
+    </message>
+    <message>
+        <source>Restart every failed voucher, of any period</source>
+        <translation>Starta om varje misslyckad verifikation, från vilken period som helst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers loaded</source>
+        <translation>%1 av %2 verifikationer inlästa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n verifikation</numerusform>
+            <numerusform>%n verifikationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the queued vouchers (%1) to the accounting program now</source>
+        <translation>Skicka verifikationerna i kö (%1) till bokföringsprogrammet nu</translation>
+    </message>
+    <message>
+        <source>No accounting program is set up: see Settings → Accounting</source>
+        <translation>Inget bokföringsprogram är inställt: se Inställningar → Bokföring</translation>
+    </message>
+    <message>
+        <source>Only the first %1 vouchers are marked; choose a shorter period for the rest.</source>
+        <translation>Bara de första %1 verifikationerna har markerats; välj en kortare period för resten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued for transfer.</source>
+        <translation>
+            <numerusform>%n verifikation lagd i kö för överföring.</numerusform>
+            <numerusform>%n verifikationer lagda i kö för överföring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers queued again; the others still fail (see Reason).</source>
+        <translation>%1 av %2 verifikationer har lagts i kö igen; de övriga misslyckas fortfarande (se Orsak).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n verifikation lagd i kö igen.</numerusform>
+            <numerusform>%n verifikationer lagda i kö igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) queued again.</source>
+        <translation>
+            <numerusform>%n misslyckad verifikation lagd i kö igen.</numerusform>
+            <numerusform>%n misslyckade verifikationer lagda i kö igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another transfer is running; try again in a moment.</source>
+        <translation>En annan överföring pågår; försök igen om en stund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) transferred</source>
+        <translation>
+            <numerusform>%n verifikation överförd</numerusform>
+            <numerusform>%n verifikationer överförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n misslyckad</numerusform>
+            <numerusform>, %n misslyckade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherStore</name>
+    <message>
+        <source>The voucher series is missing.</source>
+        <translation>Verifikationsserien saknas.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>Det finns ingen verifikation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::VoucherTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>Target unreachable</source>
+        <translation>Målet kan inte nås</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Kvoten förbrukad</translation>
+    </message>
+    <message>
+        <source>Missing mapping</source>
+        <translation>Saknad kontering</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Till receipt</source>
+        <translation>Kassakvitto</translation>
+    </message>
+    <message>
+        <source>Debtor payment</source>
+        <translation>Kundbetalning</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Avskrivning</translation>
+    </message>
+    <message>
+        <source>Reminder fee</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Online order capture</source>
+        <translation>Kortdragning för webborder</translation>
+    </message>
+    <message>
+        <source>Online order refund</source>
+        <translation>Återbetalning av webborder</translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation>Kontanter in/ut</translation>
+    </message>
+    <message>
+        <source>Z-report difference</source>
+        <translation>Differens i Z-rapport</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Utbetalning</translation>
+    </message>
+</context>
+<context>
+    <name>skranke::cli::Accounting</name>
+    <message>
+        <source>The country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Landets standardkontoplan och kontering installeras första gången verifikationer skapas (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped.</source>
+        <translation>%1 är inte längre konterad.</translation>
+    </message>
+    <message>
+        <source>%1 now goes to account %2.</source>
+        <translation>%1 går nu till konto %2.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts is empty: the country&apos;s default chart and mapping are installed the first time vouchers are made (accounting vouchers).</source>
+        <translation>Kontoplanen är tom: landets standardkontoplan och kontering installeras första gången verifikationer skapas (accounting vouchers).</translation>
+    </message>
+    <message>
+        <source>Give --auto-from DATE or --auto-off, not both.</source>
+        <translation>Ange --auto-from DATUM eller --auto-off, inte båda.</translation>
+    </message>
+    <message>
+        <source>accounting %1 takes no --%2.</source>
+        <translation>accounting %1 tar inget --%2.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE and --to DATE.</source>
+        <translation>Ange perioden med --from DATUM och --to DATUM.</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not be before --from (%2).</source>
+        <translation>--to (%1) får inte vara före --from (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a voucher number.</source>
+        <translation>&quot;%1&quot; är inte ett verifikationsnummer.</translation>
+    </message>
+    <message>
+        <source>There is no voucher number %1.</source>
+        <translation>Det finns inget verifikationsnummer %1.</translation>
+    </message>
+    <message>
+        <source>--state must be pending, queued, transferred or failed, not &quot;%1&quot;.</source>
+        <translation>--state måste vara pending, queued, transferred eller failed, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--category must be sale, payment, refund, payout or other, not &quot;%1&quot;.</source>
+        <translation>--category måste vara sale, payment, refund, payout eller other, inte &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voucher(s) made.</source>
+        <translation>
+            <numerusform>%n ny verifikation skapad.</numerusform>
+            <numerusform>%n nya verifikationer skapade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vouchers match.</source>
+        <translation>Inga verifikationer matchar.</translation>
+    </message>
+    <message>
+        <source>--target must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--target måste vara ett av %1, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --mark-from and --mark-to together: the period whose pending vouchers to transfer.</source>
+        <translation>Ange --mark-from och --mark-to tillsammans: perioden vars väntande verifikationer ska föras över.</translation>
+    </message>
+    <message>
+        <source>--mark-to (%1) must not be before --mark-from (%2).</source>
+        <translation>--mark-to (%1) får inte vara före --mark-from (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n misslyckad verifikation startades om.</numerusform>
+            <numerusform>%n misslyckade verifikationer startades om.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending voucher(s) dated %1 – %2 marked for transfer.</source>
+        <translation>
+            <numerusform>%n väntande verifikation daterad %1 – %2 markerad för överföring.</numerusform>
+            <numerusform>%n väntande verifikationer daterade %1 – %2 markerade för överföring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) failed and wait: see &quot;accounting vouchers --state failed&quot;, then map the accounts and restart them (accounting transfer --restart-failed).</source>
+        <translation>
+            <numerusform>%n verifikation misslyckades och väntar: se &quot;accounting vouchers --state failed&quot;, kontera sedan kontona och starta om den (accounting transfer --restart-failed).</numerusform>
+            <numerusform>%n verifikationer misslyckades och väntar: se &quot;accounting vouchers --state failed&quot;, kontera sedan kontona och starta om dem (accounting transfer --restart-failed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) restarted.</source>
+        <translation>
+            <numerusform>%n verifikation startades om.</numerusform>
+            <numerusform>%n verifikationer startades om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Exportformatet måste vara ett av %1, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>accounting export needs -o FILE: where to write it.</source>
+        <translation>accounting export kräver -o FIL: var den ska skrivas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n voucher(s) dated %1 – %2 to %3.</source>
+        <translation>
+            <numerusform>Skrev %n verifikation daterad %1 – %2 till %3.</numerusform>
+            <numerusform>Skrev %n verifikationer daterade %1 – %2 till %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Referens / orsak</translation>
+    </message>
+    <message>
+        <source>Voucher %1, %2: %3</source>
+        <translation>Verifikation %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation>Dokument: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Belopp: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Betalningssätt: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Tillstånd: %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 at %2, reference %3</source>
+        <translation>Överförd till %1 den %2, referens %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckad: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Försök: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>not mapped (%1)</source>
+        <translation>inte konterad (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Another transfer is running right now; nothing was sent. Try again shortly.</source>
+        <translation>En annan överföring pågår just nu; ingenting skickades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Transferred: %1, failed: %2.</source>
+        <translation>Överförda: %1, misslyckade: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stoppades: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>none (vouchers are only exported)</source>
+        <translation>inget (verifikationer exporteras bara)</translation>
+    </message>
+    <message>
+        <source>Automatic transfer: %1</source>
+        <translation>Automatisk överföring: %1</translation>
+    </message>
+    <message>
+        <source>on, for vouchers dated from %1</source>
+        <translation>på, för verifikationer daterade från och med %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>REST URL: %1</source>
+        <translation>REST-URL: %1</translation>
+    </message>
+    <message>
+        <source>REST key: %1</source>
+        <translation>REST-nyckel: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>angiven</translation>
+    </message>
+    <message>
+        <source>REST timeout: %1 s</source>
+        <translation>REST-väntetid: %1 s</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Precisering</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>inte konterad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktivt)</translation>
     </message>
 </context>
 <context>
@@ -9881,6 +12399,10 @@ Vad pristabellen erbjuder för en bokningsrad, så som booking row add skulle pr
     <message>
         <source>the webshop&apos;s online orders, their card payments and statuses (import|list|show|capture|cancel|refund|retry|status|statuses|export)</source>
         <translation>webbutikens ordrar, deras kortbetalningar och statusar (import|list|show|capture|cancel|refund|retry|status|statuses|export)</translation>
+    </message>
+    <message>
+        <source>vouchers for the accounting program: transfer, export, mapping, payouts and the balance report (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</source>
+        <translation>verifikationer för bokföringsprogrammet: överföring, export, kontering, utbetalningar och avstämningsrapporten (vouchers|show|transfer|restart|export|payouts|balance|mapping|accounts|settings)</translation>
     </message>
 </context>
 <context>
@@ -12041,6 +14563,10 @@ Den nya användarens PIN-kod eller lösenord kommer från SKRANKE_NEW_PIN eller 
     <message>
         <source>create and post invoices</source>
         <translation>skapa och bokföra fakturor</translation>
+    </message>
+    <message>
+        <source>transfer to accounting and import payouts</source>
+        <translation>föra över till bokföringen och importera utbetalningar</translation>
     </message>
 </context>
 </TS>
