@@ -14,6 +14,20 @@ QDate VoucherContext::localDate(std::int64_t ms) const {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).date();
 }
 
+namespace {
+
+// Rates are exact fractions; parsing one is not free, and a year of vouchers
+// uses a handful of them.
+const Rate& rateOf(const QString& percent) {
+    static QHash<QString, Rate> cache;
+    auto it = cache.constFind(percent);
+    if (it == cache.constEnd())
+        it = cache.insert(percent, Rate::percent(percent, QStringLiteral("vat_rate")));
+    return *it;
+}
+
+}  // namespace
+
 QString canonicalRate(const QString& rate) {
     if (rate.trimmed().isEmpty())
         return QStringLiteral("0");
@@ -82,25 +96,29 @@ void VoucherBuilder::addSale(const std::vector<SalePart>& parts, int sign, const
         Money gross = Money::zero(m_ctx.currency);
         for (const SalePart* p : group)
             gross += p->gross;
-        VatPart vat = splitVat(gross, Rate::percent(rate));
-        if (knownVat.contains(rate))
-            vat.vat = knownVat.value(rate);
-        // The VAT is shared over the groups by their gross (exactly).
-        std::vector<std::int64_t> weights;
-        for (const SalePart* p : group)
-            weights.push_back(p->gross.minor() < 0 ? -p->gross.minor() : p->gross.minor());
-        bool anyWeight = false;
-        for (std::int64_t w : weights)
-            anyWeight = anyWeight || w > 0;
-        const std::vector<Money> vatShares =
-            anyWeight ? allocate(vat.vat, weights) : std::vector<Money>();
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            const Money share = vatShares.empty() ? Money::zero(m_ctx.currency) : vatShares[i];
-            const Money net = group[i]->gross - share;
-            add(MappingRole::Revenue, group[i]->group + QLatin1Char('|') + rate, -net * sign, text,
-                rate);
+        // The document's own VAT when it has one, else split once on the sum.
+        const Money vat =
+            knownVat.contains(rate) ? knownVat.value(rate) : splitVat(gross, rateOf(rate)).vat;
+        if (group.size() == 1) {
+            add(MappingRole::Revenue, group[0]->group + QLatin1Char('|') + rate,
+                -(group[0]->gross - vat) * sign, text, rate);
+        } else {
+            // The VAT is shared over the groups by their gross (exactly).
+            std::vector<std::int64_t> weights;
+            bool anyWeight = false;
+            for (const SalePart* p : group) {
+                weights.push_back(p->gross.minor() < 0 ? -p->gross.minor() : p->gross.minor());
+                anyWeight = anyWeight || weights.back() > 0;
+            }
+            const std::vector<Money> vatShares =
+                anyWeight ? allocate(vat, weights) : std::vector<Money>();
+            for (std::size_t i = 0; i < group.size(); ++i) {
+                const Money share = vatShares.empty() ? Money::zero(m_ctx.currency) : vatShares[i];
+                add(MappingRole::Revenue, group[i]->group + QLatin1Char('|') + rate,
+                    -(group[i]->gross - share) * sign, text, rate);
+            }
         }
-        add(MappingRole::Vat, rate, -vat.vat * sign, text, rate);
+        add(MappingRole::Vat, rate, -vat * sign, text, rate);
     }
 }
 
