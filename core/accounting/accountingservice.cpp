@@ -26,7 +26,7 @@ bool requeue(Database& db, const AccountResolver& resolver, Voucher v, std::int6
     VoucherStore::saveAccounts(db, v);
     if (!missing.isEmpty()) {
         VoucherStore::markFailed(db, v.id, nowMs, FailKind::Mapping,
-                                 VoucherBuilder::tr("Missing mapping: %1").arg(missing));
+                                 missing);
         return false;
     }
     VoucherStore::markQueued(db, v.id, nowMs);

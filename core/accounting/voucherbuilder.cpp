@@ -145,7 +145,7 @@ MadeVoucher VoucherBuilder::finish() {
     if (!missing.isEmpty()) {
         v.state = VoucherState::Failed;
         v.failKind = FailKind::Mapping;
-        v.failReason = tr("Missing mapping: %1").arg(missing);
+        v.failReason = missing;  // the kind says it is a missing mapping
         v.failedMs = m_ctx.nowMs;
     } else if (m_ctx.settings.autoQueues(v.date)) {
         v.state = VoucherState::Queued;

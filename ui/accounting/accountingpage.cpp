@@ -28,11 +28,13 @@ AccountingPage::AccountingPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_all, tr("All vouchers"));
     m_tabs->addTab(new BalanceReportPage(context, this), tr("Balance report"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
+    auto* heading =
         new QLabel(tr("<h2>Accounting</h2>Every posted sale, payment and refund becomes a voucher "
                       "for the accounting program. Select vouchers and <i>Transfer</i> to queue "
                       "them; double-click one to see its accounts."),
-                   this));
+                   this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
     layout->addWidget(m_tabs, 1);
 }
 

@@ -114,9 +114,11 @@ BalanceReportPage::BalanceReportPage(AppContext& context, QWidget* parent)
     split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Balance</h2>Sold, paid, paid out and transferred to "
-                                    "accounting per payment method, and every difference."),
-                                 this));
+    auto* heading = new QLabel(tr("<h2>Balance</h2>Sold, paid, paid out and transferred to "
+                                  "accounting per payment method, and every difference."),
+                               this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
     layout->addLayout(filters);
     layout->addWidget(m_message);
     layout->addWidget(m_summary);

@@ -73,11 +73,13 @@ PayoutsPage::PayoutsPage(AppContext& context, QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    auto* heading = new QLabel(
         tr("<h2>Payouts</h2>What the card acquirer paid into the bank, newest first: the card "
            "payments each payout settles, less the acquirer's fees. Import the acquirer's "
            "settlement report to add payouts; open one to see its transactions."),
-        this));
+        this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
     layout->addWidget(buildFilterBar());
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
