@@ -9,6 +9,8 @@
 #include "ui/accounting/payoutdialog.h"
 #include "ui/accounting/payoutlistmodel.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
+#include "ui/widgets/searchedit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,7 +22,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace skranke {
@@ -30,14 +31,7 @@ namespace {
 // Payouts come a few days after the payments; two months back shows the
 // ones still being followed up.
 constexpr int defaultDays = 60;
-constexpr int searchDelayMs = 300;
 const QString defaultAcquirer = QStringLiteral("nets");
-
-QPushButton* button(const QString& text, const char* name, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
 
 }  // namespace
 
@@ -48,8 +42,7 @@ PayoutsPage::PayoutsPage(AppContext& context, QWidget* parent)
       m_view(new QTableView(this)),
       m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)),
-      m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)),
+      m_search(new SearchEdit(tr("Payout id, acquirer or transaction reference"), this)),
       m_acquirer(new QComboBox(this)),
       m_message(new QLabel(this)),
       m_chooser([](QWidget* owner, const QString& caption, const QString& filter) {
@@ -97,29 +90,17 @@ QWidget* PayoutsPage::buildFilterBar() {
         d->setCalendarPopup(true);
         connect(d, &QDateEdit::dateChanged, this, &PayoutsPage::refresh);
     }
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Payout id, acquirer or transaction reference"));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &PayoutsPage::refresh);
-    connect(m_search, &QLineEdit::returnPressed, this, &PayoutsPage::refresh);
+    connect(m_search, &SearchEdit::searchRequested, this, &PayoutsPage::refresh);
 
-    const auto labelled = [bar](const QString& text, QWidget* buddy) {
-        auto* label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        return label;
-    };
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(labelled(tr("&From:"), m_from));
+    row->addWidget(buddyLabel(tr("&From:"), m_from));
     row->addWidget(m_from);
-    row->addWidget(labelled(tr("&To:"), m_to));
+    row->addWidget(buddyLabel(tr("&To:"), m_to));
     row->addWidget(m_to);
-    row->addWidget(labelled(tr("Searc&h:"), m_search));
+    row->addWidget(buddyLabel(tr("Searc&h:"), m_search));
     row->addWidget(m_search, 1);
-    auto* refreshButton = button(tr("&Refresh"), "refresh", bar);
+    auto* refreshButton = namedButton(tr("&Refresh"), "refresh", bar);
     connect(refreshButton, &QPushButton::clicked, this, &PayoutsPage::refresh);
     row->addWidget(refreshButton);
     return bar;
@@ -127,9 +108,9 @@ QWidget* PayoutsPage::buildFilterBar() {
 
 QWidget* PayoutsPage::buildActionBar() {
     auto* bar = new QWidget(this);
-    auto* importButton = button(tr("&Import settlement report…"), "import", bar);
-    auto* matchButton = button(tr("&Match again"), "matchAgain", bar);
-    auto* openButton = button(tr("&Open"), "open", bar);
+    auto* importButton = namedButton(tr("&Import settlement report…"), "import", bar);
+    auto* matchButton = namedButton(tr("&Match again"), "matchAgain", bar);
+    auto* openButton = namedButton(tr("&Open"), "open", bar);
     matchButton->setToolTip(tr("Look again for the payments of the transactions not matched yet"));
     connect(importButton, &QPushButton::clicked, this, &PayoutsPage::chooseAndImport);
     connect(matchButton, &QPushButton::clicked, this, &PayoutsPage::matchAgain);
@@ -176,7 +157,7 @@ void PayoutsPage::showEvent(QShowEvent* event) {
 }
 
 void PayoutsPage::refresh() {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     try {
         m_model->setFilter(m_from->date(), m_to->date(), m_search->text());
     } catch (const Error& e) {

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <cstdint>
 #include <functional>
+#include "ui/widgets/searchedit.h"
 
 class QComboBox;
 class QDateEdit;
@@ -67,8 +68,7 @@ private:
     QTableView* m_view;
     QDateEdit* m_from;
     QDateEdit* m_to;
-    QLineEdit* m_search;
-    QTimer* m_searchDelay;
+    SearchEdit* m_search;
     QComboBox* m_acquirer;
     QLabel* m_message;
     FileChooser m_chooser;

@@ -11,6 +11,8 @@
 #include "ui/accounting/voucherdialog.h"
 #include "ui/accounting/voucherlistmodel.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
+#include "ui/widgets/searchedit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,23 +24,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace skranke {
 
-namespace {
-
-constexpr int searchDelayMs = 300;
-
-QPushButton* button(const QString& text, const char* name, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCategory> category,
                                  std::optional<VoucherState> fixedState, QWidget* parent)
@@ -51,8 +42,7 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
       m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)),
       m_state(new QComboBox(this)),
-      m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)),
+      m_search(new SearchEdit(tr("Number, document or text"), this)),
       m_message(new QLabel(this)),
       m_count(new QLabel(this)) {
     m_view->setModel(m_model);
@@ -109,31 +99,19 @@ QWidget* VoucherListPage::buildFilterBar() {
     }
     connect(m_state, &QComboBox::currentIndexChanged, this, &VoucherListPage::reload);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Number, document or text"));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &VoucherListPage::reload);
-    connect(m_search, &QLineEdit::returnPressed, this, &VoucherListPage::reload);
+    connect(m_search, &SearchEdit::searchRequested, this, &VoucherListPage::reload);
 
-    const auto labelled = [bar](const QString& text, QWidget* buddy) {
-        auto* label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        return label;
-    };
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(labelled(tr("&From:"), m_from));
+    row->addWidget(buddyLabel(tr("&From:"), m_from));
     row->addWidget(m_from);
-    row->addWidget(labelled(tr("&To:"), m_to));
+    row->addWidget(buddyLabel(tr("&To:"), m_to));
     row->addWidget(m_to);
-    row->addWidget(labelled(tr("&State:"), m_state));
+    row->addWidget(buddyLabel(tr("&State:"), m_state));
     row->addWidget(m_state);
-    row->addWidget(labelled(tr("Searc&h:"), m_search));
+    row->addWidget(buddyLabel(tr("Searc&h:"), m_search));
     row->addWidget(m_search, 1);
-    auto* refreshButton = button(tr("&Refresh"), "refresh", bar);
+    auto* refreshButton = namedButton(tr("&Refresh"), "refresh", bar);
     connect(refreshButton, &QPushButton::clicked, this, &VoucherListPage::refresh);
     row->addWidget(refreshButton);
     return bar;
@@ -141,15 +119,15 @@ QWidget* VoucherListPage::buildFilterBar() {
 
 QWidget* VoucherListPage::buildActionBar() {
     auto* bar = new QWidget(this);
-    m_markAll = button(tr("&Mark all"), "markAll", bar);
+    m_markAll = namedButton(tr("&Mark all"), "markAll", bar);
     m_markAll->setToolTip(tr("Select every voucher of the list"));
-    m_transfer = button(tr("&Transfer"), "transfer", bar);
+    m_transfer = namedButton(tr("&Transfer"), "transfer", bar);
     m_transfer->setToolTip(tr("Queue the selected pending vouchers for the accounting program"));
-    m_restart = button(tr("Re&start"), "restart", bar);
+    m_restart = namedButton(tr("Re&start"), "restart", bar);
     m_restart->setToolTip(
         tr("Look up the accounts of the selected failed vouchers again and "
            "queue them"));
-    m_sendNow = button(tr("Send &now"), "sendNow", bar);
+    m_sendNow = namedButton(tr("Send &now"), "sendNow", bar);
     connect(m_markAll, &QPushButton::clicked, this, &VoucherListPage::markAll);
     connect(m_transfer, &QPushButton::clicked, this, &VoucherListPage::transferSelected);
     connect(m_restart, &QPushButton::clicked, this, &VoucherListPage::restartSelected);
@@ -160,7 +138,7 @@ QWidget* VoucherListPage::buildActionBar() {
     row->addWidget(m_transfer);
     row->addWidget(m_restart);
     if (m_fixedState == VoucherState::Failed) {
-        m_restartAll = button(tr("Restart &all"), "restartAll", bar);
+        m_restartAll = namedButton(tr("Restart &all"), "restartAll", bar);
         m_restartAll->setToolTip(tr("Restart every failed voucher, of any period"));
         connect(m_restartAll, &QPushButton::clicked, this, &VoucherListPage::restartAll);
         row->addWidget(m_restartAll);
@@ -208,7 +186,7 @@ void VoucherListPage::refresh() {
 }
 
 void VoucherListPage::reload() {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     const VoucherFilter filter = currentFilter();
     try {
         if (filter.text == m_model->filter().text && filter.from == m_model->filter().from &&

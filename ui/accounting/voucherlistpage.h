@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <vector>
+#include "ui/widgets/searchedit.h"
 
 class QComboBox;
 class QDateEdit;
@@ -97,8 +98,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_state;
-    QLineEdit* m_search;
-    QTimer* m_searchDelay;
+    SearchEdit* m_search;
     QLabel* m_message;
     QLabel* m_count;
     QPushButton* m_markAll = nullptr;

@@ -8,6 +8,8 @@
 #include "core/time/dates.h"
 #include "ui/orders/onlineorderlistmodel.h"
 #include "ui/shell/appcontext.h"
+#include "ui/widgets/buddylabel.h"
+#include "ui/widgets/searchedit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -29,14 +30,6 @@ namespace {
 
 // The list opens on what normally needs doing: the recent orders not yet effected.
 constexpr int defaultDays = 30;
-// Long enough that a typed word is one query, short enough to feel live.
-constexpr int searchDelayMs = 300;
-
-QPushButton* button(const QString& text, const char* name, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
 
 }  // namespace
 
@@ -48,8 +41,7 @@ OnlineOrdersPage::OnlineOrdersPage(AppContext& context, QWidget* parent)
       m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)),
       m_status(new QComboBox(this)),
-      m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)),
+      m_search(new SearchEdit(tr("Order number, customer or email"), this)),
       m_newStatus(new QComboBox(this)),
       m_separator(new QComboBox(this)),
       m_message(new QLabel(this)),
@@ -109,31 +101,19 @@ QWidget* OnlineOrdersPage::buildFilterBar() {
     m_status->setCurrentIndex(qMax(0, notEffected));
     connect(m_status, &QComboBox::currentIndexChanged, this, &OnlineOrdersPage::refresh);
 
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Order number, customer or email"));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &OnlineOrdersPage::refresh);
-    connect(m_search, &QLineEdit::returnPressed, this, &OnlineOrdersPage::refresh);
+    connect(m_search, &SearchEdit::searchRequested, this, &OnlineOrdersPage::refresh);
 
-    const auto labelled = [bar](const QString& text, QWidget* buddy) {
-        auto* label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        return label;
-    };
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(labelled(tr("&From:"), m_from));
+    row->addWidget(buddyLabel(tr("&From:"), m_from));
     row->addWidget(m_from);
-    row->addWidget(labelled(tr("&To:"), m_to));
+    row->addWidget(buddyLabel(tr("&To:"), m_to));
     row->addWidget(m_to);
-    row->addWidget(labelled(tr("&Status:"), m_status));
+    row->addWidget(buddyLabel(tr("&Status:"), m_status));
     row->addWidget(m_status);
-    row->addWidget(labelled(tr("Searc&h:"), m_search));
+    row->addWidget(buddyLabel(tr("Searc&h:"), m_search));
     row->addWidget(m_search, 1);
-    auto* refreshButton = button(tr("&Refresh"), "refresh", bar);
+    auto* refreshButton = namedButton(tr("&Refresh"), "refresh", bar);
     connect(refreshButton, &QPushButton::clicked, this, &OnlineOrdersPage::refresh);
     row->addWidget(refreshButton);
     return bar;
@@ -141,10 +121,10 @@ QWidget* OnlineOrdersPage::buildFilterBar() {
 
 QWidget* OnlineOrdersPage::buildActionBar() {
     auto* bar = new QWidget(this);
-    auto* importButton = button(tr("&Import orders…"), "import", bar);
-    auto* openButton = button(tr("&Open"), "open", bar);
-    auto* applyButton = button(tr("&Apply to selected"), "applyStatus", bar);
-    auto* exportButton = button(tr("&Export CSV…"), "exportCsv", bar);
+    auto* importButton = namedButton(tr("&Import orders…"), "import", bar);
+    auto* openButton = namedButton(tr("&Open"), "open", bar);
+    auto* applyButton = namedButton(tr("&Apply to selected"), "applyStatus", bar);
+    auto* exportButton = namedButton(tr("&Export CSV…"), "exportCsv", bar);
     connect(importButton, &QPushButton::clicked, this, &OnlineOrdersPage::chooseAndImport);
     connect(openButton, &QPushButton::clicked, this, &OnlineOrdersPage::openCurrent);
     connect(applyButton, &QPushButton::clicked, this, &OnlineOrdersPage::applyStatusToSelected);
@@ -218,7 +198,7 @@ void OnlineOrdersPage::showEvent(QShowEvent* event) {
 }
 
 void OnlineOrdersPage::refresh() {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     OrderList::Filter filter;
     filter.from = m_from->date();
     filter.to = m_to->date();

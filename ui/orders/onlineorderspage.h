@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <vector>
+#include "ui/widgets/searchedit.h"
 
 class QComboBox;
 class QDateEdit;
@@ -87,8 +88,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_status;
-    QLineEdit* m_search;
-    QTimer* m_searchDelay;
+    SearchEdit* m_search;
     QComboBox* m_newStatus;
     QComboBox* m_separator;
     QLabel* m_message;
