@@ -6,6 +6,7 @@
 #include "core/orders/orderservice.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/store/readtransaction.h"
 #include "core/till/till.h"
 
 #include <algorithm>
@@ -48,31 +49,6 @@ QString normalised(const QString& raw) {
             return QString::fromLatin1(pair[0]);
     return text.toLower();
 }
-
-// Every query reads the same state of the file (a deferred read
-// transaction: the report takes no write lock).
-class ReadSnapshot final {
-public:
-    explicit ReadSnapshot(Database& db) : m_db(db), m_began(!db.inTransaction()) {
-        if (m_began)
-            m_db.exec("BEGIN");
-    }
-    ~ReadSnapshot() {
-        if (!m_began)
-            return;
-        try {
-            m_db.exec("COMMIT");
-        } catch (const Error&) {
-            // Nothing was written; the next read starts afresh.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    Database& m_db;
-    bool m_began;
-};
 
 void check(const QDate& from, const QDate& to) {
     if (!from.isValid())
@@ -169,7 +145,7 @@ BalanceReport BalanceReport::make(Database& db, const QDate& from, const QDate& 
     r.companyName = company.name;
     r.currency = p.currency;
 
-    std::optional<ReadSnapshot> snapshot(std::in_place, db);
+    std::optional<ReadTransaction> snapshot(std::in_place, db);
     balancequeries::MethodMap raw;
     balancequeries::tillTenders(db, p, raw);
     balancequeries::debtorPayments(db, p, raw);

@@ -14,13 +14,9 @@ QByteArray CsvJournalExport::write(Database& db, const ExportPeriod& period, con
     csv.addRow({QStringLiteral("Dato"), QStringLiteral("Bilag"), QStringLiteral("Konto"),
                 QStringLiteral("Tekst"), QStringLiteral("Beløb"), QStringLiteral("Momskode")});
     for (const Voucher& v : VoucherStore::withLines(db, period.from, period.to)) {
+        AccountingExport::requireAccounts(v);
         const QString date = v.date.toString(QStringLiteral("dd-MM-yyyy"));
         for (const VoucherLine& l : v.lines) {
-            if (l.account.isEmpty())
-                throw Error(ErrorCode::Conflict,
-                            tr("Voucher %1 has a line without an account: fix the account "
-                               "mapping and restart it.")
-                                .arg(v.number));
             QString amount = l.amount.toDecimalString();
             amount.replace(u'.', u',');
             csv.addRow({date, QString::number(v.number), l.account,

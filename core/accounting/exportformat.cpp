@@ -3,13 +3,16 @@
 #include "core/accounting/csvjournalexport.h"
 #include "core/accounting/saftexport.h"
 #include "core/accounting/sie4export.h"
+#include "core/accounting/voucher.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/store/readtransaction.h"
 #include "core/time/dates.h"
 
 #include <QDir>
 #include <QSaveFile>
 #include <QStringList>
+#include <optional>
 
 namespace skranke {
 
@@ -65,6 +68,14 @@ std::unique_ptr<ExportFormat> AccountingExport::make(const QString& name) {
                          tr("Unknown export format “%1”: use saft, sie4 or csv.").arg(name));
 }
 
+void AccountingExport::requireAccounts(const Voucher& v) {
+    if (!v.fullyMapped())
+        throw Error(ErrorCode::Conflict,
+                    tr("Voucher %1 has a line without an account: fix the account mapping and "
+                       "restart it.")
+                        .arg(v.number));
+}
+
 QStringList AccountingExport::names() {
     return {QStringLiteral("saft"), QStringLiteral("sie4"), QStringLiteral("csv")};
 }
@@ -76,6 +87,7 @@ void AccountingExport::toFile(Database& db, const Clock& clock, const QString& f
     if (path.trimmed().isEmpty())
         throw Error::invalid(QStringLiteral("path"), tr("Choose the file to write."));
 
+    std::optional<ReadTransaction> snapshot(std::in_place, db);  // the check and the file agree
     const Unmapped unmapped = unmappedIn(db, period);
     if (unmapped.count > 0) {
         QString numbers = unmapped.numbers.join(QStringLiteral(", "));
@@ -90,6 +102,7 @@ void AccountingExport::toFile(Database& db, const Clock& clock, const QString& f
     }
 
     const QByteArray bytes = exporter->write(db, period, clock);
+    snapshot.reset();
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

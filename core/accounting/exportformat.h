@@ -10,6 +10,7 @@ namespace skranke {
 
 class Clock;
 class Database;
+struct Voucher;
 
 // A period of voucher dates, both inclusive.
 struct ExportPeriod {
@@ -33,6 +34,9 @@ class AccountingExport final {
 public:
     static std::unique_ptr<ExportFormat> make(const QString& name);  // Error::invalid("format")
     static QStringList names();
+    // Every format refuses a voucher with a line on no account (Conflict,
+    // naming the voucher): the accountant must never get half a booking.
+    static void requireAccounts(const Voucher& voucher);
     // Validates the period, refuses (Conflict) when a voucher in it lacks an
     // account, then writes the file whole or not at all (QSaveFile).
     static void toFile(Database& db, const Clock& clock, const QString& format,

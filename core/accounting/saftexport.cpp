@@ -8,6 +8,7 @@
 #include "core/money/rate.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
+#include "core/store/readtransaction.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 
@@ -33,31 +34,6 @@ constexpr int Long = 256;
 
 using saft::text;
 
-// Every query of one export reads the same state of the file, so that the
-// totals and balances written first add up to the vouchers written after.
-class ReadSnapshot final {
-public:
-    explicit ReadSnapshot(Database& db) : m_db(db), m_began(!db.inTransaction()) {
-        if (m_began)
-            m_db.exec("BEGIN");
-    }
-    ~ReadSnapshot() {
-        if (!m_began)
-            return;
-        try {
-            m_db.exec("COMMIT");
-        } catch (const Error&) {
-            // A read-only transaction has nothing to lose; the next one starts afresh.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    Database& m_db;
-    bool m_began;
-};
-
 struct Totals {
     std::int64_t entries = 0;
     std::int64_t debitMinor = 0;
@@ -66,19 +42,6 @@ struct Totals {
 
 QString isoDate(const QDate& d) {
     return Dates::iso(d);
-}
-
-void requireMapped(Database& db, const ExportPeriod& period) {
-    Statement st = db.prepare(
-        "SELECT v.number FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
-        "WHERE v.voucher_date BETWEEN ?1 AND ?2 AND l.account IS NULL "
-        "ORDER BY v.number LIMIT 1");
-    st.bindAll(isoDate(period.from), isoDate(period.to));
-    if (st.step())
-        throw Error(ErrorCode::Conflict,
-                    SaftExport::tr("Voucher %1 has a line without an account. Map its account "
-                                   "before exporting.")
-                        .arg(st.int64(0)));
 }
 
 Totals periodTotals(Database& db, const ExportPeriod& period) {
@@ -259,12 +222,7 @@ void EntryWriter::write(const Voucher& v) {
                     SaftExport::tr("Voucher %1 is in %2, not in the company's currency %3.")
                         .arg(v.number)
                         .arg(v.currency, m_currency.code()));
-    for (const VoucherLine& line : v.lines)
-        if (line.account.isEmpty())
-            throw Error(ErrorCode::Conflict,
-                        SaftExport::tr("Voucher %1 has a line without an account. Map its "
-                                       "account before exporting.")
-                            .arg(v.number));
+    AccountingExport::requireAccounts(v);
     const QString date = isoDate(v.date);
     m_w.writeStartElement(QStringLiteral("Transaction"));
     m_w.writeTextElement(QStringLiteral("TransactionID"), QString::number(v.number));
@@ -331,13 +289,12 @@ QDate chunkEnd(const QDate& from, const QDate& to) {
 
 QByteArray SaftExport::write(Database& db, const ExportPeriod& period, const Clock& clock) {
     period.validate();
-    ReadSnapshot snapshot(db);
+    ReadTransaction snapshot(db);
     const CompanyProfile company = CompanyService::require(db);
     const Currency currency = Currency::fromCode(CompanyService::rules(db).currency);
     QTimeZone zone(company.timeZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    requireMapped(db, period);
     const Totals totals = periodTotals(db, period);
 
     QByteArray out;

@@ -163,12 +163,8 @@ QByteArray Sie4Export::write(Database& db, const ExportPeriod& period, const Clo
         opening.emplace(number, Money(minor, currency));
     }
     for (const Voucher& v : vouchers) {
+        AccountingExport::requireAccounts(v);
         for (const VoucherLine& l : v.lines) {
-            if (l.account.isEmpty())
-                throw Error(ErrorCode::Conflict,
-                            tr("Voucher %1 has a line without an account: fix the account "
-                               "mapping and restart it.")
-                                .arg(v.number));
             used.emplace(l.account, accountOf(l.account));
             auto [it, fresh] = movement.emplace(l.account, Money::zero(currency));
             it->second += l.amount;
