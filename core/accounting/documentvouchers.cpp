@@ -25,6 +25,33 @@ public:
     static QString compensation() { return tr("Compensation"); }
 };
 
+// A debtor-ledger posting that is neither an invoice nor a payment: which
+// account takes its other side.
+struct LedgerEvent {
+    const char* kind;
+    const char* role;
+    const char* source;
+    VoucherCategory category;
+    QString (*label)();
+};
+
+const LedgerEvent& ledgerEvent(const QString& kind) {
+    static const LedgerEvent events[] = {
+        {"write_off", MappingRole::WriteOff, VoucherSource::WriteOff, VoucherCategory::Other,
+         &Texts::writeOff},
+        {"reminder_fee", MappingRole::ReminderFees, VoucherSource::ReminderFee,
+         VoucherCategory::Sale, &Texts::reminderFee},
+        {"interest", MappingRole::Interest, VoucherSource::Interest, VoucherCategory::Sale,
+         &Texts::interest},
+        {"compensation", MappingRole::Compensation, VoucherSource::Compensation,
+         VoucherCategory::Sale, &Texts::compensation},
+    };
+    for (const LedgerEvent& e : events)
+        if (kind == QLatin1String(e.kind))
+            return e;
+    return events[0];  // the query selects no other kinds
+}
+
 constexpr char kDebtorName[] = "CASE WHEN d.company_name <> '' THEN d.company_name ELSE d.name END";
 
 QDate isoDate(const QString& text) {
@@ -114,20 +141,11 @@ void VoucherSources::postings(const VoucherContext& ctx, std::vector<MadeVoucher
             out.push_back(b.finish());
             continue;
         }
-        const char* role = MappingRole::WriteOff;
-        const char* source = VoucherSource::WriteOff;
-        QString label = Texts::writeOff();
-        VoucherCategory category = VoucherCategory::Other;
-        if (kind == QLatin1String("reminder_fee")) {
-            role = MappingRole::ReminderFees, source = VoucherSource::ReminderFee;
-            label = Texts::reminderFee(), category = VoucherCategory::Sale;
-        } else if (kind == QLatin1String("interest")) {
-            role = MappingRole::Interest, source = VoucherSource::Interest;
-            label = Texts::interest(), category = VoucherCategory::Sale;
-        } else if (kind == QLatin1String("compensation")) {
-            role = MappingRole::Compensation, source = VoucherSource::Compensation;
-            label = Texts::compensation(), category = VoucherCategory::Sale;
-        }
+        const LedgerEvent& event = ledgerEvent(kind);
+        const char* role = event.role;
+        const char* source = event.source;
+        const QString label = event.label();
+        const VoucherCategory category = event.category;
         VoucherBuilder b(ctx, source, st.int64(0), category);
         b.at(date, eventMs).describe(label, label + QStringLiteral(", ") + debtor, {});
         b.add(MappingRole::Receivable, {}, amount);

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/statement.h"
 
+#include <cstring>
 #include <map>
 
 namespace skranke {
@@ -84,9 +85,11 @@ void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher
         b.at(ctx.localDate(st.int64(4)), st.int64(4))
             .describe(ref, (isReturn ? Texts::ret() : Texts::sale()) + QStringLiteral(", ") + ref,
                       method);
-        for (const auto& [kind, amount] : paid)
-            b.add(tenderRole(kind), tenderRole(kind) == MappingRole::Payment ? kind : QString(),
-                  amount);
+        for (const auto& [kind, amount] : paid) {
+            const char* role = tenderRole(kind);
+            // Only a payment method has a qualifier; debtors and value cards are one account.
+            b.add(role, std::strcmp(role, MappingRole::Payment) == 0 ? kind : QString(), amount);
+        }
         b.addSale(parts, 1, {}, knownVat);
         b.add(MappingRole::Rounding, {}, -ctx.money(st.int64(6)));
         if (!b.empty())

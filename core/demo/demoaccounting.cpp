@@ -8,6 +8,8 @@
 #include "core/company/companyservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/money.h"
+#include "core/money/rate.h"
+#include "core/money/rounding.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
 #include "core/time/clock.h"
@@ -47,19 +49,11 @@ std::vector<Settled> cardPayments(Database& db, const QString& zone, const QDate
     return out;
 }
 
-QString decimal(std::int64_t minor) {
-    const char* sign = minor < 0 ? "-" : "";
-    const std::int64_t a = minor < 0 ? -minor : minor;
-    return QStringLiteral("%1%2.%3")
-        .arg(QString::fromLatin1(sign))
-        .arg(a / 100)
-        .arg(a % 100, 2, 10, QLatin1Char('0'));
-}
-
 // The acquirer's report: one payout per stretch of days, a fee of 1.25 %
 // (rounded half up to the øre) per transaction and a monthly terminal fee.
 QByteArray settlementReport(Database& db, const QString& zone, const QDate& today,
                             const QString& currency) {
+    const Rate acquirerFee = Rate::percent(QStringLiteral("1.25"));
     QByteArray csv =
         "payout_id;payout_date;currency;type;reference;transaction_date;amount;fee;text\n";
     const struct { int firstDay, lastDay, payDay; } payouts[] = {{-9, -6, -4}, {-5, -3, -1}};
@@ -79,9 +73,15 @@ QByteArray settlementReport(Database& db, const QString& zone, const QDate& toda
                    '\n';
         };
         for (const Settled& s :
-             cardPayments(db, zone, today.addDays(p.firstDay), today.addDays(p.lastDay)))
-            row(QStringLiteral("transaction"), s.reference, s.date, decimal(s.minor),
-                decimal(s.minor > 0 ? (s.minor * 125 + 5000) / 10000 : 0), {});
+             cardPayments(db, zone, today.addDays(p.firstDay), today.addDays(p.lastDay))) {
+            const Money amount(s.minor, Currency::fromCode(currency));
+            const Money fee =
+                amount.isPositive()
+                    ? amount.times(acquirerFee, Rounding::HalfAwayFromZero, "demo acquirer fee")
+                    : Money::zero(amount.currency());
+            row(QStringLiteral("transaction"), s.reference, s.date, amount.toDecimalString(),
+                fee.toDecimalString(), {});
+        }
         if (p.payDay == -1) {
             // A payment the acquirer settled that no till or order knows.
             row(QStringLiteral("transaction"), QStringLiteral("TERM-9-000417"), today.addDays(-3),
