@@ -587,6 +587,10 @@ Hvert bogført salg og hver bogført betaling, tilbagebetaling og udbetaling bli
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uden konto: ret konteringen, og genstart bilaget.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::AccountingPage</name>
@@ -2758,13 +2762,6 @@ Med venlig hilsen
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Angiv et antal på mindst én linje.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::CsvJournalExport</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Bilag %1 har en linje uden konto: ret konteringen, og genstart bilaget.</translation>
     </message>
 </context>
 <context>
@@ -8668,10 +8665,6 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
 <context>
     <name>skranke::SaftExport</name>
     <message>
-        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
-        <translation>Bilag %1 har en linje uden konto. Kontér linjen, før du eksporterer.</translation>
-    </message>
-    <message>
         <source>Voucher %1 has no lines.</source>
         <translation>Bilag %1 har ingen linjer.</translation>
     </message>
@@ -9075,13 +9068,6 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Højst %1 kan udlignes: fakturaen har %2 åbent og betalingen %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::Sie4Export</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Bilag %1 har en linje uden konto: ret konteringen, og genstart bilaget.</translation>
     </message>
 </context>
 <context>
@@ -10317,13 +10303,6 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Værdikort %1 har %2 tilbage, ikke %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::VoucherBuilder</name>
-    <message>
-        <source>Missing mapping: %1</source>
-        <translation>Manglende kontering: %1</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,10 @@ Hvert bokført salg og hver bokførte innbetaling, refusjon og utbetaling blir e
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Bilag %1 har en linje uten konto: rett kontotilordningen og start bilaget på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::AccountingPage</name>
@@ -2758,13 +2762,6 @@ Med vennlig hilsen
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Oppgi et antall på minst én linje.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::CsvJournalExport</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Bilag %1 har en linje uten konto: rett kontotilordningen og start bilaget på nytt.</translation>
     </message>
 </context>
 <context>
@@ -8668,10 +8665,6 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
 <context>
     <name>skranke::SaftExport</name>
     <message>
-        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
-        <translation>Bilag %1 har en linje uten konto. Tilordne kontoen før eksport.</translation>
-    </message>
-    <message>
         <source>Voucher %1 has no lines.</source>
         <translation>Bilag %1 har ingen linjer.</translation>
     </message>
@@ -9075,13 +9068,6 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Høyst %1 kan utlignes: fakturaen har %2 åpent og innbetalingen %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::Sie4Export</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Bilag %1 har en linje uten konto: rett kontotilordningen og start bilaget på nytt.</translation>
     </message>
 </context>
 <context>
@@ -10317,13 +10303,6 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Verdikort %1 har %2 igjen, ikke %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::VoucherBuilder</name>
-    <message>
-        <source>Missing mapping: %1</source>
-        <translation>Manglende kontotilordning: %1</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,10 @@ Varje bokförd försäljning, betalning, återbetalning och utbetalning blir en 
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
+        <translation>Verifikation %1 har en rad utan konto: rätta konteringen och starta om den.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::AccountingPage</name>
@@ -2758,13 +2762,6 @@ Vänliga hälsningar
     <message>
         <source>Give a quantity on at least one line.</source>
         <translation>Ange ett antal på minst en rad.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::CsvJournalExport</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Verifikation %1 har en rad utan konto: rätta konteringen och starta om den.</translation>
     </message>
 </context>
 <context>
@@ -8668,10 +8665,6 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
 <context>
     <name>skranke::SaftExport</name>
     <message>
-        <source>Voucher %1 has a line without an account. Map its account before exporting.</source>
-        <translation>Verifikation %1 har en rad utan konto. Kontera dess konto innan du exporterar.</translation>
-    </message>
-    <message>
         <source>Voucher %1 has no lines.</source>
         <translation>Verifikation %1 har inga rader.</translation>
     </message>
@@ -9075,13 +9068,6 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>At most %1 can be settled: the invoice has %2 open and the payment %3.</source>
         <translation>Högst %1 kan avräknas: fakturan har %2 öppet och betalningen %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::Sie4Export</name>
-    <message>
-        <source>Voucher %1 has a line without an account: fix the account mapping and restart it.</source>
-        <translation>Verifikation %1 har en rad utan konto: rätta konteringen och starta om den.</translation>
     </message>
 </context>
 <context>
@@ -10317,13 +10303,6 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>Value card %1 has %2 left, not %3.</source>
         <translation>Värdekort %1 har %2 kvar, inte %3.</translation>
-    </message>
-</context>
-<context>
-    <name>skranke::VoucherBuilder</name>
-    <message>
-        <source>Missing mapping: %1</source>
-        <translation>Saknad kontering: %1</translation>
     </message>
 </context>
 <context>
