@@ -257,9 +257,13 @@ TransferResult RestTarget::send(const Voucher& voucher, const QString& idempoten
                                        "asks to wait (Retry-After: %2)")
                                         .arg(said, retry));
     }
+    // A refused key refuses every voucher: stop the queue instead of failing
+    // each one, and go on by itself once the key is mended.
     if (status == 401 || status == 403)
-        return Result::failed(FailKind::Rejected,
-                              tr("the accounting program refused the API key (%1)").arg(said));
+        return Result::failed(FailKind::Unreachable,
+                              tr("the accounting program refused the API key (%1): check the "
+                                 "key in Settings → Accounting")
+                                  .arg(said));
     if (status == 404 || status == 405)
         return Result::failed(FailKind::Unreachable,
                               tr("there is no voucher API at %1 (%2): check the address")

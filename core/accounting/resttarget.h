@@ -28,7 +28,8 @@ struct AccountingSettings;
 //   409 {"id": "…"}            the key was seen: transferred with the first id
 //   429 (Retry-After)          quota used up: stop and try later
 //   400/422 {"message"|"error"} rejected: the voucher fails with that text
-//   401/403                    rejected: the program refused the API key
+//   401/403                    the program refused the API key: stop, as
+//                              for unreachable, until the key is mended
 //   404/405                    unreachable: no voucher API at that address
 //   408, 5xx, no connection, a dropped connection, no answer in time,
 //   a success without an id    unreachable: stop; the same key is sent

@@ -129,10 +129,10 @@ TEST_CASE("RestTarget reads what the accounting program answered", "[resttarget]
         CHECK(r.failKind == FailKind::Rejected);
         CHECK(r.message == QStringLiteral("date is in a closed period"));
     }
-    SECTION("401 and 403: the key was refused") {
+    SECTION("401 and 403: the key was refused, which stops the queue") {
         for (const int status : {401, 403}) {
             const TransferResult r = sendOnce(json(status, R"({"message":"bad token"})"));
-            CHECK(r.failKind == FailKind::Rejected);
+            CHECK(r.failKind == FailKind::Unreachable);
             CHECK(r.message.contains(QStringLiteral("refused the API key")));
         }
     }

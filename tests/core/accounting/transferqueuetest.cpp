@@ -397,6 +397,29 @@ TEST_CASE("A lost answer from the REST program books the voucher once", "[transf
           requests[1].headers.value("idempotency-key"));
 }
 
+TEST_CASE("A wrong API key fails one voucher and the rest wait for the right key",
+          "[transfer][resttarget]") {
+    Books books;
+    books.addQueued(3);
+    FakeProgram program;
+    HttpStub stub([&program](const HttpStub::Request& r) { return program.handle(r); });
+
+    RestTarget wrongKey({stub.baseUrl(), QStringLiteral("typo"), 5});
+    const TransferRun refused = books.run(wrongKey);
+    CHECK(refused.stopped);
+    CHECK(refused.failed == 1);
+    CHECK(refused.stopReason.contains(QStringLiteral("refused the API key")));
+    CHECK(books.voucher(1).state == VoucherState::Failed);
+    CHECK(books.voucher(2).state == VoucherState::Queued);
+    CHECK(books.voucher(3).state == VoucherState::Queued);
+    CHECK(stub.requests().size() == 1);
+
+    books.requeue(1);
+    RestTarget rightKey({stub.baseUrl(), QStringLiteral("k"), 5});
+    CHECK(books.run(rightKey).transferred == 3);
+    CHECK(program.booked() == std::vector<qint64>{1, 2, 3});
+}
+
 // Not a timed test: run by hand with "[.transfer-bench]" to see the rate of
 // the whole worker (two commits and two journal entries per voucher, one HTTP
 // request) against a loopback stub, and of its two halves alone.
