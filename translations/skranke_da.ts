@@ -8380,16 +8380,16 @@ Hvis du kan læse den, kan kassen sende rykkere pr. e-mail via %1.</translation>
         <translation>regnskabsprogrammets kvote er brugt op (%1); det beder om at vente (Retry-After: %2)</translation>
     </message>
     <message>
-        <source>the accounting program refused the API key (%1)</source>
-        <translation>regnskabsprogrammet afviste API-nøglen (%1)</translation>
-    </message>
-    <message>
         <source>there is no voucher API at %1 (%2): check the address</source>
         <translation>der er intet bilags-API på %1 (%2): kontrollér adressen</translation>
     </message>
     <message>
         <source>the accounting program could not take the voucher (%1)</source>
         <translation>regnskabsprogrammet kunne ikke modtage bilaget (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1): check the key in Settings → Accounting</source>
+        <translation>regnskabsprogrammet afviste API-nøglen (%1): kontrollér nøglen under Indstillinger → Bogføring</translation>
     </message>
 </context>
 <context>
@@ -10614,6 +10614,13 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Stoppet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n voucher(s) to the accounting program …</source>
+        <translation>
+            <numerusform>Sender %n bilag til regnskabsprogrammet …</numerusform>
+            <numerusform>Sender %n bilag til regnskabsprogrammet …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8380,16 +8380,16 @@ Hvis du kan lese den, kan kassen sende purringer på e-post via %1.</translation
         <translation>regnskapsprogrammets kvote er brukt opp (%1); det ber om å vente (Retry-After: %2)</translation>
     </message>
     <message>
-        <source>the accounting program refused the API key (%1)</source>
-        <translation>regnskapsprogrammet avviste API-nøkkelen (%1)</translation>
-    </message>
-    <message>
         <source>there is no voucher API at %1 (%2): check the address</source>
         <translation>det finnes ikke noe bilags-API på %1 (%2): kontroller adressen</translation>
     </message>
     <message>
         <source>the accounting program could not take the voucher (%1)</source>
         <translation>regnskapsprogrammet kunne ikke ta imot bilaget (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1): check the key in Settings → Accounting</source>
+        <translation>regnskapsprogrammet avviste API-nøkkelen (%1): kontroller nøkkelen under Innstillinger → Regnskap</translation>
     </message>
 </context>
 <context>
@@ -10614,6 +10614,13 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Stoppet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n voucher(s) to the accounting program …</source>
+        <translation>
+            <numerusform>Sender %n bilag til regnskapsprogrammet …</numerusform>
+            <numerusform>Sender %n bilag til regnskapsprogrammet …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8380,16 +8380,16 @@ Om du kan läsa det kan kassan skicka påminnelser med e-post via %1.</translati
         <translation>bokföringsprogrammets kvot är förbrukad (%1); det ber om att vänta (Retry-After: %2)</translation>
     </message>
     <message>
-        <source>the accounting program refused the API key (%1)</source>
-        <translation>bokföringsprogrammet avvisade API-nyckeln (%1)</translation>
-    </message>
-    <message>
         <source>there is no voucher API at %1 (%2): check the address</source>
         <translation>det finns inget verifikations-API på %1 (%2): kontrollera adressen</translation>
     </message>
     <message>
         <source>the accounting program could not take the voucher (%1)</source>
         <translation>bokföringsprogrammet kunde inte ta emot verifikationen (%1)</translation>
+    </message>
+    <message>
+        <source>the accounting program refused the API key (%1): check the key in Settings → Accounting</source>
+        <translation>bokföringsprogrammet avvisade API-nyckeln (%1): kontrollera nyckeln under Inställningar → Bokföring</translation>
     </message>
 </context>
 <context>
@@ -10614,6 +10614,13 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Stoppades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n voucher(s) to the accounting program …</source>
+        <translation>
+            <numerusform>Skickar %n verifikation till bokföringsprogrammet …</numerusform>
+            <numerusform>Skickar %n verifikationer till bokföringsprogrammet …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

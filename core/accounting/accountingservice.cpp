@@ -25,8 +25,7 @@ bool requeue(Database& db, const AccountResolver& resolver, Voucher v, std::int6
     const QString missing = resolveAccounts(resolver, v);
     VoucherStore::saveAccounts(db, v);
     if (!missing.isEmpty()) {
-        VoucherStore::markFailed(db, v.id, nowMs, FailKind::Mapping,
-                                 missing);
+        VoucherStore::markFailed(db, v.id, nowMs, FailKind::Mapping, missing);
         return false;
     }
     VoucherStore::markQueued(db, v.id, nowMs);
@@ -99,7 +98,11 @@ int AccountingService::restartAllFailed(const Session& session) {
 
 TransferRun AccountingService::transfer(const Session& session, const QString& targetName) {
     session.require(rights::AccountingManage);
-    Database& db = session.db();
+    return sendQueue(session.db(), session.clock(), targetName);
+}
+
+TransferRun AccountingService::sendQueue(Database& db, const Clock& clock,
+                                         const QString& targetName) {
     AccountingSettings settings = AccountingSettingsStore::load(db);
     if (!targetName.isEmpty())
         settings.target = targetName;
@@ -112,8 +115,8 @@ TransferRun AccountingService::transfer(const Session& session, const QString& t
     if (!target)
         throw Error::invalid(QStringLiteral("target"),
                              tr("Unknown transfer target “%1”.").arg(settings.target));
-    VoucherGenerator::run(db, session.clock());
-    return TransferQueue::run(db, session.clock(), *target);
+    VoucherGenerator::run(db, clock);
+    return TransferQueue::run(db, clock, *target);
 }
 
 TransferRun AccountingService::autoRun(Database& db, const Clock& clock) {

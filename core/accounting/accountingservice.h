@@ -26,6 +26,9 @@ public:
     // Generate, then send the queue to the configured target (or `target`).
     // Throws Conflict when no target is set up.
     static TransferRun transfer(const Session& session, const QString& target = {});
+    // What transfer does after its rights check, for the GUI's worker thread
+    // (its own connection; the page checked the right before asking).
+    static TransferRun sendQueue(Database& db, const Clock& clock, const QString& target = {});
     // The automatic worker's tick: only when automatic transfer is on;
     // re-queues target-level failures older than RetryAfterMs first.
     static TransferRun autoRun(Database& db, const Clock& clock);

@@ -132,6 +132,8 @@ TEST_CASE("the voucher list pages 450 vouchers 200 at a time, in number order", 
     const QModelIndex last = model.index(449, VoucherListModel::Amount);
     CHECK(last.data().toString() == QStringLiteral("549.00"));  // the debits, in the locale
     CHECK(model.index(449, VoucherListModel::Text).data().toString() == QStringLiteral("Sale 449"));
+    // The method as the till names it, not the key it is stored under.
+    CHECK(model.index(449, VoucherListModel::Method).data().toString() == QStringLiteral("Cash"));
 
     // Reloading keeps the rows loaded; fetchAll stops at its cap and says so.
     model.reload();
@@ -268,7 +270,13 @@ TEST_CASE("Send now transfers the queue to the test accounting program in number
     CHECK(page.view()->selectionModel()->selectedRows().size() == 3);
     QTest::mouseClick(page.transferButton(), Qt::LeftButton);
     REQUIRE(page.sendNowButton()->isEnabled());
+    QSignalSpy finished(&page, &VoucherListPage::sendFinished);
     QTest::mouseClick(page.sendNowButton(), Qt::LeftButton);
+    // It sends on the worker's thread: the window goes on meanwhile.
+    CHECK(page.messageLabel()->text() ==
+          QStringLiteral("Sending 3 voucher(s) to the accounting program …"));
+    CHECK_FALSE(page.sendNowButton()->isEnabled());
+    REQUIRE(finished.wait(10000));
     CHECK(page.messageLabel()->text() == QStringLiteral("3 voucher(s) transferred."));
 
     std::int64_t lastEntry = 0;
@@ -350,6 +358,7 @@ TEST_CASE("the voucher dialog shows the accounts, texts and totals", "[accountin
     CHECK(dialog->headerValue(QStringLiteral("Reason")) ==
           QStringLiteral("Missing mapping: payment method “swish”"));
     CHECK(dialog->headerValue(QStringLiteral("Document")).startsWith(QStringLiteral("Receipt")));
+    CHECK(dialog->headerValue(QStringLiteral("Method")) == QStringLiteral("Swish"));
     QTableWidget* lines = dialog->lineTable();
     REQUIRE(lines->rowCount() == 4);  // three lines and the totals
     CHECK(lines->item(0, VoucherDialog::AccountName)->text() ==

@@ -1,9 +1,12 @@
 #include "ui/accounting/accountingpage.h"
 
 #include "core/accounting/voucher.h"
+#include "core/store/database.h"
 #include "ui/accounting/balancereportpage.h"
 #include "ui/accounting/payoutspage.h"
+#include "ui/accounting/transferworker.h"
 #include "ui/accounting/voucherlistpage.h"
+#include "ui/shell/appcontext.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -13,12 +16,15 @@ namespace skranke {
 
 AccountingPage::AccountingPage(AppContext& context, QWidget* parent)
     : QWidget(parent),
+      m_worker(new TransferWorker(context.db().path(), context.clock(), this)),
       m_tabs(new QTabWidget(this)),
-      m_sales(new VoucherListPage(context, VoucherCategory::Sale, std::nullopt, this)),
-      m_payments(new VoucherListPage(context, VoucherCategory::Payment, std::nullopt, this)),
-      m_refunds(new VoucherListPage(context, VoucherCategory::Refund, std::nullopt, this)),
-      m_failed(new VoucherListPage(context, std::nullopt, VoucherState::Failed, this)),
-      m_all(new VoucherListPage(context, std::nullopt, std::nullopt, this)) {
+      m_sales(new VoucherListPage(context, VoucherCategory::Sale, std::nullopt, m_worker, this)),
+      m_payments(
+          new VoucherListPage(context, VoucherCategory::Payment, std::nullopt, m_worker, this)),
+      m_refunds(
+          new VoucherListPage(context, VoucherCategory::Refund, std::nullopt, m_worker, this)),
+      m_failed(new VoucherListPage(context, std::nullopt, VoucherState::Failed, m_worker, this)),
+      m_all(new VoucherListPage(context, std::nullopt, std::nullopt, m_worker, this)) {
     m_tabs->setObjectName(QStringLiteral("accountingTabs"));
     m_tabs->addTab(m_sales, tr("Sales"));
     m_tabs->addTab(m_payments, tr("Payments"));

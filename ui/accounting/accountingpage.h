@@ -7,6 +7,7 @@ class QTabWidget;
 namespace skranke {
 
 class AppContext;
+class TransferWorker;
 class VoucherListPage;
 
 // The Accounting area: the vouchers by kind (Sales, Payments, Refunds), the
@@ -26,6 +27,8 @@ public:
     VoucherListPage* refunds() const { return m_refunds; }
     VoucherListPage* failed() const { return m_failed; }
     VoucherListPage* all() const { return m_all; }
+    // Sends the queue on its own thread: the automatic ticks and Send now.
+    TransferWorker* transferWorker() const { return m_worker; }
 
     int addTab(QWidget* page, const QString& title);
     int insertTab(int index, QWidget* page, const QString& title);
@@ -35,6 +38,7 @@ public Q_SLOTS:
     void transferRan(int transferred, int failed);
 
 private:
+    TransferWorker* m_worker;
     QTabWidget* m_tabs;
     VoucherListPage* m_sales;
     VoucherListPage* m_payments;

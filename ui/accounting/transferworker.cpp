@@ -13,6 +13,7 @@
 namespace skranke {
 
 struct TransferWorker::Outcome {
+    Kind kind = Kind::Tick;
     TransferRun run;
     QString error;
 };
@@ -56,9 +57,18 @@ void TransferWorker::stop() {
 }
 
 bool TransferWorker::runNow() {
+    return launch(Kind::Tick);
+}
+
+bool TransferWorker::sendNow() {
+    return launch(Kind::SendNow);
+}
+
+bool TransferWorker::launch(Kind kind) {
     if (m_thread || m_path.isEmpty())
         return false;
     auto outcome = std::make_shared<Outcome>();
+    outcome->kind = kind;
     m_outcome = outcome;
     const QString path = m_path;
     const Clock* clock = &m_clock;
@@ -66,7 +76,9 @@ bool TransferWorker::runNow() {
         try {
             // Its own connection, opened and closed on this thread.
             const auto db = Database::open(path, Database::OpenMode::Existing);
-            outcome->run = AccountingService::autoRun(*db, *clock);
+            outcome->run = outcome->kind == Kind::SendNow
+                               ? AccountingService::sendQueue(*db, *clock)
+                               : AccountingService::autoRun(*db, *clock);
         } catch (const Error& e) {
             outcome->error = e.message();
         } catch (const std::exception& e) {
@@ -77,19 +89,24 @@ bool TransferWorker::runNow() {
     const std::uint64_t generation = ++m_generation;
     // QThread::finished comes from the worker thread: queued to this (GUI) thread.
     connect(
-        m_thread, &QThread::finished, this, [this, generation] { tickDone(generation); },
+        m_thread, &QThread::finished, this, [this, generation] { runDone(generation); },
         Qt::QueuedConnection);
-    m_thread->start(QThread::LowPriority);
+    // Someone waits for Send now; a tick is background work.
+    m_thread->start(kind == Kind::SendNow ? QThread::NormalPriority : QThread::LowPriority);
     return true;
 }
 
-void TransferWorker::tickDone(std::uint64_t generation) {
+void TransferWorker::runDone(std::uint64_t generation) {
     if (generation != m_generation || !m_thread)
         return;
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
+    if (outcome->kind == Kind::SendNow) {
+        Q_EMIT sent(outcome->run, outcome->error);
+        return;
+    }
     if (!outcome->error.isEmpty()) {
         Q_EMIT ran(0, 0, outcome->error);
         return;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/accounting/transferqueue.h"
+
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <cstdint>
@@ -14,10 +17,11 @@ class Clock;
 
 // Sends queued vouchers to the accounting program while the app runs
 // (AccountingService::autoRun, which does nothing unless automatic transfer
-// is on). Each tick runs on a thread of its own with its own connection to
-// the database file, because an SQLite connection is not shared across
-// threads and a slow accounting program must not freeze the window. Ticks
-// never overlap; stop() and the destructor wait for a running one.
+// is on), and the whole queue when staff press Send now. Each run is on a
+// thread of its own with its own connection to the database file, because
+// an SQLite connection is not shared across threads and a slow accounting
+// program must not freeze the window. Runs never overlap; stop() and the
+// destructor wait for a running one.
 class TransferWorker final : public QObject {
     Q_OBJECT
 public:
@@ -35,17 +39,26 @@ public:
     void stop();
     bool isActive() const;
     bool isBusy() const { return m_thread != nullptr; }
-    // A tick now, unless one is running (false then).
+    // A tick now, unless a run is going on (false then).
     bool runNow();
+    // Send now: the whole queue, automatic transfer on or not (the caller
+    // checked the user's right); false when a run is going on. sent() says
+    // how it went.
+    bool sendNow();
 
 Q_SIGNALS:
     // On the GUI thread after each tick. stopReason: why the queue stopped
     // (the target unreachable, out of quota) or why the tick failed.
     void ran(int transferred, int failed, const QString& stopReason);
+    // On the GUI thread after sendNow's run; error: why it could not run
+    // (no target set up, the file unreadable), else empty.
+    void sent(const skranke::TransferRun& run, const QString& error);
 
 private:
     struct Outcome;
-    void tickDone(std::uint64_t generation);
+    enum class Kind { Tick, SendNow };
+    bool launch(Kind kind);
+    void runDone(std::uint64_t generation);
 
     QString m_path;
     const Clock& m_clock;
@@ -56,3 +69,5 @@ private:
 };
 
 }  // namespace skranke
+
+Q_DECLARE_METATYPE(skranke::TransferRun)

@@ -1,6 +1,7 @@
 #include "ui/accounting/voucherdialog.h"
 
 #include "core/accounting/accountmapping.h"
+#include "core/accounting/balancereport.h"
 #include "core/accounting/chartofaccounts.h"
 #include "core/accounting/voucherstore.h"
 #include "core/company/companyservice.h"
@@ -98,7 +99,7 @@ void VoucherDialog::fillHeader() {
     addHeaderRow(tr("Document"), v.sourceRef, VoucherTexts::sourceLabel(v.sourceKind));
     addHeaderRow(tr("Category"), VoucherTexts::categoryLabel(v.category));
     if (!v.method.isEmpty())
-        addHeaderRow(tr("Method"), v.method);
+        addHeaderRow(tr("Method"), BalanceReport::methodLabel(v.method));
     addHeaderRow(tr("Text"), v.text);
     addHeaderRow(tr("Amount"), v.amount.formatWithCurrency(locale));
     addHeaderRow(tr("State"), VoucherTexts::stateLabel(v.state));

@@ -1,5 +1,6 @@
 #include "ui/accounting/voucherlistmodel.h"
 
+#include "core/accounting/balancereport.h"
 #include "core/company/companyservice.h"
 #include "core/store/error.h"
 
@@ -170,7 +171,7 @@ QVariant VoucherListModel::display(const Voucher& v, int column) const {
         case Text:
             return v.text;
         case Method:
-            return v.method;
+            return v.method.isEmpty() ? QString() : BalanceReport::methodLabel(v.method);
         case Amount:
             return v.amount.format(locale, true);
         case Transfer:

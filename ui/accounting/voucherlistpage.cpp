@@ -3,18 +3,19 @@
 #include "core/accounting/accountingservice.h"
 #include "core/accounting/accountingsettings.h"
 #include "core/accounting/voucherstore.h"
+#include "core/store/database.h"
 #include "core/auth/rights.h"
 #include "core/company/companyservice.h"
 #include "core/store/error.h"
 #include "core/time/clock.h"
 #include "core/time/dates.h"
+#include "ui/accounting/transferworker.h"
 #include "ui/accounting/voucherdialog.h"
 #include "ui/accounting/voucherlistmodel.h"
 #include "ui/shell/appcontext.h"
 #include "ui/widgets/buddylabel.h"
 #include "ui/widgets/searchedit.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -26,13 +27,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace skranke {
 
-namespace {}  // namespace
-
 VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCategory> category,
-                                 std::optional<VoucherState> fixedState, QWidget* parent)
+                                 std::optional<VoucherState> fixedState, TransferWorker* worker,
+                                 QWidget* parent)
     : QWidget(parent),
       m_context(context),
       m_category(category),
@@ -44,7 +45,8 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
       m_state(new QComboBox(this)),
       m_search(new SearchEdit(tr("Number, document or text"), this)),
       m_message(new QLabel(this)),
-      m_count(new QLabel(this)) {
+      m_count(new QLabel(this)),
+      m_worker(worker ? worker : new TransferWorker(context.db().path(), context.clock(), this)) {
     m_view->setModel(m_model);
     // Keyset paging fixes the order (by number); sorting would sort only the loaded rows.
     m_view->setSortingEnabled(false);
@@ -64,6 +66,7 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
     connect(m_model, &QAbstractItemModel::modelReset, this, &VoucherListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &VoucherListPage::updateCount);
     connect(&context, &AppContext::sessionChanged, this, &VoucherListPage::updateActions);
+    connect(m_worker, &TransferWorker::sent, this, &VoucherListPage::sent);
 
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
@@ -228,7 +231,8 @@ void VoucherListPage::updateActions() {
     m_restart->setEnabled(may && !selectedIds(VoucherState::Failed).empty());
     if (m_restartAll)
         m_restartAll->setEnabled(may && m_failedTotal > 0);
-    m_sendNow->setEnabled(may && m_hasTarget && m_queuedTotal > 0);
+    const bool sending = m_sending && m_worker->isBusy();  // stop() at sign-out drops the answer
+    m_sendNow->setEnabled(may && m_hasTarget && m_queuedTotal > 0 && !sending);
     m_sendNow->setToolTip(
         m_hasTarget
             ? tr("Send the queued vouchers (%1) to the accounting program now").arg(m_queuedTotal)
@@ -304,33 +308,46 @@ int VoucherListPage::restartAll() {
 }
 
 bool VoucherListPage::sendNow() {
-    TransferRun run;
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        run = AccountingService::transfer(m_context.session());
-        QApplication::restoreOverrideCursor();
+        m_context.session().require(rights::AccountingManage);
     } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
         showError(e.message());
-        reload();
         return false;
     }
-    if (run.busy) {
+    if (!m_worker->sendNow()) {
         showInfo(tr("Another transfer is running; try again in a moment."));
-        return true;
+        return false;
     }
-    QString text = tr("%n voucher(s) transferred", nullptr, run.transferred);
-    if (run.failed > 0)
-        text += tr(", %n failed", nullptr, run.failed);
-    text += QLatin1Char('.');
-    if (run.stopped || !run.stopReason.isEmpty())
-        text += QLatin1Char(' ') + tr("Stopped: %1").arg(run.stopReason);
-    reload();
-    if (run.stopped || run.failed > 0)
-        showError(text);
-    else
-        showInfo(text);
+    m_sending = true;
+    showInfo(tr("Sending %n voucher(s) to the accounting program …", nullptr, int(m_queuedTotal)));
+    updateActions();
     return true;
+}
+
+void VoucherListPage::sent(const TransferRun& run, const QString& error) {
+    if (!std::exchange(m_sending, false)) {
+        if (isVisible())  // another tab sent: show the new states
+            reload();
+        return;
+    }
+    reload();
+    if (!error.isEmpty()) {
+        showError(error);
+    } else if (run.busy) {
+        showInfo(tr("Another transfer is running; try again in a moment."));
+    } else {
+        QString text = tr("%n voucher(s) transferred", nullptr, run.transferred);
+        if (run.failed > 0)
+            text += tr(", %n failed", nullptr, run.failed);
+        text += QLatin1Char('.');
+        if (run.stopped || !run.stopReason.isEmpty())
+            text += QLatin1Char(' ') + tr("Stopped: %1").arg(run.stopReason);
+        if (run.stopped || run.failed > 0)
+            showError(text);
+        else
+            showInfo(text);
+    }
+    Q_EMIT sendFinished();
 }
 
 void VoucherListPage::afterChange(int moved, const QString& message) {

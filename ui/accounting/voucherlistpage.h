@@ -20,13 +20,16 @@ class QTimer;
 namespace skranke {
 
 class AppContext;
+class TransferWorker;
 class VoucherDialog;
 class VoucherListModel;
+struct TransferRun;
 
 // One list of vouchers (a category, or the failed ones, or all): a period,
 // a transfer state and a search narrow it; staff mark vouchers for
-// transfer, restart failed ones and send the queue now. Showing the page
-// first makes the vouchers for events posted since.
+// transfer, restart failed ones and send the queue now (on the transfer
+// worker's thread, so the window stays usable). Showing the page first makes
+// the vouchers for events posted since.
 class VoucherListPage final : public QWidget {
     Q_OBJECT
 public:
@@ -34,10 +37,11 @@ public:
     static constexpr int MarkAllCap = 10000;
 
     // category: the vouchers of one category (none: every category);
-    // fixedState: the page shows only that state (the Failed tab).
+    // fixedState: the page shows only that state (the Failed tab);
+    // worker: the app's one transfer worker (none: the page makes its own).
     VoucherListPage(AppContext& context, std::optional<VoucherCategory> category,
                     std::optional<VoucherState> fixedState = std::nullopt,
-                    QWidget* parent = nullptr);
+                    TransferWorker* worker = nullptr, QWidget* parent = nullptr);
 
     VoucherListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -63,11 +67,15 @@ public:
     int transferSelected();
     int restartSelected();
     int restartAll();
-    // Sends the queue to the accounting program now and says how it went;
-    // false on an error (shown).
+    // Starts sending the queue to the accounting program; sendFinished()
+    // comes when it is done and the page says how it went. False when it
+    // could not start (said on the page).
     bool sendNow();
     // Shows the voucher's lines (a window-modal dialog that deletes itself).
     VoucherDialog* openVoucher(std::int64_t voucherId);
+
+Q_SIGNALS:
+    void sendFinished();
 
 public Q_SLOTS:
     // Makes vouchers for newly posted events, then reads the list again.
@@ -87,6 +95,7 @@ private:
     void updateActions();
     void updateCount();
     void afterChange(int moved, const QString& message);
+    void sent(const TransferRun& run, const QString& error);
     void showError(const QString& message);
     void showInfo(const QString& message);
 
@@ -110,6 +119,8 @@ private:
     std::int64_t m_failedTotal = 0;  // failed vouchers, any filter
     std::int64_t m_queuedTotal = 0;
     bool m_hasTarget = false;
+    TransferWorker* m_worker;
+    bool m_sending = false;  // this page asked the worker to send
 };
 
 }  // namespace skranke

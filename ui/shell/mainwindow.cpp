@@ -138,7 +138,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     auto* accounting = new AccountingPage(context, this);
     addArea(tr("Accounting"), s->standardIcon(QStyle::SP_DriveNetIcon), accounting);
     // Automatic transfer to accounting while someone is signed in.
-    auto* transferWorker = new TransferWorker(context.db().path(), context.clock(), this);
+    TransferWorker* transferWorker = accounting->transferWorker();
     connect(transferWorker, &TransferWorker::ran, accounting, &AccountingPage::transferRan);
     connect(transferWorker, &TransferWorker::ran, this,
             [this](int transferred, int failed, const QString& stopReason) {
