@@ -10,19 +10,30 @@ namespace skranke {
 
 namespace {
 
+// The texts on these vouchers, in the company's language.
 class Texts final {
-    Q_DECLARE_TR_FUNCTIONS(skranke::DocumentVouchers)
 public:
-    static QString invoice(std::int64_t n) { return tr("Invoice %1").arg(n); }
-    static QString creditNote(std::int64_t n) { return tr("Credit note %1").arg(n); }
-    static QString payment() { return tr("Payment"); }
-    static QString paidByOrder(const QString& order) {
-        return tr("Paid by the card capture of online order %1").arg(order);
+    explicit Texts(const VoucherContext& ctx) : m_ctx(ctx) {}
+    QString invoice(std::int64_t n) const {
+        return text(QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Invoice %1")).arg(n);
     }
-    static QString writeOff() { return tr("Write-off"); }
-    static QString reminderFee() { return tr("Reminder fee"); }
-    static QString interest() { return tr("Interest"); }
-    static QString compensation() { return tr("Compensation"); }
+    QString creditNote(std::int64_t n) const {
+        return text(QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Credit note %1")).arg(n);
+    }
+    QString payment() const {
+        return text(QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Payment"));
+    }
+    QString paidByOrder(const QString& order) const {
+        return text(QT_TRANSLATE_NOOP("skranke::DocumentVouchers",
+                                      "Paid by the card capture of online order %1"))
+            .arg(order);
+    }
+    QString text(const char* source) const {
+        return m_ctx.text("skranke::DocumentVouchers", source);
+    }
+
+private:
+    const VoucherContext& m_ctx;
 };
 
 // A debtor-ledger posting that is neither an invoice nor a payment: which
@@ -32,19 +43,19 @@ struct LedgerEvent {
     const char* role;
     const char* source;
     VoucherCategory category;
-    QString (*label)();
+    const char* label;  // for Texts::text
 };
 
 const LedgerEvent& ledgerEvent(const QString& kind) {
     static const LedgerEvent events[] = {
         {"write_off", MappingRole::WriteOff, VoucherSource::WriteOff, VoucherCategory::Other,
-         &Texts::writeOff},
+         QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Write-off")},
         {"reminder_fee", MappingRole::ReminderFees, VoucherSource::ReminderFee,
-         VoucherCategory::Sale, &Texts::reminderFee},
+         VoucherCategory::Sale, QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Reminder fee")},
         {"interest", MappingRole::Interest, VoucherSource::Interest, VoucherCategory::Sale,
-         &Texts::interest},
+         QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Interest")},
         {"compensation", MappingRole::Compensation, VoucherSource::Compensation,
-         VoucherCategory::Sale, &Texts::compensation},
+         VoucherCategory::Sale, QT_TRANSLATE_NOOP("skranke::DocumentVouchers", "Compensation")},
     };
     for (const LedgerEvent& e : events)
         if (kind == QLatin1String(e.kind))
@@ -71,13 +82,14 @@ void VoucherSources::invoices(const VoucherContext& ctx, std::vector<MadeVoucher
         "AND NOT EXISTS (SELECT 1 FROM receipt_party rp WHERE rp.invoice_id = i.id) ORDER BY i.id");
     auto vat = ctx.db.prepare(
         "SELECT vat_rate, base_minor, vat_minor FROM invoice_vat WHERE invoice_id = ?1");
+    const Texts texts(ctx);
     while (st.step()) {
         const bool credit = st.text(1) == QLatin1String("credit_note");
         const std::int64_t number = st.int64(2);
         const int sign = credit ? -1 : 1;
         VoucherBuilder b(ctx, credit ? VoucherSource::CreditNote : VoucherSource::Invoice,
                          st.int64(0), credit ? VoucherCategory::Refund : VoucherCategory::Sale);
-        const QString ref = credit ? Texts::creditNote(number) : Texts::invoice(number);
+        const QString ref = credit ? texts.creditNote(number) : texts.invoice(number);
         b.at(isoDate(st.text(3)), st.optInt64(5).value_or(0))
             .describe(ref, ref + QStringLiteral(", ") + st.text(6), QStringLiteral("invoice"));
         const Money total = ctx.money(st.int64(4));
@@ -111,6 +123,7 @@ void VoucherSources::postings(const VoucherContext& ctx, std::vector<MadeVoucher
         "WHERE p.kind IN ('payment', 'write_off', 'reminder_fee', 'interest', 'compensation') "
         "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = p.kind "
         "AND v.source_id = p.id) ORDER BY p.id");
+    const Texts texts(ctx);
     while (st.step()) {
         const QString kind = st.text(1);
         const Money amount = ctx.money(st.int64(3));  // + owed, − paid
@@ -124,16 +137,16 @@ void VoucherSources::postings(const VoucherContext& ctx, std::vector<MadeVoucher
                 ctx, VoucherSource::Payment, st.int64(0),
                 amount.isNegative() ? VoucherCategory::Payment : VoucherCategory::Refund);
             const QString ref = reference.isEmpty()
-                                    ? Texts::payment()
-                                    : Texts::payment() + QLatin1Char(' ') + reference;
+                                    ? texts.payment()
+                                    : texts.payment() + QLatin1Char(' ') + reference;
             b.at(date, eventMs)
-                .describe(ref, Texts::payment() + QStringLiteral(", ") + debtor, method);
+                .describe(ref, texts.payment() + QStringLiteral(", ") + debtor, method);
             b.add(MappingRole::Receivable, {}, amount);
             const bool paidByCapture = !st.isNull(9) && st.int64(11) > 0 && st.int64(12) == 0;
             if (paidByCapture) {
                 // The capture already booked the sale: this payment moves it
                 // into the invoice instead of counting it twice.
-                const QString text = Texts::paidByOrder(st.text(10));
+                const QString text = texts.paidByOrder(st.text(10));
                 b.addSale(scaleParts(orderParts(ctx, st.int64(9)), -amount), -1, text);
             } else {
                 b.add(MappingRole::Payment, method, -amount);
@@ -144,7 +157,7 @@ void VoucherSources::postings(const VoucherContext& ctx, std::vector<MadeVoucher
         const LedgerEvent& event = ledgerEvent(kind);
         const char* role = event.role;
         const char* source = event.source;
-        const QString label = event.label();
+        const QString label = texts.text(event.label);
         const VoucherCategory category = event.category;
         VoucherBuilder b(ctx, source, st.int64(0), category);
         b.at(date, eventMs).describe(label, label + QStringLiteral(", ") + debtor, {});

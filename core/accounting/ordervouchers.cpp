@@ -10,19 +10,29 @@ namespace skranke {
 
 namespace {
 
+// The texts on these vouchers, in the company's language.
 class Texts final {
-    Q_DECLARE_TR_FUNCTIONS(skranke::OrderVouchers)
 public:
-    static QString order(const QString& id) { return tr("Order %1").arg(id); }
-    static QString capture(const QString& id, const QString& customer) {
-        return tr("Online order %1 captured, %2").arg(id, customer);
+    explicit Texts(const VoucherContext& ctx) : m_ctx(ctx) {}
+    QString order(const QString& id) const {
+        return text(QT_TRANSLATE_NOOP("skranke::OrderVouchers", "Order %1")).arg(id);
     }
-    static QString refund(const QString& id, const QString& customer) {
-        return tr("Online order %1 refunded, %2").arg(id, customer);
+    QString capture(const QString& id, const QString& customer) const {
+        return text(QT_TRANSLATE_NOOP("skranke::OrderVouchers", "Online order %1 captured, %2"))
+            .arg(id, customer);
     }
-    static QString payout(const QString& acquirer, const QString& ref) {
-        return tr("Payout %1 from %2").arg(ref, acquirer);
+    QString refund(const QString& id, const QString& customer) const {
+        return text(QT_TRANSLATE_NOOP("skranke::OrderVouchers", "Online order %1 refunded, %2"))
+            .arg(id, customer);
     }
+    QString payout(const QString& acquirer, const QString& ref) const {
+        return text(QT_TRANSLATE_NOOP("skranke::OrderVouchers", "Payout %1 from %2"))
+            .arg(ref, acquirer);
+    }
+
+private:
+    QString text(const char* source) const { return m_ctx.text("skranke::OrderVouchers", source); }
+    const VoucherContext& m_ctx;
 };
 
 }  // namespace
@@ -43,6 +53,7 @@ std::vector<SalePart> VoucherSources::orderParts(const VoucherContext& ctx, std:
 }
 
 void VoucherSources::orderPayments(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT po.id, po.kind, po.amount_minor, po.finished_ms, o.id, o.external_id, "
         "o.payment_type, o.customer_name FROM payment_operation po "
@@ -60,8 +71,8 @@ void VoucherSources::orderPayments(const VoucherContext& ctx, std::vector<MadeVo
         const std::int64_t at = st.int64(3);
         b.at(ctx.localDate(at), at)
             .describe(
-                Texts::order(external),
-                refund ? Texts::refund(external, st.text(7)) : Texts::capture(external, st.text(7)),
+                texts.order(external),
+                refund ? texts.refund(external, st.text(7)) : texts.capture(external, st.text(7)),
                 method);
         const int sign = refund ? -1 : 1;
         b.add(MappingRole::Payment, method, amount * sign);
@@ -71,6 +82,7 @@ void VoucherSources::orderPayments(const VoucherContext& ctx, std::vector<MadeVo
 }
 
 void VoucherSources::payouts(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT p.id, p.acquirer, p.reference, p.payout_date, p.fee_minor, p.net_minor, "
         "p.imported_ms FROM payout p WHERE NOT EXISTS (SELECT 1 FROM voucher v "
@@ -82,7 +94,7 @@ void VoucherSources::payouts(const VoucherContext& ctx, std::vector<MadeVoucher>
         "WHERE pl.payout_id = ?1 AND pl.kind = 'transaction' GROUP BY 1 ORDER BY 1");
     while (st.step()) {
         VoucherBuilder b(ctx, VoucherSource::Payout, st.int64(0), VoucherCategory::Payout);
-        const QString text = Texts::payout(st.text(1), st.text(2));
+        const QString text = texts.payout(st.text(1), st.text(2));
         QString mainMethod;
         methods.bind(1, st.int64(0));
         std::vector<std::pair<QString, Money>> settled;

@@ -13,21 +13,30 @@ namespace skranke {
 
 namespace {
 
+// The texts on these vouchers, in the company's language.
 class Texts final {
-    Q_DECLARE_TR_FUNCTIONS(skranke::TillVouchers)
 public:
-    static QString receipt(const QString& till, std::int64_t n) {
-        return tr("Receipt %1-%2").arg(till).arg(n);
+    explicit Texts(const VoucherContext& ctx) : m_ctx(ctx) {}
+    QString receipt(const QString& till, std::int64_t n) const {
+        return text(QT_TRANSLATE_NOOP("skranke::TillVouchers", "Receipt %1-%2")).arg(till).arg(n);
     }
-    static QString sale() { return tr("Till sale"); }
-    static QString ret() { return tr("Till return"); }
-    static QString cash(const QString& till, const QString& reason) {
-        return tr("Cash in/out at till %1: %2").arg(till, reason);
+    QString sale() const { return text(QT_TRANSLATE_NOOP("skranke::TillVouchers", "Till sale")); }
+    QString ret() const { return text(QT_TRANSLATE_NOOP("skranke::TillVouchers", "Till return")); }
+    QString cash(const QString& till, const QString& reason) const {
+        return text(QT_TRANSLATE_NOOP("skranke::TillVouchers", "Cash in/out at till %1: %2"))
+            .arg(till, reason);
     }
-    static QString z(const QString& till, std::int64_t n) {
-        return tr("Z report %1-%2").arg(till).arg(n);
+    QString z(const QString& till, std::int64_t n) const {
+        return text(QT_TRANSLATE_NOOP("skranke::TillVouchers", "Z report %1-%2")).arg(till).arg(n);
     }
-    static QString difference() { return tr("Cash counted differs from expected"); }
+    QString difference() const {
+        return text(
+            QT_TRANSLATE_NOOP("skranke::TillVouchers", "Cash counted differs from expected"));
+    }
+
+private:
+    QString text(const char* source) const { return m_ctx.text("skranke::TillVouchers", source); }
+    const VoucherContext& m_ctx;
 };
 
 const char* tenderRole(const QString& kind) {
@@ -41,6 +50,7 @@ const char* tenderRole(const QString& kind) {
 }  // namespace
 
 void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT r.id, r.kind, r.number, t.ref, r.created_ms, r.total_minor, r.rounding_minor "
         "FROM receipt r JOIN till t ON t.id = r.till_id "
@@ -62,7 +72,7 @@ void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher
     while (st.step()) {
         const std::int64_t id = st.int64(0);
         const bool isReturn = st.text(1) == QLatin1String("return");
-        const QString ref = Texts::receipt(st.text(3), st.int64(2));
+        const QString ref = texts.receipt(st.text(3), st.int64(2));
         std::vector<SalePart> parts;
         lines.bind(1, id);
         while (lines.step())
@@ -83,7 +93,7 @@ void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher
         VoucherBuilder b(ctx, VoucherSource::Receipt, id,
                          isReturn ? VoucherCategory::Refund : VoucherCategory::Sale);
         b.at(ctx.localDate(st.int64(4)), st.int64(4))
-            .describe(ref, (isReturn ? Texts::ret() : Texts::sale()) + QStringLiteral(", ") + ref,
+            .describe(ref, (isReturn ? texts.ret() : texts.sale()) + QStringLiteral(", ") + ref,
                       method);
         for (const auto& [kind, amount] : paid) {
             const char* role = tenderRole(kind);
@@ -98,6 +108,7 @@ void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher
 }
 
 void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT m.id, m.amount_minor, m.reason, m.created_ms, t.ref FROM cash_movement m "
         "JOIN till_shift s ON s.id = m.shift_id JOIN till t ON t.id = s.till_id "
@@ -106,7 +117,7 @@ void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVo
     while (st.step()) {
         const Money amount = ctx.money(st.int64(1));
         VoucherBuilder b(ctx, VoucherSource::CashMovement, st.int64(0), VoucherCategory::Other);
-        const QString text = Texts::cash(st.text(4), st.text(2));
+        const QString text = texts.cash(st.text(4), st.text(2));
         b.at(ctx.localDate(st.int64(3)), st.int64(3)).describe(text, text, QStringLiteral("cash"));
         b.add(MappingRole::Payment, QStringLiteral("cash"), amount);
         b.add(MappingRole::CashTransfer, {}, -amount);
@@ -115,6 +126,7 @@ void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVo
 }
 
 void VoucherSources::zDifferences(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+    const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT s.id, s.closed_ms, s.z_number, t.ref, s.counted_cash_minor - s.expected_cash_minor "
         "FROM till_shift s JOIN till t ON t.id = s.till_id "
@@ -124,10 +136,9 @@ void VoucherSources::zDifferences(const VoucherContext& ctx, std::vector<MadeVou
     while (st.step()) {
         const Money difference = ctx.money(st.int64(4));  // + more cash than expected
         VoucherBuilder b(ctx, VoucherSource::ZDifference, st.int64(0), VoucherCategory::Other);
-        const QString ref = Texts::z(st.text(3), st.int64(2));
+        const QString ref = texts.z(st.text(3), st.int64(2));
         b.at(ctx.localDate(st.int64(1)), st.int64(1))
-            .describe(ref, ref + QStringLiteral(": ") + Texts::difference(),
-                      QStringLiteral("cash"));
+            .describe(ref, ref + QStringLiteral(": ") + texts.difference(), QStringLiteral("cash"));
         b.add(MappingRole::Payment, QStringLiteral("cash"), difference);
         b.add(MappingRole::CashDifference, {}, -difference);
         out.push_back(b.finish());

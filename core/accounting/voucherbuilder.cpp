@@ -1,5 +1,6 @@
 #include "core/accounting/voucherbuilder.h"
 
+#include "core/i18n/language.h"
 #include "core/money/allocation.h"
 #include "core/money/rate.h"
 #include "core/money/vatsplit.h"
@@ -12,6 +13,10 @@ namespace skranke {
 
 QDate VoucherContext::localDate(std::int64_t ms) const {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).date();
+}
+
+QString VoucherContext::text(const char* context, const char* source) const {
+    return translateFor(language, context, source);
 }
 
 namespace {

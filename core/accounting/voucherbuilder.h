@@ -16,18 +16,23 @@ namespace skranke {
 class Database;
 
 // What every voucher source needs while vouchers are generated: the
-// mapping, the company's country, currency and time zone, and the time.
+// mapping, the company's country, language, currency and time zone, and
+// the time.
 struct VoucherContext {
     Database& db;
     AccountResolver resolver;
     AccountingSettings settings;
     QString country;
+    QString language;  // the company's: texts on vouchers are for its accountant
     Currency currency;
     QTimeZone zone;
     std::int64_t nowMs;
 
     QDate localDate(std::int64_t ms) const;
     Money money(std::int64_t minor) const { return Money(minor, currency); }
+    // A text stored on a voucher, in the company's language whoever makes
+    // the vouchers; mark the source with QT_TRANSLATE_NOOP(context, source).
+    QString text(const char* context, const char* source) const;
 };
 
 // A voucher made, with when its event happened (generation numbers them in

@@ -4,6 +4,7 @@
 #include "core/accounting/vouchersources.h"
 #include "core/accounting/voucherstore.h"
 #include "core/company/companyservice.h"
+#include "core/i18n/language.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
 #include "core/time/clock.h"
@@ -41,6 +42,7 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock) {
                        AccountResolver(db),
                        AccountingSettingsStore::load(db),
                        company.country,
+                       documentLanguage({}, company.country),
                        Currency::fromCode(CompanyService::rules(db).currency),
                        QTimeZone(company.timeZone.toUtf8()),
                        clock.nowMs()};

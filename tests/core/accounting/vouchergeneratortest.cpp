@@ -104,6 +104,17 @@ TEST_CASE("every posted event of the demo becomes one balanced voucher, numbered
     CHECK(scalarOf(db,
                    "SELECT count(*) FROM (SELECT 1 FROM voucher GROUP BY source_kind, "
                    "source_id HAVING count(*) > 1)") == 0);
+    // The texts are for the company's accountant: Danish, though the
+    // vouchers were made by a program running in English.
+    auto firstOfKind = db.prepare(
+        "SELECT source_ref, text FROM voucher WHERE source_kind = ?1 ORDER BY number LIMIT 1");
+    firstOfKind.bind(1, QStringLiteral("invoice"));
+    REQUIRE(firstOfKind.step());
+    CHECK(firstOfKind.text(0).startsWith(QStringLiteral("Faktura ")));
+    firstOfKind.bind(1, QStringLiteral("receipt"));
+    REQUIRE(firstOfKind.step());
+    CHECK(firstOfKind.text(0).startsWith(QStringLiteral("Bon K")));
+    CHECK(firstOfKind.text(1).startsWith(QStringLiteral("Kassesalg, Bon K")));
 }
 
 TEST_CASE("revenue and VAT on the vouchers add up to the posted documents in any period",
