@@ -15,7 +15,7 @@ namespace skranke {
 
 namespace {
 
-constexpr int maxTimeoutS = 600;
+constexpr int maxTimeoutS = 60;  // within the transfer queue's lease
 
 // curl_global_init is not thread-safe and must run before the first handle.
 void initCurl() {

@@ -16,11 +16,11 @@ namespace skranke {
 
 namespace {
 
-// Long enough for any answer within the targets' timeouts to be written
-// before another worker may take over; renewed with every voucher. Should a
-// send outlast it, the next worker sends the same key and the target answers
-// "duplicate", so nothing is booked twice.
-constexpr std::int64_t leaseMs = 60'000;
+// Renewed before every voucher, and longer than one voucher can take: the
+// longest timeout the settings allow (60 s) and the writes around the call.
+// Were a send to outlast it all the same, the next worker sends the same key
+// and the target answers "duplicate", so nothing is booked twice.
+constexpr std::int64_t leaseMs = 90'000;
 
 QString newOwner() {
     quint32 words[4];

@@ -211,6 +211,7 @@ TEST_CASE("RestTarget refuses settings it cannot use", "[resttarget]") {
     CHECK(field({url, QStringLiteral("  "), 20}) == QStringLiteral("rest_key"));
     CHECK(field({url, QStringLiteral("a\nb"), 20}) == QStringLiteral("rest_key"));
     CHECK(field({url, apiKey, 0}) == QStringLiteral("rest_timeout"));
+    CHECK(field({url, apiKey, 61}) == QStringLiteral("rest_timeout"));  // beyond the lease
     CHECK(field({url, apiKey, 20}).isEmpty());
 }
 
