@@ -10372,10 +10372,6 @@ Flyt bookingen alligevel og overbook?</translation>
         <translation>Fejlet</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
@@ -10422,10 +10418,6 @@ Flyt bookingen alligevel og overbook?</translation>
 </context>
 <context>
     <name>skranke::VoucherListModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Not marked for transfer</source>
         <translation>Ikke markeret til overførsel</translation>
@@ -10739,6 +10731,10 @@ Flyt bookingen alligevel og overbook?</translation>
     <message>
         <source>Payout</source>
         <translation>Udbetaling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -10372,10 +10372,6 @@ Flytte bookingen likevel og overbooke?</translation>
         <translation>Feilet</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
@@ -10422,10 +10418,6 @@ Flytte bookingen likevel og overbooke?</translation>
 </context>
 <context>
     <name>skranke::VoucherListModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Not marked for transfer</source>
         <translation>Ikke merket for overføring</translation>
@@ -10739,6 +10731,10 @@ Flytte bookingen likevel og overbooke?</translation>
     <message>
         <source>Payout</source>
         <translation>Utbetaling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -10372,10 +10372,6 @@ Flytta bokningen ändå och överboka?</translation>
         <translation>Misslyckad</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
@@ -10422,10 +10418,6 @@ Flytta bokningen ändå och överboka?</translation>
 </context>
 <context>
     <name>skranke::VoucherListModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Not marked for transfer</source>
         <translation>Inte markerad för överföring</translation>
@@ -10739,6 +10731,10 @@ Flytta bokningen ändå och överboka?</translation>
     <message>
         <source>Payout</source>
         <translation>Utbetalning</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

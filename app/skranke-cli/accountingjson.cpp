@@ -44,7 +44,7 @@ QJsonObject lineJson(const VoucherLine& l) {
 // or why the voucher failed.
 QString referenceOrReason(const Voucher& v) {
     if (v.state == VoucherState::Failed)
-        return v.failReason.isEmpty() ? VoucherTexts::failKindLabel(v.failKind) : v.failReason;
+        return VoucherTexts::failReasonText(v.failKind, v.failReason);
     return v.targetRef;
 }
 
@@ -93,7 +93,7 @@ QJsonObject voucherJson(const Voucher& v, bool withLines, const QString& timeZon
         {QStringLiteral("fail_kind"), v.failKind == FailKind::None
                                           ? QJsonValue(QJsonValue::Null)
                                           : QJsonValue(VoucherTexts::failKindKey(v.failKind))},
-        {QStringLiteral("reason"), textOrNull(v.failReason)},
+        {QStringLiteral("reason"), textOrNull(VoucherTexts::failDetail(v.failKind, v.failReason))},
         {QStringLiteral("attempts"), v.attempts},
         {QStringLiteral("queued_at"), timeOrNull(v.queuedMs, timeZone)},
         {QStringLiteral("transferred_at"), timeOrNull(v.transferredMs, timeZone)},

@@ -8,6 +8,8 @@
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <set>
 #include <utility>
@@ -168,6 +170,29 @@ QString AccountMapping::describe(const QString& role, const QString& qualifier) 
     if (role == QLatin1String(MappingRole::Payment))
         return tr("payment method “%1”").arg(qualifier);
     return roleLabel(role);
+}
+
+QString AccountMapping::encodeMissing(const std::vector<MappingEntry>& missing) {
+    if (missing.empty())
+        return {};
+    QJsonArray lines;
+    for (const MappingEntry& m : missing)
+        lines.append(QJsonArray{m.role, m.qualifier});
+    return QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
+}
+
+QString AccountMapping::describeMissing(const QString& stored) {
+    if (!stored.startsWith(QLatin1Char('[')))
+        return stored;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
+    if (!doc.isArray())
+        return stored;
+    QStringList said;
+    for (const QJsonValue& line : doc.array()) {
+        const QJsonArray pair = line.toArray();
+        said << describe(pair.at(0).toString(), pair.at(1).toString());
+    }
+    return said.join(QStringLiteral("; "));
 }
 
 AccountResolver::AccountResolver(Database& db) {

@@ -56,6 +56,14 @@ public:
     static QString roleLabel(const QString& role);
     // "revenue of “Cabins” at 25 %", "payment method “swish”"
     static QString describe(const QString& role, const QString& qualifier);
+
+    // A mapping failure is stored as the role and qualifier of each line
+    // without an account, not as text, so that every reader (a Danish GUI, a
+    // Swedish one, the CLI) is told in their own language what is missing.
+    static QString encodeMissing(const std::vector<MappingEntry>& missing);
+    // "payment method “swish”; output VAT at 12 %" for a stored reason; a
+    // reason stored as text (by an earlier Skranke) is given as it is.
+    static QString describeMissing(const QString& stored);
 };
 
 // The mapping loaded once, for generating many vouchers.

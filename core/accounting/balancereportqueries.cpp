@@ -242,7 +242,8 @@ BalanceDifference vouchersNotTransferred(Database& db, const Period& p, int limi
         db, p,
         "FROM voucher v WHERE v.voucher_date BETWEEN ?1 AND ?2 AND v.currency = ?5 "
         "AND v.state IN ('pending', 'queued', 'failed')",
-        "v.amount_minor", "v.id, v.number, v.voucher_date, v.source_ref, v.state, v.fail_reason",
+        "v.amount_minor",
+        "v.id, v.number, v.voucher_date, v.source_ref, v.state, v.fail_reason, v.fail_kind",
         "v.voucher_date, v.number", limit, [](Statement& st, BalanceItem& item) {
             item.id = st.int64(1);
             item.ref = BalanceReport::tr("Voucher %1").arg(st.int64(2));
@@ -250,8 +251,10 @@ BalanceDifference vouchersNotTransferred(Database& db, const Period& p, int limi
             const auto state = VoucherTexts::stateFromKey(st.text(5));
             QString text = st.text(4) + QStringLiteral(", ") +
                            (state ? VoucherTexts::stateLabel(*state) : st.text(5)).toLower();
-            if (!st.text(6).trimmed().isEmpty())
-                text += QStringLiteral(": ") + st.text(6).trimmed();
+            const QString why =
+                VoucherTexts::failDetail(VoucherTexts::failKindFromKey(st.text(7)), st.text(6));
+            if (!why.isEmpty())
+                text += QStringLiteral(": ") + why;
             item.text = text;
         });
     d.kind = BalanceDifferenceKind::VouchersNotTransferred;

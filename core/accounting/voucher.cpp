@@ -1,5 +1,7 @@
 #include "core/accounting/voucher.h"
 
+#include "core/accounting/accountmapping.h"
+
 #include <QMetaType>
 #include <array>
 #include <utility>
@@ -109,6 +111,22 @@ QString VoucherTexts::failKindLabel(FailKind kind) {
             return tr("Rejected");
     }
     return {};
+}
+
+QString VoucherTexts::failDetail(FailKind kind, const QString& storedReason) {
+    return (kind == FailKind::Mapping ? AccountMapping::describeMissing(storedReason)
+                                      : storedReason)
+        .trimmed();
+}
+
+QString VoucherTexts::failReasonText(FailKind kind, const QString& storedReason) {
+    const QString label = failKindLabel(kind);
+    const QString what = failDetail(kind, storedReason);
+    if (what.isEmpty())
+        return label;
+    if (label.isEmpty() || what.startsWith(label))
+        return what;
+    return tr("%1: %2").arg(label, what);
 }
 
 QString VoucherTexts::categoryKey(VoucherCategory category) {

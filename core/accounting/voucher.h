@@ -93,6 +93,10 @@ public:
     static QString failKindKey(FailKind kind);
     static FailKind failKindFromKey(const QString& key);
     static QString failKindLabel(FailKind kind);  // "Target unreachable", "Quota used up", …
+    // What is missing (in the reader's language) or what the target answered.
+    static QString failDetail(FailKind kind, const QString& storedReason);
+    // Why a voucher failed: the kind, then the detail.
+    static QString failReasonText(FailKind kind, const QString& storedReason);
     static QString categoryKey(VoucherCategory category);
     static std::optional<VoucherCategory> categoryFromKey(const QString& key);
     static QString categoryLabel(VoucherCategory category);

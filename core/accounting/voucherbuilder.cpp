@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <algorithm>
 #include <map>
 
 namespace skranke {
@@ -132,15 +133,17 @@ bool VoucherBuilder::empty() const {
 }
 
 QString resolveAccounts(const AccountResolver& resolver, Voucher& v) {
-    QStringList missing;
+    std::vector<MappingEntry> missing;
     for (VoucherLine& line : v.lines) {
         const auto account = resolver.resolve(line.role, line.qualifier);
         line.account = account.value_or(QString());
-        const QString what = AccountMapping::describe(line.role, line.qualifier);
-        if (!account && !missing.contains(what))
-            missing << what;
+        const bool known = std::any_of(missing.begin(), missing.end(), [&](const MappingEntry& m) {
+            return m.role == line.role && m.qualifier == line.qualifier;
+        });
+        if (!account && !known)
+            missing.push_back({line.role, line.qualifier, {}});
     }
-    return missing.join(QStringLiteral("; "));
+    return AccountMapping::encodeMissing(missing);
 }
 
 MadeVoucher VoucherBuilder::finish() {

@@ -82,7 +82,7 @@ void markFailed(test::TestBusiness& b, std::int64_t id) {
     Transaction tx(b.db());
     VoucherStore::markFailed(
         b.db(), id, localMs(9, 20), FailKind::Mapping,
-        AccountMapping::describe(QStringLiteral("payment"), QStringLiteral("swish")));
+        AccountMapping::encodeMissing({{QStringLiteral("payment"), QStringLiteral("swish"), {}}}));
     tx.commit();
 }
 

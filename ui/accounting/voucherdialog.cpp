@@ -116,11 +116,7 @@ void VoucherDialog::fillHeader() {
             break;
         case VoucherState::Failed: {
             addHeaderRow(tr("Failed"), when(v.failedMs));
-            const QString kind = VoucherTexts::failKindLabel(v.failKind);
-            QString reason = v.failReason;
-            if (!kind.isEmpty() && !reason.startsWith(kind))
-                reason = reason.isEmpty() ? kind : tr("%1: %2").arg(kind, reason);
-            addHeaderRow(tr("Reason"), reason);
+            addHeaderRow(tr("Reason"), VoucherTexts::failReasonText(v.failKind, v.failReason));
             if (auto* field = qobject_cast<QLabel*>(
                     m_header->itemAt(m_header->rowCount() - 1, QFormLayout::FieldRole)->widget()))
                 field->setStyleSheet(QStringLiteral("color: #c0392b;"));

@@ -151,12 +151,7 @@ QString VoucherListModel::when(const std::optional<std::int64_t>& ms) const {
 QString VoucherListModel::reason(const Voucher& v) const {
     if (v.state != VoucherState::Failed)
         return {};
-    const QString kind = VoucherTexts::failKindLabel(v.failKind);
-    if (v.failReason.isEmpty() || kind.isEmpty())
-        return v.failReason.isEmpty() ? kind : v.failReason;
-    if (v.failReason.startsWith(kind))
-        return v.failReason;
-    return tr("%1: %2").arg(kind, v.failReason);
+    return VoucherTexts::failReasonText(v.failKind, v.failReason);
 }
 
 QVariant VoucherListModel::display(const Voucher& v, int column) const {

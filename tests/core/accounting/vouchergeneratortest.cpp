@@ -15,7 +15,10 @@
 #include "tests/support/tempdir.h"
 #include "tests/support/testbusiness.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QTranslator>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 
@@ -117,6 +120,35 @@ TEST_CASE("every posted event of the demo becomes one balanced voucher, numbered
     CHECK(firstOfKind.text(1).startsWith(QStringLiteral("Kassesalg, Bon K")));
 }
 
+TEST_CASE("a missing mapping is told in the reader's language, whoever found it",
+          "[accounting][vouchers]") {
+    Demo demo;
+    const std::vector<Voucher> failed =
+        VoucherStore::list(*demo.db, {{}, {}, {}, VoucherState::Failed, {}});
+    const auto swish = std::find_if(failed.begin(), failed.end(), [](const Voucher& v) {
+        return v.failReason.contains(QStringLiteral("swish"));
+    });
+    REQUIRE(swish != failed.end());
+    CHECK(VoucherTexts::failReasonText(swish->failKind, swish->failReason) ==
+          QStringLiteral("Missing mapping: payment method “swish”"));
+    {
+        // A Danish reader of the same file.
+        QTranslator danish;
+        REQUIRE(danish.load(QStringLiteral("skranke_da"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&danish);
+        const QString said = VoucherTexts::failReasonText(swish->failKind, swish->failReason);
+        QCoreApplication::removeTranslator(&danish);
+        CHECK(said == QStringLiteral("Manglende kontering: betalingsmåde “swish”"));
+    }
+    // A reason an earlier Skranke stored as text is shown as it is.
+    CHECK(VoucherTexts::failReasonText(FailKind::Mapping, QStringLiteral("payment method “x”")) ==
+          QStringLiteral("Missing mapping: payment method “x”"));
+    CHECK(AccountMapping::describeMissing(AccountMapping::encodeMissing(
+              {{QStringLiteral("revenue"), QStringLiteral("Cabins|25"), {}},
+               {QStringLiteral("vat"), QStringLiteral("12"), {}}})) ==
+          QStringLiteral("revenue of “Cabins” at 25 % VAT; output VAT at 12 %"));
+}
+
 TEST_CASE("revenue and VAT on the vouchers add up to the posted documents in any period",
           "[accounting][vouchers]") {
     Demo demo;
@@ -179,7 +211,8 @@ TEST_CASE(
     auto failed = VoucherStore::list(b.db(), {{}, {}, {}, VoucherState::Failed, {}});
     REQUIRE(failed.size() == 1);
     CHECK(failed[0].failKind == FailKind::Mapping);
-    CHECK(failed[0].failReason.contains(QStringLiteral("payment method “swish”")));
+    CHECK(VoucherTexts::failDetail(failed[0].failKind, failed[0].failReason) ==
+          QStringLiteral("payment method “swish”"));
     CHECK(failed[0].sourceKind == QStringLiteral("payment"));
     // Not guessed: restarting without a mapping leaves it failed.
     CHECK(AccountingService::restartAllFailed(s) == 0);
