@@ -3,6 +3,7 @@
 #include "core/store/fileinspector.h"
 #include "core/store/settings.h"
 #include "core/store/transaction.h"
+#include "core/store/uuid.h"
 #include "tests/support/tempdir.h"
 
 #include <sqlite3.h>
@@ -223,4 +224,21 @@ TEST_CASE("online backup copies a consistent database and refuses to overwrite",
     auto copy = Database::open(target, Database::OpenMode::Existing);
     CHECK(Settings::value(*copy, QStringLiteral("till")) == QStringLiteral("1"));
     CHECK_THROWS_AS(db->backupTo(target), Error);
+}
+
+TEST_CASE("uids made in one millisecond keep the order they were made in", "[store]") {
+    const std::int64_t ms = 1772442000000;
+    QByteArray previous = Uuid::v7(ms);
+    for (int i = 0; i < 10000; ++i) {
+        const QByteArray next = Uuid::v7(ms);
+        REQUIRE(next.size() == 16);
+        REQUIRE(previous < next);
+        // A version-7, RFC 4122 uid with the millisecond in front.
+        REQUIRE((static_cast<unsigned char>(next[6]) >> 4) == 7);
+        REQUIRE((static_cast<unsigned char>(next[8]) >> 6) == 2);
+        REQUIRE(next.left(6) == previous.left(6));
+        previous = next;
+    }
+    CHECK(Uuid::fromText(Uuid::toText(previous)) == previous);
+    CHECK(previous < Uuid::v7(ms + 1));
 }
