@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <tuple>
 
 namespace skranke {
 
@@ -54,23 +55,32 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock) {
     VoucherSources::zDifferences(ctx, made);
     VoucherSources::orderPayments(ctx, made);
     VoucherSources::payouts(ctx, made);
-    std::stable_sort(made.begin(), made.end(), [](const MadeVoucher& a, const MadeVoucher& b) {
-        if (a.eventMs != b.eventMs)
-            return a.eventMs < b.eventMs;
-        const int ka = orderOf(a.voucher.sourceKind), kb = orderOf(b.voucher.sourceKind);
-        if (ka != kb)
-            return ka < kb;
-        return a.voucher.sourceId < b.voucher.sourceId;
+    // Numbered in the order the events happened: sort keys, not the vouchers.
+    struct Key {
+        std::int64_t eventMs;
+        int kind;
+        std::int64_t sourceId;
+        Voucher* voucher;
+    };
+    std::vector<Key> keys;
+    keys.reserve(made.size());
+    for (MadeVoucher& m : made)
+        keys.push_back({m.eventMs, orderOf(m.voucher.sourceKind), m.voucher.sourceId, &m.voucher});
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.eventMs, a.kind, a.sourceId) < std::tie(b.eventMs, b.kind, b.sourceId);
     });
+    std::vector<Voucher*> ordered;
+    ordered.reserve(keys.size());
     GenerationResult result;
-    for (MadeVoucher& m : made) {
-        VoucherStore::insert(db, m.voucher);
+    for (const Key& k : keys) {
+        ordered.push_back(k.voucher);
         ++result.made;
-        if (m.voucher.state == VoucherState::Failed)
+        if (k.voucher->state == VoucherState::Failed)
             ++result.failed;
-        else if (m.voucher.state == VoucherState::Queued)
+        else if (k.voucher->state == VoucherState::Queued)
             ++result.queued;
     }
+    VoucherStore::insertAll(db, ordered);
     tx.commit();
     return result;
 }

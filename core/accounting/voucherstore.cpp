@@ -117,15 +117,20 @@ void bindFilter(Statement& st, const VoucherFilter& f, std::int64_t after) {
 
 }  // namespace
 
-void VoucherStore::insert(Database& db, Voucher& v) {
+namespace {
+
+std::int64_t nextVoucherNumber(Database& db) {
     auto series = db.prepare("SELECT next_number FROM number_series WHERE name = 'voucher'");
     if (!series.step())
         throw Error(
             ErrorCode::Storage,
             QCoreApplication::translate("skranke::VoucherStore", "The voucher series is missing."));
-    v.number = series.int64(0);
-    db.prepare("UPDATE number_series SET next_number = next_number + 1 WHERE name = 'voucher'")
-        .run();
+    return series.int64(0);
+}
+
+// Writes v as voucher `number` with its lines; sets v.id, v.uid and v.number.
+void write(Database& db, Voucher& v, std::int64_t number) {
+    v.number = number;
     v.uid = Uuid::v7(v.createdMs);
     v.amount = v.debits();
     auto st = db.prepare(
@@ -159,6 +164,30 @@ void VoucherStore::insert(Database& db, Voucher& v) {
         line.bind(9, l.text);
         line.run();
     }
+}
+
+void advanceSeries(Database& db, std::int64_t count) {
+    auto st = db.prepare(
+        "UPDATE number_series SET next_number = next_number + ?1 WHERE name = 'voucher'");
+    st.bind(1, count);
+    st.run();
+}
+
+}  // namespace
+
+void VoucherStore::insert(Database& db, Voucher& v) {
+    write(db, v, nextVoucherNumber(db));
+    advanceSeries(db, 1);
+}
+
+void VoucherStore::insertAll(Database& db, const std::vector<Voucher*>& vouchers) {
+    if (vouchers.empty())
+        return;
+    const std::int64_t first = nextVoucherNumber(db);
+    std::int64_t number = first;
+    for (Voucher* v : vouchers)
+        write(db, *v, number++);
+    advanceSeries(db, number - first);
 }
 
 bool VoucherStore::exists(Database& db, const QString& sourceKind, std::int64_t sourceId) {

@@ -26,6 +26,9 @@ public:
     // Takes the next number of the gapless "voucher" series, a fresh uid,
     // and writes the voucher and its lines; sets v.id, v.uid and v.number.
     static void insert(Database& db, Voucher& v);
+    // The same for many, numbered in the order given; the series is read
+    // and advanced once for all of them (a year of vouchers is one batch).
+    static void insertAll(Database& db, const std::vector<Voucher*>& vouchers);
     static bool exists(Database& db, const QString& sourceKind, std::int64_t sourceId);
 
     static std::optional<Voucher> load(Database& db, std::int64_t id);
