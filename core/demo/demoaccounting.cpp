@@ -95,7 +95,7 @@ QByteArray settlementReport(Database& db, const QString& zone, const QDate& toda
 
 }  // namespace
 
-void DemoAccounting::build(const Session& owner, const QDate& today) {
+void DemoAccounting::build(const Session& owner, const QDate& today, bool makeVouchers) {
     Database& db = owner.db();
     const CompanyProfile company = CompanyService::require(db);
     ChartOfAccounts::installDefaults(db, company.country);
@@ -113,7 +113,8 @@ void DemoAccounting::build(const Session& owner, const QDate& today) {
     settings.autoTransfer = true;
     settings.autoFrom = QDate(today.year(), today.month(), 1);
     AccountingSettingsStore::save(owner, settings);
-    AccountingService::transfer(owner);
+    if (makeVouchers)
+        AccountingService::transfer(owner);
 }
 
 }  // namespace skranke

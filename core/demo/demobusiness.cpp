@@ -151,7 +151,7 @@ void DemoBusiness::build(Database& db, const Clock& clock, const Options& option
     DemoBookings::build(owner, today, options.size, options.seed + 2);
     DemoCancellations::build(owner, today, options.seed + 3);
     DemoOrders::build(owner, options.seed + 4);
-    DemoAccounting::build(owner, today);
+    DemoAccounting::build(owner, today, options.makeVouchers);
     tx.commit();
 }
 

@@ -17,6 +17,9 @@ public:
     struct Options {
         Size size = Size::Small;
         std::uint64_t seed = 1;
+        // false: everything but the vouchers, which are left to be made
+        // (the accounting bench times making them).
+        bool makeVouchers = true;
     };
     // Every demo user has this PIN.
     static constexpr const char* DemoPin = "1234";
