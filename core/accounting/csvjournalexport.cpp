@@ -4,9 +4,12 @@
 #include "core/export/csvwriter.h"
 #include "core/store/error.h"
 
+#include <QIODevice>
+
 namespace skranke {
 
-QByteArray CsvJournalExport::write(Database& db, const ExportPeriod& period, const Clock&) {
+void CsvJournalExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                               const Clock&) {
     period.validate();
     // The column names are what the Danish programs' journal import expects,
     // whatever language Skranke speaks.
@@ -23,7 +26,7 @@ QByteArray CsvJournalExport::write(Database& db, const ExportPeriod& period, con
                         l.text.isEmpty() ? v.text : l.text, amount, l.vatCode});
         }
     }
-    return csv.bytes();
+    out.write(csv.bytes());
 }
 
 }  // namespace skranke

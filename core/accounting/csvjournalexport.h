@@ -16,7 +16,8 @@ public:
     QString name() const override { return QStringLiteral("csv"); }
     QString fileSuffix() const override { return QStringLiteral("csv"); }
     // Throws Error(Conflict) naming the voucher when a line has no account.
-    QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock) override;
+    void writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                 const Clock& clock) override;
 };
 
 }  // namespace skranke

@@ -9,6 +9,7 @@
 #include "core/store/readtransaction.h"
 #include "core/time/dates.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QSaveFile>
 #include <QStringList>
@@ -80,6 +81,14 @@ QStringList AccountingExport::names() {
     return {QStringLiteral("saft"), QStringLiteral("sie4"), QStringLiteral("csv")};
 }
 
+QByteArray ExportFormat::write(Database& db, const ExportPeriod& period, const Clock& clock) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(buffer, db, period, clock);
+    return bytes;
+}
+
 void AccountingExport::toFile(Database& db, const Clock& clock, const QString& format,
                               const ExportPeriod& period, const QString& path) {
     const std::unique_ptr<ExportFormat> exporter = make(format);
@@ -101,15 +110,19 @@ void AccountingExport::toFile(Database& db, const Clock& clock, const QString& f
                         .arg(numbers));
     }
 
-    const QByteArray bytes = exporter->write(db, period, clock);
-    snapshot.reset();
-
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(
+    const auto cannotWrite = [&] {
+        return Error(
             ErrorCode::Storage,
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             QStringLiteral("path"));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        throw cannotWrite();
+    exporter->writeTo(file, db, period, clock);  // throws: QSaveFile drops the half file
+    snapshot.reset();
+    if (!file.commit())
+        throw cannotWrite();
 }
 
 }  // namespace skranke

@@ -6,6 +6,8 @@
 #include <QString>
 #include <memory>
 
+class QIODevice;
+
 namespace skranke {
 
 class Clock;
@@ -26,7 +28,12 @@ public:
     virtual ~ExportFormat() = default;
     virtual QString name() const = 0;        // saft, sie4, csv
     virtual QString fileSuffix() const = 0;  // xml, se, csv
-    virtual QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock) = 0;
+    // Writes the file to out as it goes (the export's QSaveFile), so that a
+    // year of vouchers is never held in memory as one file.
+    virtual void writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                         const Clock& clock) = 0;
+    // The whole file as bytes (tests, a short period).
+    QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock);
 };
 
 class AccountingExport final {

@@ -12,8 +12,8 @@
 #include "core/time/clock.h"
 #include "core/time/dates.h"
 
-#include <QBuffer>
 #include <QHash>
+#include <QIODevice>
 #include <QTimeZone>
 #include <QXmlStreamWriter>
 #include <cstdlib>
@@ -287,7 +287,8 @@ QDate chunkEnd(const QDate& from, const QDate& to) {
 
 }  // namespace
 
-QByteArray SaftExport::write(Database& db, const ExportPeriod& period, const Clock& clock) {
+void SaftExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                         const Clock& clock) {
     period.validate();
     ReadTransaction snapshot(db);
     const CompanyProfile company = CompanyService::require(db);
@@ -297,10 +298,7 @@ QByteArray SaftExport::write(Database& db, const ExportPeriod& period, const Clo
         zone = QTimeZone::utc();
     const Totals totals = periodTotals(db, period);
 
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter w(&buffer);
+    QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
     w.writeStartDocument();
@@ -340,7 +338,6 @@ QByteArray SaftExport::write(Database& db, const ExportPeriod& period, const Clo
                     tr("The vouchers read for the SAF-T file do not add up to their totals."));
     if (w.hasError())
         throw Error(ErrorCode::Storage, tr("The SAF-T file could not be written."));
-    return out;
 }
 
 }  // namespace skranke

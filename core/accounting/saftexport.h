@@ -25,7 +25,8 @@ public:
     QString fileSuffix() const override { return QStringLiteral("xml"); }
     // Throws Error(Conflict) naming the voucher when a line has no account,
     // a voucher has no lines or is in another currency than the company.
-    QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock) override;
+    void writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                 const Clock& clock) override;
 };
 
 // The parts of the file that describe rather than book (saftmasterfiles.cpp).

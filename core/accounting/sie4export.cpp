@@ -9,6 +9,7 @@
 #include "core/time/dates.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <map>
 
 namespace skranke {
@@ -132,7 +133,8 @@ QString Sie4Export::quoted(const QString& text) {
     return u'"' + s + u'"';
 }
 
-QByteArray Sie4Export::write(Database& db, const ExportPeriod& period, const Clock& clock) {
+void Sie4Export::writeTo(QIODevice& device, Database& db, const ExportPeriod& period,
+                         const Clock& clock) {
     period.validate();
     const CompanyProfile company = CompanyService::require(db);
     const Currency currency = Currency::fromCode(CompanyService::rules(db).currency);
@@ -222,7 +224,7 @@ QByteArray Sie4Export::write(Database& db, const ExportPeriod& period, const Clo
                         .arg(l.account, l.amount.toDecimalString(), date, quoted(l.text)));
         out.add(QStringLiteral("}"));
     }
-    return out.bytes();
+    device.write(out.bytes());
 }
 
 }  // namespace skranke

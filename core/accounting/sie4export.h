@@ -17,7 +17,8 @@ public:
     QString name() const override { return QStringLiteral("sie4"); }
     QString fileSuffix() const override { return QStringLiteral("se"); }
     // Throws Error(Conflict) naming the voucher when a line has no account.
-    QByteArray write(Database& db, const ExportPeriod& period, const Clock& clock) override;
+    void writeTo(QIODevice& out, Database& db, const ExportPeriod& period,
+                 const Clock& clock) override;
 
     // IBM code page 437, as SIE's "PC8" means it. A character 437 lacks
     // becomes '?'; control characters become spaces.
