@@ -135,21 +135,24 @@ QByteArray AccountingBalanceDocument::pdf() const {
 
 void AccountingBalanceDocument::paintHeader(QPainter& p, int index) const {
     using L = PageLayout;
-    const QString period =
-        tr("%1 – %2, amounts in %3")
-            .arg(m_locale.toString(m_report.from, QLocale::LongFormat),
-                 m_locale.toString(m_report.to, QLocale::LongFormat), m_report.currency);
+    // Long dates under the title, short ones in the running head of later pages.
+    const auto period = [this](QLocale::FormatType format) {
+        return tr("%1 – %2, amounts in %3")
+            .arg(m_locale.toString(m_report.from, format), m_locale.toString(m_report.to, format),
+                 m_report.currency);
+    };
     if (index == 0) {
         p.setFont(L::font(p, 14, true));
         L::text(p, L::Left, 60, tr("Balance report"));
         p.setFont(L::font(p, 9));
         L::text(p, L::Left, 76, m_report.companyName);
-        L::text(p, L::Left, 89, period);
+        L::text(p, L::Left, 89, period(QLocale::LongFormat));
     } else {
         p.setFont(L::font(p, 8));
-        L::text(
-            p, L::Left, 50,
-            QStringLiteral("%1 · %2 · %3").arg(tr("Balance report"), m_report.companyName, period));
+        const QString head =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(tr("Balance report"), m_report.companyName, period(QLocale::ShortFormat));
+        L::text(p, L::Left, 50, L::elided(p, head, L::Right - L::Left));
         L::rule(p, 56);
     }
     L::rule(p, 800);
