@@ -44,14 +44,6 @@ AccountingPage::AccountingPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 }
 
-int AccountingPage::addTab(QWidget* page, const QString& title) {
-    return m_tabs->addTab(page, title);
-}
-
-int AccountingPage::insertTab(int index, QWidget* page, const QString& title) {
-    return m_tabs->insertTab(index, page, title);
-}
-
 void AccountingPage::transferRan(int transferred, int failed) {
     if (transferred == 0 && failed == 0)
         return;  // nothing moved: keep the user's selection and place

@@ -11,14 +11,11 @@ class TransferWorker;
 class VoucherListPage;
 
 // The Accounting area: the vouchers by kind (Sales, Payments, Refunds), the
-// failed ones and all of them, each with its transfer state. Other pages of
-// the area (Payouts, the balance report) are added with insertTab/addTab.
+// failed ones and all of them, each with its transfer state, the payouts and
+// the balance report.
 class AccountingPage final : public QWidget {
     Q_OBJECT
 public:
-    // The Payouts tab comes after Refunds; the balance report is last.
-    static constexpr int PayoutsIndex = 3;
-
     explicit AccountingPage(AppContext& context, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -29,9 +26,6 @@ public:
     VoucherListPage* all() const { return m_all; }
     // Sends the queue on its own thread: the automatic ticks and Send now.
     TransferWorker* transferWorker() const { return m_worker; }
-
-    int addTab(QWidget* page, const QString& title);
-    int insertTab(int index, QWidget* page, const QString& title);
 
 public Q_SLOTS:
     // The automatic transfer ran: the list on screen shows the new states.
