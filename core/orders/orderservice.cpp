@@ -211,12 +211,15 @@ Invoice OrderService::createInvoice(const Session& session, std::int64_t orderId
         const Posting payment =
             LedgerService::registerPayment(session, debtorId, paid, today, order.paymentType,
                                            tr("Online order %1").arg(order.externalId));
-        // Accounting moves what the capture booked into the invoice (see
-        // VoucherSources::postings), so it is not counted twice.
-        auto link = db.prepare(
-            "INSERT INTO web_order_invoice_payment(order_id, posting_id) VALUES (?1, ?2)");
-        link.bindAll(order.id, payment.id);
-        link.run();
+        // A card capture booked the sale already: accounting moves it into
+        // the invoice (see VoucherSources::postings), so it is not counted
+        // twice. Money paid by hand was never booked; it is an ordinary payment.
+        if (!order.paidByHand) {
+            auto link = db.prepare(
+                "INSERT INTO web_order_invoice_payment(order_id, posting_id) VALUES (?1, ?2)");
+            link.bindAll(order.id, payment.id);
+            link.run();
+        }
     }
     order.invoiceId = invoice.id;
     OrderStore::saveDetails(db, order, session.clock().nowMs());

@@ -146,6 +146,8 @@ TEST_CASE("an order is invoiced on a debtor with what it paid registered", "[ord
     CHECK(invoice.lines[1].input.text.startsWith(QStringLiteral("3 × ")));
     CHECK(invoice.lines[2].input.quantityMilli == 3000);
     CHECK(LedgerService::balance(shop.db(), d.id).balance().isZero());
+    // The payment is the capture's money: accounting moves that sale into the invoice.
+    CHECK(countRows(shop.db(), "web_order_invoice_payment") == 1);
     CHECK(OrderStore::require(shop.db(), o.id).invoiceNumber == invoice.number);
     CHECK_THROWS_AS(OrderService::createInvoice(s, o.id, d.id), Error);
     // What it paid now stands on the debtor: a card refund would pay it twice.
@@ -240,4 +242,6 @@ TEST_CASE("an order holding a card reservation is not invoiced", "[orders]") {
     OrderService::edit(s, bank);
     OrderService::createInvoice(s, bank.id, d.id);
     CHECK(LedgerService::balance(shop.db(), d.id).balance().isZero());
+    // Money paid by hand was never booked by a capture: an ordinary payment.
+    CHECK(countRows(shop.db(), "web_order_invoice_payment") == 0);
 }
