@@ -52,7 +52,7 @@ std::vector<SalePart> VoucherSources::orderParts(const VoucherContext& ctx, std:
     return parts;
 }
 
-void VoucherSources::orderPayments(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+void VoucherSources::orderPayments(const VoucherContext& ctx, MadeVouchers& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT po.id, po.kind, po.amount_minor, po.finished_ms, o.id, o.external_id, "
@@ -81,7 +81,7 @@ void VoucherSources::orderPayments(const VoucherContext& ctx, std::vector<MadeVo
     }
 }
 
-void VoucherSources::payouts(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+void VoucherSources::payouts(const VoucherContext& ctx, MadeVouchers& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT p.id, p.acquirer, p.reference, p.payout_date, p.fee_minor, p.net_minor, "

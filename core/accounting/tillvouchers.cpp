@@ -49,7 +49,7 @@ const char* tenderRole(const QString& kind) {
 
 }  // namespace
 
-void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+void VoucherSources::receipts(const VoucherContext& ctx, MadeVouchers& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT r.id, r.kind, r.number, t.ref, r.created_ms, r.total_minor, r.rounding_minor "
@@ -107,7 +107,7 @@ void VoucherSources::receipts(const VoucherContext& ctx, std::vector<MadeVoucher
     }
 }
 
-void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+void VoucherSources::cashMovements(const VoucherContext& ctx, MadeVouchers& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT m.id, m.amount_minor, m.reason, m.created_ms, t.ref FROM cash_movement m "
@@ -125,7 +125,7 @@ void VoucherSources::cashMovements(const VoucherContext& ctx, std::vector<MadeVo
     }
 }
 
-void VoucherSources::zDifferences(const VoucherContext& ctx, std::vector<MadeVoucher>& out) {
+void VoucherSources::zDifferences(const VoucherContext& ctx, MadeVouchers& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT s.id, s.closed_ms, s.z_number, t.ref, s.counted_cash_minor - s.expected_cash_minor "

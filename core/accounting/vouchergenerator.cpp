@@ -6,6 +6,7 @@
 #include "core/company/companyservice.h"
 #include "core/i18n/language.h"
 #include "core/store/database.h"
+#include "core/store/readtransaction.h"
 #include "core/store/transaction.h"
 #include "core/time/clock.h"
 
@@ -35,26 +36,38 @@ int orderOf(const QString& kind) {
 }  // namespace
 
 GenerationResult VoucherGenerator::run(Database& db, const Clock& clock) {
-    Transaction tx(db);
+    return run(db, clock, Options{});
+}
+
+GenerationResult VoucherGenerator::run(Database& db, const Clock& clock, const Options& options) {
     const CompanyProfile company = CompanyService::require(db);
-    if (!ChartOfAccounts::installed(db))
-        ChartOfAccounts::installDefaults(db, company.country);
-    VoucherContext ctx{db,
-                       AccountResolver(db),
-                       AccountingSettingsStore::load(db),
-                       company.country,
-                       documentLanguage({}, company.country),
-                       Currency::fromCode(CompanyService::rules(db).currency),
-                       QTimeZone(company.timeZone.toUtf8()),
-                       clock.nowMs()};
-    std::vector<MadeVoucher> made;
-    VoucherSources::invoices(ctx, made);
-    VoucherSources::postings(ctx, made);
-    VoucherSources::receipts(ctx, made);
-    VoucherSources::cashMovements(ctx, made);
-    VoucherSources::zDifferences(ctx, made);
-    VoucherSources::orderPayments(ctx, made);
-    VoucherSources::payouts(ctx, made);
+    if (!ChartOfAccounts::installed(db)) {
+        Transaction tx(db);
+        if (!ChartOfAccounts::installed(db))
+            ChartOfAccounts::installDefaults(db, company.country);
+        tx.commit();
+    }
+    MadeVouchers made;
+    std::int64_t nextNumber = 0;
+    {
+        ReadTransaction snapshot(db);
+        VoucherContext ctx{db,
+                           AccountResolver(db),
+                           AccountingSettingsStore::load(db),
+                           company.country,
+                           documentLanguage({}, company.country),
+                           Currency::fromCode(CompanyService::rules(db).currency),
+                           QTimeZone(company.timeZone.toUtf8()),
+                           clock.nowMs()};
+        VoucherSources::invoices(ctx, made);
+        VoucherSources::postings(ctx, made);
+        VoucherSources::receipts(ctx, made);
+        VoucherSources::cashMovements(ctx, made);
+        VoucherSources::zDifferences(ctx, made);
+        VoucherSources::orderPayments(ctx, made);
+        VoucherSources::payouts(ctx, made);
+        nextNumber = VoucherStore::nextNumber(db);
+    }
     // Numbered in the order the events happened: sort keys, not the vouchers.
     struct Key {
         std::int64_t eventMs;
@@ -69,19 +82,30 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock) {
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
         return std::tie(a.eventMs, a.kind, a.sourceId) < std::tie(b.eventMs, b.kind, b.sourceId);
     });
-    std::vector<Voucher*> ordered;
-    ordered.reserve(keys.size());
+
     GenerationResult result;
-    for (const Key& k : keys) {
-        ordered.push_back(k.voucher);
-        ++result.made;
-        if (k.voucher->state == VoucherState::Failed)
-            ++result.failed;
-        else if (k.voucher->state == VoucherState::Queued)
-            ++result.queued;
+    const std::size_t chunkSize = std::max<std::size_t>(1, options.chunkSize);
+    std::vector<Voucher*> chunk;
+    for (std::size_t at = 0; at < keys.size(); at += chunkSize) {
+        if (at > 0 && options.betweenChunks)
+            options.betweenChunks();
+        chunk.clear();
+        for (std::size_t i = at; i < std::min(keys.size(), at + chunkSize); ++i)
+            chunk.push_back(keys[i].voucher);
+        Transaction tx(db);
+        if (VoucherStore::nextNumber(db) != nextNumber)
+            break;  // someone made vouchers since the snapshot: the next run makes the rest
+        VoucherStore::insertAll(db, chunk);
+        tx.commit();
+        nextNumber += std::int64_t(chunk.size());
+        for (const Voucher* v : chunk) {
+            ++result.made;
+            if (v->state == VoucherState::Failed)
+                ++result.failed;
+            else if (v->state == VoucherState::Queued)
+                ++result.queued;
+        }
     }
-    VoucherStore::insertAll(db, ordered);
-    tx.commit();
     return result;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 
 namespace skranke {
 
@@ -15,12 +17,28 @@ struct GenerationResult {
 };
 
 // Makes a voucher for every posted business event that has none yet, in the
-// order the events happened, in one transaction. Running it again makes
-// nothing new; an event posted later gets the next number.
+// order the events happened. Running it again makes nothing new; an event
+// posted later gets the next number.
+//
+// The events are read in one snapshot, without the write lock; the vouchers
+// are written in transactions of ChunkSize, so that the first year of a big
+// file (seconds of writing) never keeps a till from booking a sale for
+// longer than one chunk takes. Each chunk is whole: gapless numbers, every
+// voucher with its lines. When someone else made vouchers in between (the
+// voucher series moved), the run stops there and the next run makes the
+// rest, so no event is ever vouchered twice.
 class VoucherGenerator final {
     Q_DECLARE_TR_FUNCTIONS(skranke::VoucherGenerator)
 public:
+    static constexpr std::size_t ChunkSize = 20000;
+
+    struct Options {
+        std::size_t chunkSize = ChunkSize;
+        // Tests: called between two chunks' transactions.
+        std::function<void()> betweenChunks;
+    };
     static GenerationResult run(Database& db, const Clock& clock);
+    static GenerationResult run(Database& db, const Clock& clock, const Options& options);
 };
 
 }  // namespace skranke

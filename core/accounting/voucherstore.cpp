@@ -73,17 +73,24 @@ void loadLines(Database& db, Voucher& v) {
 }
 
 // The WHERE clause for a filter; only the conditions set, so that SQLite
-// can use the index that fits. Binds start at ?2 (?1 is the keyset).
+// can use the index that fits. Binds start at ?2 (?1 is the keyset); ?5 is unused.
 std::string whereOf(const VoucherFilter& f) {
+    // Queued and failed vouchers are few and have an index each (partial):
+    // the dates are then only checked ("+" keeps SQLite from choosing the
+    // date index, which would read the whole period).
+    const bool waiting = f.state == VoucherState::Queued || f.state == VoucherState::Failed;
+    const char* date = waiting ? "+v.voucher_date" : "v.voucher_date";
     std::string sql = " WHERE v.number > ?1";
     if (f.from.isValid())
-        sql += " AND v.voucher_date >= ?2";
+        sql += std::string(" AND ") + date + " >= ?2";
     if (f.to.isValid())
-        sql += " AND v.voucher_date <= ?3";
+        sql += std::string(" AND ") + date + " <= ?3";
     if (f.category)
         sql += " AND v.category = ?4";
+    // A literal, not a parameter: only then can SQLite use a partial index.
+    // The key is one of four words.
     if (f.state)
-        sql += " AND v.state = ?5";
+        sql += " AND v.state = '" + VoucherTexts::stateKey(*f.state).toStdString() + "'";
     if (!f.text.trimmed().isEmpty())
         sql +=
             " AND (v.text LIKE ?6 ESCAPE '\\' OR v.source_ref LIKE ?6 ESCAPE '\\' "
@@ -99,8 +106,6 @@ void bindFilter(Statement& st, const VoucherFilter& f, std::int64_t after) {
         st.bind(3, Dates::iso(f.to));
     if (f.category)
         st.bind(4, VoucherTexts::categoryKey(*f.category));
-    if (f.state)
-        st.bind(5, VoucherTexts::stateKey(*f.state));
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         QString escaped = text;
@@ -128,72 +133,145 @@ std::int64_t nextVoucherNumber(Database& db) {
     return series.int64(0);
 }
 
-// Writes v as voucher `number` with its lines; sets v.id, v.uid and v.number.
-void write(Database& db, Voucher& v, std::int64_t number) {
-    v.number = number;
-    v.uid = Uuid::v7(v.createdMs);
-    v.amount = v.debits();
-    auto st = db.prepare(
-        "INSERT INTO voucher(uid, number, voucher_date, currency, source_kind, source_id, "
-        "source_ref, category, method, text, amount_minor, state, queued_ms, fail_kind, "
-        "fail_reason, failed_ms, created_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    st.bindAll(v.uid, v.number, Dates::iso(v.date), v.currency, v.sourceKind, v.sourceId,
-               v.sourceRef, VoucherTexts::categoryKey(v.category), v.method, v.text,
-               v.amount.minor(), VoucherTexts::stateKey(v.state));
-    st.bind(13, v.queuedMs);
-    st.bind(14, VoucherTexts::failKindKey(v.failKind));
-    st.bind(15, v.failReason);
-    st.bind(16, v.failedMs);
-    st.bind(17, v.createdMs);
-    st.run();
-    v.id = db.lastInsertId();
-    auto line = db.prepare(
-        "INSERT INTO voucher_line(voucher_id, line_no, role, qualifier, account, amount_minor, "
-        "vat_rate, vat_code, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    int no = 0;
-    for (const VoucherLine& l : v.lines) {
-        line.bindAll(v.id, ++no, l.role, l.qualifier);
-        if (l.account.isEmpty())
-            line.bindNull(5);
-        else
-            line.bind(5, l.account);
-        line.bind(6, l.amount.minor());
-        line.bind(7, l.vatRate);
-        line.bind(8, l.vatCode);
-        line.bind(9, l.text);
-        line.run();
-    }
-}
-
+// Once a number is taken the series' start can no longer be set (as for
+// invoices: InvoiceStore::setSeriesStart).
 void advanceSeries(Database& db, std::int64_t count) {
     auto st = db.prepare(
-        "UPDATE number_series SET next_number = next_number + ?1 WHERE name = 'voucher'");
+        "UPDATE number_series SET next_number = next_number + ?1, start_locked = 1 "
+        "WHERE name = 'voucher'");
     st.bind(1, count);
     st.run();
 }
 
+// A year of vouchers is millions of rows. SQLite's work per statement
+// (starting the program, opening the table and each index) costs about as
+// much as the row itself, so rows go in as multi-row INSERTs of this many;
+// the rest one by one. The ids are given, not taken from SQLite, so that the
+// lines can be written in batches after their vouchers.
+constexpr int kVoucherBatch = 64;
+constexpr int kLineBatch = 128;
+
+constexpr char kVoucherInsert[] =
+    "INSERT INTO voucher(id, uid, number, voucher_date, currency, source_kind, source_id, "
+    "source_ref, category, method, text, amount_minor, state, queued_ms, fail_kind, "
+    "fail_reason, failed_ms, created_ms) VALUES ";
+constexpr int kVoucherParams = 18;
+constexpr char kLineInsert[] =
+    "INSERT INTO voucher_line(voucher_id, line_no, role, qualifier, account, amount_minor, "
+    "vat_rate, vat_code, text) VALUES ";
+constexpr int kLineParams = 9;
+
+std::string multiRow(const char* head, int params, int rows) {
+    std::string row = "(";
+    for (int i = 0; i < params; ++i)
+        row += i == 0 ? "?" : ",?";
+    row += ')';
+    std::string sql = head;
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += ',';
+        sql += row;
+    }
+    return sql;
+}
+
+void bindVoucher(Statement& st, int at, const Voucher& v) {
+    st.bind(at + 1, v.id);
+    st.bind(at + 2, v.uid);
+    st.bind(at + 3, v.number);
+    st.bind(at + 4, Dates::iso(v.date));
+    st.bind(at + 5, v.currency);
+    st.bind(at + 6, v.sourceKind);
+    st.bind(at + 7, v.sourceId);
+    st.bind(at + 8, v.sourceRef);
+    st.bind(at + 9, VoucherTexts::categoryKey(v.category));
+    st.bind(at + 10, v.method);
+    st.bind(at + 11, v.text);
+    st.bind(at + 12, v.amount.minor());
+    st.bind(at + 13, VoucherTexts::stateKey(v.state));
+    st.bind(at + 14, v.queuedMs);
+    st.bind(at + 15, VoucherTexts::failKindKey(v.failKind));
+    st.bind(at + 16, v.failReason);
+    st.bind(at + 17, v.failedMs);
+    st.bind(at + 18, v.createdMs);
+}
+
+struct PendingLine {
+    std::int64_t voucherId;
+    int lineNo;
+    const VoucherLine* line;
+};
+
+void bindLine(Statement& st, int at, const PendingLine& p) {
+    const VoucherLine& l = *p.line;
+    st.bind(at + 1, p.voucherId);
+    st.bind(at + 2, p.lineNo);
+    st.bind(at + 3, l.role);
+    st.bind(at + 4, l.qualifier);
+    if (l.account.isEmpty())
+        st.bindNull(at + 5);
+    else
+        st.bind(at + 5, l.account);
+    st.bind(at + 6, l.amount.minor());
+    st.bind(at + 7, l.vatRate);
+    st.bind(at + 8, l.vatCode);
+    st.bind(at + 9, l.text);
+}
+
+// Writes rows[0..n) with statements of `batch` rows, the rest one by one.
+template <typename Row, typename Bind>
+void insertRows(Database& db, const char* head, int params, int batch, const Row* rows,
+                std::size_t n, Bind bind) {
+    std::size_t i = 0;
+    if (n >= std::size_t(batch)) {
+        auto st = db.prepare(multiRow(head, params, batch));
+        for (; i + batch <= n; i += batch) {
+            for (int r = 0; r < batch; ++r)
+                bind(st, r * params, rows[i + r]);
+            st.run();
+        }
+    }
+    if (i < n) {
+        auto st = db.prepare(multiRow(head, params, 1));
+        for (; i < n; ++i) {
+            bind(st, 0, rows[i]);
+            st.run();
+        }
+    }
+}
+
 }  // namespace
 
+std::int64_t VoucherStore::nextNumber(Database& db) {
+    return nextVoucherNumber(db);
+}
+
 void VoucherStore::insert(Database& db, Voucher& v) {
-    write(db, v, nextVoucherNumber(db));
-    advanceSeries(db, 1);
+    insertAll(db, {&v});
 }
 
 void VoucherStore::insertAll(Database& db, const std::vector<Voucher*>& vouchers) {
     if (vouchers.empty())
         return;
-    const std::int64_t first = nextVoucherNumber(db);
-    std::int64_t number = first;
-    for (Voucher* v : vouchers)
-        write(db, *v, number++);
-    advanceSeries(db, number - first);
-}
+    std::int64_t number = nextVoucherNumber(db);
+    auto maxId = db.prepare("SELECT coalesce(max(id), 0) FROM voucher");
+    maxId.step();
+    std::int64_t id = maxId.int64(0);
+    std::vector<PendingLine> lines;
+    for (Voucher* v : vouchers) {
+        v->id = ++id;
+        v->number = number++;
+        v->uid = Uuid::v7(v->createdMs);
+        v->amount = v->debits();
+        int no = 0;
+        for (const VoucherLine& l : v->lines)
+            lines.push_back({v->id, ++no, &l});
+    }
+    insertRows(db, kVoucherInsert, kVoucherParams, kVoucherBatch, vouchers.data(), vouchers.size(),
+               [](Statement& st, int at, const Voucher* v) { bindVoucher(st, at, *v); });
+    insertRows(db, kLineInsert, kLineParams, kLineBatch, lines.data(), lines.size(), bindLine);
 
-bool VoucherStore::exists(Database& db, const QString& sourceKind, std::int64_t sourceId) {
-    auto st = db.prepare("SELECT 1 FROM voucher WHERE source_kind = ?1 AND source_id = ?2");
-    st.bindAll(sourceKind, sourceId);
-    return st.step();
+    advanceSeries(db, std::int64_t(vouchers.size()));
 }
 
 std::optional<Voucher> VoucherStore::load(Database& db, std::int64_t id) {
@@ -242,18 +320,29 @@ std::int64_t VoucherStore::count(Database& db, const VoucherFilter& filter) {
 }
 
 std::vector<Voucher> VoucherStore::withLines(Database& db, const QDate& from, const QDate& to) {
+    std::vector<Voucher> out;
+    forEachWithLines(db, from, to, [&out](const Voucher& v) { out.push_back(v); });
+    return out;
+}
+
+void VoucherStore::forEachWithLines(Database& db, const QDate& from, const QDate& to,
+                                    const std::function<void(const Voucher&)>& visit) {
     auto st = db.prepare(std::string("SELECT ") + kColumns + ", " + kLineColumns +
                          " FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
-                         "WHERE v.voucher_date BETWEEN ?1 AND ?2 ORDER BY v.number, l.line_no");
+                         "WHERE v.voucher_date BETWEEN ?1 AND ?2 "
+                         "ORDER BY v.voucher_date, v.number, l.line_no");
     st.bindAll(Dates::iso(from), Dates::iso(to));
-    std::vector<Voucher> out;
+    std::optional<Voucher> current;
     while (st.step()) {
-        if (out.empty() || out.back().id != st.int64(0))
-            out.push_back(read(st));
-        Voucher& v = out.back();
-        v.lines.push_back(readLine(st, kColumnCount, v.amount.currency()));
+        if (!current || current->id != st.int64(0)) {
+            if (current)
+                visit(*current);
+            current = read(st);
+        }
+        current->lines.push_back(readLine(st, kColumnCount, current->amount.currency()));
     }
-    return out;
+    if (current)
+        visit(*current);
 }
 
 std::optional<Voucher> VoucherStore::nextQueued(Database& db) {

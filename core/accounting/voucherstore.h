@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,7 +30,8 @@ public:
     // The same for many, numbered in the order given; the series is read
     // and advanced once for all of them (a year of vouchers is one batch).
     static void insertAll(Database& db, const std::vector<Voucher*>& vouchers);
-    static bool exists(Database& db, const QString& sourceKind, std::int64_t sourceId);
+    // The number the next voucher gets.
+    static std::int64_t nextNumber(Database& db);
 
     static std::optional<Voucher> load(Database& db, std::int64_t id);
     static Voucher require(Database& db, std::int64_t id);  // NotFound
@@ -39,8 +41,12 @@ public:
     static std::vector<Voucher> list(Database& db, const VoucherFilter& filter,
                                      std::int64_t afterNumber = 0, int limit = 200);
     static std::int64_t count(Database& db, const VoucherFilter& filter);
-    // With lines, dated from..to, in number order (for the exports).
+    // With lines, dated from..to, by date and number: the journal of the
+    // exports (in the order of the date index, which a year needs).
     static std::vector<Voucher> withLines(Database& db, const QDate& from, const QDate& to);
+    // The same one voucher at a time, none of them kept (a year of them).
+    static void forEachWithLines(Database& db, const QDate& from, const QDate& to,
+                                 const std::function<void(const Voucher&)>& visit);
 
     // The lowest-numbered queued voucher, with its lines.
     static std::optional<Voucher> nextQueued(Database& db);

@@ -283,3 +283,77 @@ TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
     db.exec("UPDATE voucher SET state = 'transferred', transferred_ms = 2, target_ref = 'X'");
     CHECK_THROWS(db.exec("UPDATE voucher SET target_ref = 'Y'"));
 }
+
+namespace {
+
+// The small demo without its vouchers: every event still to be vouchered.
+struct UnvoucheredDemo {
+    TempDir dir;
+    FixedClock clock{QDateTime(demoToday, QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<Database> db;
+    UnvoucheredDemo() {
+        db = Database::open(dir.path(QStringLiteral("demo.sqlite")), Database::OpenMode::Create);
+        DemoBusiness::build(*db, clock, {DemoBusiness::Size::Small, 1, false});
+    }
+};
+
+// Each voucher's source, in number order.
+std::vector<std::pair<QString, std::int64_t>> sourcesByNumber(Database& db) {
+    auto st = db.prepare("SELECT source_kind, source_id FROM voucher ORDER BY number");
+    std::vector<std::pair<QString, std::int64_t>> out;
+    while (st.step())
+        out.emplace_back(st.text(0), st.int64(1));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("vouchers written in small chunks are the same as written at once",
+          "[accounting][vouchers]") {
+    UnvoucheredDemo once;
+    UnvoucheredDemo chunked;
+    const GenerationResult whole = VoucherGenerator::run(*once.db, once.clock);
+    REQUIRE(whole.made > 100);
+    VoucherGenerator::Options small;
+    small.chunkSize = 7;
+    int pauses = 0;
+    small.betweenChunks = [&pauses] { ++pauses; };
+    const GenerationResult inChunks = VoucherGenerator::run(*chunked.db, chunked.clock, small);
+    CHECK(inChunks.made == whole.made);
+    CHECK(inChunks.failed == whole.failed);
+    CHECK(inChunks.queued == whole.queued);
+    CHECK(pauses == int((whole.made + 6) / 7) - 1);
+    CHECK(sourcesByNumber(*chunked.db) == sourcesByNumber(*once.db));
+    CHECK(VoucherGenerator::run(*chunked.db, chunked.clock).made == 0);
+}
+
+TEST_CASE("a run that finds vouchers made by someone else stops; no event is vouchered twice",
+          "[accounting][vouchers]") {
+    UnvoucheredDemo demo;
+    Database& db = *demo.db;
+    GenerationResult other;
+    VoucherGenerator::Options options;
+    options.chunkSize = 50;
+    int pauses = 0;
+    // Between this run's second and third chunk another window makes the rest.
+    options.betweenChunks = [&] {
+        if (++pauses == 2)
+            other = VoucherGenerator::run(db, demo.clock);
+    };
+    const GenerationResult first = VoucherGenerator::run(db, demo.clock, options);
+    CHECK(first.made == 100);
+    CHECK(pauses == 2);
+    REQUIRE(other.made > 0);
+    CHECK(VoucherGenerator::run(db, demo.clock).made == 0);
+
+    const std::int64_t made = first.made + other.made;
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == made);
+    CHECK(scalarOf(db, "SELECT max(number) FROM voucher") == made);
+    CHECK(scalarOf(db, "SELECT min(number) FROM voucher") == 1);
+    CHECK(scalarOf(db,
+                   "SELECT count(*) FROM (SELECT 1 FROM voucher GROUP BY source_kind, "
+                   "source_id HAVING count(*) > 1)") == 0);
+    CHECK(scalarOf(db, "SELECT next_number FROM number_series WHERE name = 'voucher'") == made + 1);
+    // Numbers are taken: the series' start can no longer be set.
+    CHECK(scalarOf(db, "SELECT start_locked FROM number_series WHERE name = 'voucher'") == 1);
+}
