@@ -2,6 +2,7 @@
 
 #include "core/accounting/accountmapping.h"
 #include "core/accounting/voucherstore.h"
+#include "core/accounting/xmlappender.h"
 #include "core/company/companyservice.h"
 #include "core/money/allocation.h"
 #include "core/money/money.h"
@@ -44,16 +45,20 @@ QString isoDate(const QDate& d) {
     return Dates::iso(d);
 }
 
-Totals periodTotals(Database& db, const ExportPeriod& period) {
-    Statement st = db.prepare(
-        "SELECT count(DISTINCT v.id), "
-        "  coalesce(sum(CASE WHEN l.amount_minor > 0 THEN l.amount_minor END), 0), "
-        "  coalesce(sum(CASE WHEN l.amount_minor < 0 THEN -l.amount_minor END), 0) "
-        "FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
-        "WHERE v.voucher_date BETWEEN ?1 AND ?2");
+// The header's totals: the period's debits and credits from the balances
+// (one pass over the lines, which every line of the period is in: the
+// export refuses a line without an account), the vouchers counted by date.
+Totals periodTotals(Database& db, const ExportPeriod& period,
+                    const std::vector<saft::AccountBalance>& balances) {
+    Statement st = db.prepare("SELECT count(*) FROM voucher WHERE voucher_date BETWEEN ?1 AND ?2");
     st.bindAll(isoDate(period.from), isoDate(period.to));
     st.step();
-    return {st.int64(0), st.int64(1), st.int64(2)};
+    Totals totals{st.int64(0), 0, 0};
+    for (const saft::AccountBalance& b : balances) {
+        totals.debitMinor += b.debitMinor;
+        totals.creditMinor += b.creditMinor;
+    }
+    return totals;
 }
 
 QString digits(const QString& s) {
@@ -134,18 +139,27 @@ void writeHeader(QXmlStreamWriter& w, const CompanyProfile& company, const QStri
     w.writeEndElement();
 }
 
-// Writes the vouchers as transactions of one journal, counting what it wrote.
+// Writes the vouchers as transactions of one journal, counting what it
+// wrote. The transactions are most of the file: they are appended to a
+// buffer by hand (XmlAppender) and written to the file a megabyte at a time.
 class EntryWriter final {
 public:
-    EntryWriter(QXmlStreamWriter& w, const Currency& currency, QTimeZone zone)
-        : m_w(w), m_currency(currency), m_zone(std::move(zone)) {}
+    // depth: the level of the Transaction elements.
+    EntryWriter(QIODevice& out, int depth, const Currency& currency, QTimeZone zone)
+        : m_out(out), m_xml(m_buffer, depth), m_currency(currency), m_zone(std::move(zone)) {
+        m_buffer.reserve(FlushAt + FlushAt / 4);
+    }
+
+    static constexpr qsizetype FlushAt = 1 << 20;
 
     void write(const Voucher& v);
+    // Writes what is still in the buffer; false when the file refused it.
+    bool flush();
     const Totals& written() const { return m_written; }
 
 private:
-    QString amount(std::int64_t minor) const {
-        return Money(minor < 0 ? -minor : minor, m_currency).toDecimalString();
+    void amount(const char* name, std::int64_t minor) {
+        m_xml.amount(name, minor, m_currency.minorDigits());
     }
     // Reading a rate is exact and so slow; a file has only a few of them.
     const QString& percent(const QString& rate) {
@@ -157,15 +171,28 @@ private:
     const QString& rateKey(const VoucherLine& line) {
         return percent(line.vatRate.isEmpty() ? line.qualifier : line.vatRate);
     }
+    // The day in the company's time zone; a batch of vouchers shares its moment.
+    const QString& systemDate(std::int64_t ms) {
+        if (ms != m_systemMs || m_systemDate.isEmpty()) {
+            m_systemMs = ms;
+            m_systemDate = isoDate(QDateTime::fromMSecsSinceEpoch(ms, m_zone).date());
+        }
+        return m_systemDate;
+    }
     std::vector<std::optional<std::int64_t>> taxAmounts(const Voucher& v);
     void writeLine(const Voucher& v, const VoucherLine& line, int lineNo,
                    std::optional<std::int64_t> tax);
 
-    QXmlStreamWriter& m_w;
+    QIODevice& m_out;
+    QByteArray m_buffer;
+    XmlAppender m_xml;
+    bool m_failed = false;
     Currency m_currency;
     QTimeZone m_zone;
     Totals m_written;
     QHash<QString, QString> m_percent;
+    std::int64_t m_systemMs = 0;
+    QString m_systemDate;
 };
 
 bool isTaxBase(const VoucherLine& line) {
@@ -224,26 +251,31 @@ void EntryWriter::write(const Voucher& v) {
                         .arg(v.currency, m_currency.code()));
     AccountingExport::requireAccounts(v);
     const QString date = isoDate(v.date);
-    m_w.writeStartElement(QStringLiteral("Transaction"));
-    m_w.writeTextElement(QStringLiteral("TransactionID"), QString::number(v.number));
-    m_w.writeTextElement(QStringLiteral("Period"), QString::number(v.date.month()));
-    m_w.writeTextElement(QStringLiteral("PeriodYear"), QString::number(v.date.year()));
-    m_w.writeTextElement(QStringLiteral("TransactionDate"), date);
-    m_w.writeTextElement(QStringLiteral("VoucherType"),
-                         text(VoucherTexts::categoryKey(v.category), Middle2));
-    m_w.writeTextElement(QStringLiteral("VoucherDescription"),
-                         text(VoucherTexts::categoryLabel(v.category), Middle2));
-    m_w.writeTextElement(QStringLiteral("TransactionType"), QStringLiteral("Normal"));
-    m_w.writeTextElement(QStringLiteral("Description"),
-                         text(v.text.trimmed().isEmpty() ? v.sourceRef : v.text, Long));
-    m_w.writeTextElement(QStringLiteral("SystemEntryDate"),
-                         isoDate(QDateTime::fromMSecsSinceEpoch(v.createdMs, m_zone).date()));
-    m_w.writeTextElement(QStringLiteral("GLPostingDate"), date);
+    m_xml.open("Transaction");
+    m_xml.element("TransactionID", v.number);
+    m_xml.element("Period", std::int64_t(v.date.month()));
+    m_xml.element("PeriodYear", std::int64_t(v.date.year()));
+    m_xml.element("TransactionDate", date);
+    m_xml.element("VoucherType", text(VoucherTexts::categoryKey(v.category), Middle2));
+    m_xml.element("VoucherDescription", text(VoucherTexts::categoryLabel(v.category), Middle2));
+    m_xml.element("TransactionType", "Normal");
+    m_xml.element("Description", text(v.text.trimmed().isEmpty() ? v.sourceRef : v.text, Long));
+    m_xml.element("SystemEntryDate", systemDate(v.createdMs));
+    m_xml.element("GLPostingDate", date);
     const auto taxes = taxAmounts(v);
     for (std::size_t i = 0; i < v.lines.size(); ++i)
         writeLine(v, v.lines[i], int(i) + 1, taxes[i]);
-    m_w.writeEndElement();
+    m_xml.close("Transaction");
     ++m_written.entries;
+    if (m_buffer.size() >= FlushAt)
+        flush();
+}
+
+bool EntryWriter::flush() {
+    if (!m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
+        m_failed = true;
+    m_buffer.resize(0);  // keeps its capacity
+    return !m_failed;
 }
 
 void EntryWriter::writeLine(const Voucher& v, const VoucherLine& line, int lineNo,
@@ -251,32 +283,31 @@ void EntryWriter::writeLine(const Voucher& v, const VoucherLine& line, int lineN
     const std::int64_t minor = line.amount.minor();
     const bool credit = minor < 0;
     (credit ? m_written.creditMinor : m_written.debitMinor) += credit ? -minor : minor;
-    m_w.writeStartElement(QStringLiteral("Line"));
-    m_w.writeTextElement(QStringLiteral("RecordID"), QString::number(lineNo));
-    m_w.writeTextElement(QStringLiteral("AccountID"), text(line.account, Middle2));
-    m_w.writeTextElement(QStringLiteral("Description"),
-                         text(line.text.trimmed().isEmpty() ? v.text : line.text, Long));
-    m_w.writeStartElement(credit ? QStringLiteral("CreditAmount") : QStringLiteral("DebitAmount"));
-    m_w.writeTextElement(QStringLiteral("Amount"), amount(minor));
-    m_w.writeEndElement();
+    m_xml.open("Line");
+    m_xml.element("RecordID", std::int64_t(lineNo));
+    m_xml.element("AccountID", text(line.account, Middle2));
+    m_xml.element("Description", text(line.text.trimmed().isEmpty() ? v.text : line.text, Long));
+    m_xml.open(credit ? "CreditAmount" : "DebitAmount");
+    amount("Amount", minor);
+    m_xml.close(credit ? "CreditAmount" : "DebitAmount");
     if (tax) {
-        const QString rate = percent(line.vatRate);
-        m_w.writeStartElement(QStringLiteral("TaxInformation"));
-        m_w.writeTextElement(QStringLiteral("TaxType"), QStringLiteral("MVA"));
-        m_w.writeTextElement(QStringLiteral("TaxCode"), text(line.vatCode, Middle2));
+        const QString& rate = percent(line.vatRate);
+        m_xml.open("TaxInformation");
+        m_xml.element("TaxType", "MVA");
+        m_xml.element("TaxCode", text(line.vatCode, Middle2));
         if (!rate.isEmpty())
-            m_w.writeTextElement(QStringLiteral("TaxPercentage"), rate);
-        m_w.writeTextElement(QStringLiteral("TaxBase"), amount(minor));
+            m_xml.element("TaxPercentage", rate);
+        amount("TaxBase", minor);
         const bool taxCredit = *tax == 0 ? credit : *tax < 0;
-        m_w.writeStartElement(taxCredit ? QStringLiteral("CreditTaxAmount")
-                                        : QStringLiteral("DebitTaxAmount"));
-        m_w.writeTextElement(QStringLiteral("Amount"), amount(*tax));
-        m_w.writeEndElement();
-        m_w.writeEndElement();
+        const char* taxName = taxCredit ? "CreditTaxAmount" : "DebitTaxAmount";
+        m_xml.open(taxName);
+        amount("Amount", *tax);
+        m_xml.close(taxName);
+        m_xml.close("TaxInformation");
     }
     if (!v.sourceRef.trimmed().isEmpty())
-        m_w.writeTextElement(QStringLiteral("ReferenceNumber"), text(v.sourceRef, Middle1));
-    m_w.writeEndElement();
+        m_xml.element("ReferenceNumber", text(v.sourceRef, Middle1));
+    m_xml.close("Line");
 }
 
 // Month by month, so that a year never sits in memory at once.
@@ -296,7 +327,8 @@ void SaftExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& perio
     QTimeZone zone(company.timeZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    const Totals totals = periodTotals(db, period);
+    const std::vector<saft::AccountBalance> balances = saft::balances(db, period);
+    const Totals totals = periodTotals(db, period, balances);
 
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
@@ -306,8 +338,7 @@ void SaftExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& perio
     w.writeDefaultNamespace(QString::fromLatin1(Namespace));
     writeHeader(w, company, currency.code(), period,
                 QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date());
-    saft::writeMasterFiles(w, db, company.country, currency, saft::balances(db, period),
-                           saft::taxCodes(db, period));
+    saft::writeMasterFiles(w, db, company.country, currency, balances, saft::taxCodes(db, period));
 
     w.writeStartElement(QStringLiteral("GeneralLedgerEntries"));
     w.writeTextElement(QStringLiteral("NumberOfEntries"), QString::number(totals.entries));
@@ -319,13 +350,15 @@ void SaftExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& perio
     w.writeTextElement(QStringLiteral("JournalID"), QStringLiteral("GL"));
     w.writeTextElement(QStringLiteral("Description"), tr("General ledger"));
     w.writeTextElement(QStringLiteral("Type"), QStringLiteral("GL"));
-    EntryWriter entries(w, currency, zone);
+    // QXmlStreamWriter writes straight to the device, so the journal's
+    // transactions follow what it wrote; it goes on with </Journal>.
+    EntryWriter entries(out, 3, currency, zone);
     for (QDate from = period.from; from <= period.to;) {
         const QDate to = chunkEnd(from, period.to);
-        for (const Voucher& v : VoucherStore::withLines(db, from, to))
-            entries.write(v);
+        VoucherStore::forEachWithLines(db, from, to, [&](const Voucher& v) { entries.write(v); });
         from = to.addDays(1);
     }
+    const bool flushed = entries.flush();
     w.writeEndElement();  // Journal
     w.writeEndElement();  // GeneralLedgerEntries
     w.writeEndElement();  // AuditFile
@@ -336,7 +369,7 @@ void SaftExport::writeTo(QIODevice& out, Database& db, const ExportPeriod& perio
         written.creditMinor != totals.creditMinor)
         throw Error(ErrorCode::Storage,
                     tr("The vouchers read for the SAF-T file do not add up to their totals."));
-    if (w.hasError())
+    if (w.hasError() || !flushed)
         throw Error(ErrorCode::Storage, tr("The SAF-T file could not be written."));
 }
 

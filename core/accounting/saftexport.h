@@ -38,6 +38,8 @@ struct AccountBalance {
     QString account;
     std::int64_t openingMinor = 0;
     std::int64_t movementMinor = 0;
+    std::int64_t debitMinor = 0;   // the movement's debits
+    std::int64_t creditMinor = 0;  // and credits (positive)
 };
 
 struct TaxCodeUse {

@@ -148,14 +148,18 @@ std::vector<AccountBalance> balances(Database& db, const ExportPeriod& period) {
     Statement st = db.prepare(
         "SELECT l.account, "
         "  coalesce(sum(CASE WHEN v.voucher_date < ?1 THEN l.amount_minor END), 0), "
-        "  coalesce(sum(CASE WHEN v.voucher_date >= ?1 THEN l.amount_minor END), 0) "
+        "  coalesce(sum(CASE WHEN v.voucher_date >= ?1 THEN l.amount_minor END), 0), "
+        "  coalesce(sum(CASE WHEN v.voucher_date >= ?1 AND l.amount_minor > 0 "
+        "    THEN l.amount_minor END), 0), "
+        "  coalesce(sum(CASE WHEN v.voucher_date >= ?1 AND l.amount_minor < 0 "
+        "    THEN -l.amount_minor END), 0) "
         "FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
         "WHERE v.voucher_date <= ?2 AND l.account IS NOT NULL "
         "GROUP BY l.account ORDER BY l.account");
     st.bindAll(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
     std::vector<AccountBalance> out;
     while (st.step())
-        out.push_back({st.text(0), st.int64(1), st.int64(2)});
+        out.push_back({st.text(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)});
     return out;
 }
 
