@@ -10614,6 +10614,10 @@ Flyt bookingen alligevel og overbook?</translation>
             <numerusform>Sender %n bilag til regnskabsprogrammet …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making vouchers for what was posted since last time … the list shows them when they are made.</source>
+        <translation>Laver bilag for det, der er bogført siden sidst … listen viser dem, når de er lavet.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::VoucherStore</name>

@@ -10614,6 +10614,10 @@ Flytte bookingen likevel og overbooke?</translation>
             <numerusform>Sender %n bilag til regnskapsprogrammet …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making vouchers for what was posted since last time … the list shows them when they are made.</source>
+        <translation>Lager bilag for det som er bokført siden sist … listen viser dem når de er laget.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::VoucherStore</name>

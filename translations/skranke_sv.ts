@@ -10614,6 +10614,10 @@ Flytta bokningen ändå och överboka?</translation>
             <numerusform>Skickar %n verifikationer till bokföringsprogrammet …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making vouchers for what was posted since last time … the list shows them when they are made.</source>
+        <translation>Skapar verifikationer för det som bokförts sedan sist … listan visar dem när de är klara.</translation>
+    </message>
 </context>
 <context>
     <name>skranke::VoucherStore</name>

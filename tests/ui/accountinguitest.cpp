@@ -5,6 +5,7 @@
 #include "core/accounting/testtarget.h"
 #include "core/accounting/voucherstore.h"
 #include "core/store/transaction.h"
+#include "tests/core/receivables/receivablesfixture.h"
 #include "tests/support/testbusiness.h"
 #include "ui/accounting/accountingpage.h"
 #include "ui/accounting/transferworker.h"
@@ -416,5 +417,64 @@ TEST_CASE("the transfer worker sends the queue on its own thread and reports bac
     REQUIRE(spy.wait(10000));
     worker.stop();
     CHECK_FALSE(worker.isActive());
+    CHECK_FALSE(worker.isBusy());
+}
+
+TEST_CASE("showing a voucher list makes the new vouchers on the worker's thread",
+          "[accounting-ui]") {
+    test::TestBusiness b;
+    const Session owner = b.owner();
+    const Debtor debtor = test::addDebtor(owner);
+    for (int i = 0; i < 3; ++i)
+        InvoiceService::createAndPost(
+            owner, test::draftFor(debtor, {test::line("Hytte", 1000, 50000 + i)}));
+    AppContext context(b.db(), b.clock());
+    context.setSession(owner);
+
+    AccountingPage area(context);
+    TransferWorker* worker = area.transferWorker();
+    QSignalSpy made(worker, &TransferWorker::vouchersMade);
+    area.show();
+    // Asked for, not made on the GUI thread: the window goes on meanwhile.
+    CHECK(worker->isMakingVouchers());
+    REQUIRE(made.wait(10000));
+    CHECK(made.at(0).at(0).toLongLong() == 3);
+    CHECK(made.at(0).at(1).toString().isEmpty());
+    CHECK_FALSE(worker->isMakingVouchers());
+    // The list read them when they were made.
+    REQUIRE(area.sales()->model()->rowCount() == 3);
+    // In the company's language: the accountant reads them.
+    CHECK(area.sales()->model()->voucher(0).sourceRef.startsWith(QStringLiteral("Faktura ")));
+    CHECK(area.sales()->countLabel()->text() == QStringLiteral("3 voucher(s)"));
+
+    // Showing it again finds nothing new.
+    area.tabs()->setCurrentWidget(area.all());
+    REQUIRE(made.wait(10000));
+    CHECK(made.at(1).at(0).toLongLong() == 0);
+    CHECK(area.all()->model()->rowCount() == 3);
+}
+
+TEST_CASE("Send now asked for while the worker makes vouchers follows that run",
+          "[accounting-ui]") {
+    test::TestBusiness b;
+    installChart(b);
+    useTestTarget(b);
+    const auto id = addSale(b, march2, QStringLiteral("Cabin 1"), 500);
+    {
+        Transaction tx(b.db());
+        VoucherStore::markQueued(b.db(), id, b.clock().nowMs());
+        tx.commit();
+    }
+    TransferWorker worker(b.path(), b.clock());
+    QSignalSpy made(&worker, &TransferWorker::vouchersMade);
+    QSignalSpy sent(&worker, &TransferWorker::sent);
+    worker.makeVouchers();
+    REQUIRE(worker.isBusy());
+    CHECK(worker.sendNow());        // waits for the run going on
+    CHECK_FALSE(worker.sendNow());  // once
+    REQUIRE(sent.wait(10000));
+    CHECK(made.count() == 1);  // the vouchers first
+    CHECK(sent.at(0).at(0).value<TransferRun>().transferred == 1);
+    CHECK(VoucherStore::require(b.db(), id).state == VoucherState::Transferred);
     CHECK_FALSE(worker.isBusy());
 }

@@ -1,6 +1,7 @@
 #include "ui/accounting/transferworker.h"
 
 #include "core/accounting/accountingservice.h"
+#include "core/accounting/vouchergenerator.h"
 #include "core/store/database.h"
 #include "core/store/error.h"
 #include "core/time/clock.h"
@@ -9,12 +10,14 @@
 #include <QTimer>
 #include <exception>
 #include <memory>
+#include <utility>
 
 namespace skranke {
 
 struct TransferWorker::Outcome {
     Kind kind = Kind::Tick;
     TransferRun run;
+    qint64 made = 0;
     QString error;
 };
 
@@ -47,6 +50,8 @@ bool TransferWorker::isActive() const {
 
 void TransferWorker::stop() {
     m_timer->stop();
+    m_sendWanted = false;
+    m_makeWanted = false;
     if (!m_thread)
         return;
     ++m_generation;  // the finished tick's queued call is now stale
@@ -61,7 +66,37 @@ bool TransferWorker::runNow() {
 }
 
 bool TransferWorker::sendNow() {
+    if (m_sendWanted || (m_outcome && m_outcome->kind == Kind::SendNow))
+        return false;
+    if (m_thread) {
+        m_sendWanted = true;
+        return true;
+    }
     return launch(Kind::SendNow);
+}
+
+void TransferWorker::makeVouchers() {
+    if (m_thread)
+        m_makeWanted = true;
+    else
+        launch(Kind::MakeVouchers);
+}
+
+bool TransferWorker::isMakingVouchers() const {
+    return m_makeWanted || (m_outcome && m_outcome->kind == Kind::MakeVouchers);
+}
+
+// What was asked for during a run: Send now first (someone waits for it;
+// it makes the vouchers too), else the vouchers.
+void TransferWorker::launchWanted() {
+    if (m_thread)
+        return;
+    if (std::exchange(m_sendWanted, false)) {
+        launch(Kind::SendNow);
+        return;
+    }
+    if (std::exchange(m_makeWanted, false))
+        launch(Kind::MakeVouchers);
 }
 
 bool TransferWorker::launch(Kind kind) {
@@ -76,9 +111,17 @@ bool TransferWorker::launch(Kind kind) {
         try {
             // Its own connection, opened and closed on this thread.
             const auto db = Database::open(path, Database::OpenMode::Existing);
-            outcome->run = outcome->kind == Kind::SendNow
-                               ? AccountingService::sendQueue(*db, *clock)
-                               : AccountingService::autoRun(*db, *clock);
+            switch (outcome->kind) {
+                case Kind::SendNow:
+                    outcome->run = AccountingService::sendQueue(*db, *clock);
+                    break;
+                case Kind::Tick:
+                    outcome->run = AccountingService::autoRun(*db, *clock);
+                    break;
+                case Kind::MakeVouchers:
+                    outcome->made = VoucherGenerator::run(*db, *clock).made;
+                    break;
+            }
         } catch (const Error& e) {
             outcome->error = e.message();
         } catch (const std::exception& e) {
@@ -91,8 +134,8 @@ bool TransferWorker::launch(Kind kind) {
     connect(
         m_thread, &QThread::finished, this, [this, generation] { runDone(generation); },
         Qt::QueuedConnection);
-    // Someone waits for Send now; a tick is background work.
-    m_thread->start(kind == Kind::SendNow ? QThread::NormalPriority : QThread::LowPriority);
+    // Someone waits for Send now and the vouchers; a tick is background work.
+    m_thread->start(kind == Kind::Tick ? QThread::LowPriority : QThread::NormalPriority);
     return true;
 }
 
@@ -103,8 +146,13 @@ void TransferWorker::runDone(std::uint64_t generation) {
     delete m_thread;
     m_thread = nullptr;
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
+    launchWanted();
     if (outcome->kind == Kind::SendNow) {
         Q_EMIT sent(outcome->run, outcome->error);
+        return;
+    }
+    if (outcome->kind == Kind::MakeVouchers) {
+        Q_EMIT vouchersMade(outcome->made, outcome->error);
         return;
     }
     if (!outcome->error.isEmpty()) {

@@ -17,11 +17,14 @@ class Clock;
 
 // Sends queued vouchers to the accounting program while the app runs
 // (AccountingService::autoRun, which does nothing unless automatic transfer
-// is on), and the whole queue when staff press Send now. Each run is on a
-// thread of its own with its own connection to the database file, because
-// an SQLite connection is not shared across threads and a slow accounting
-// program must not freeze the window. Runs never overlap; stop() and the
-// destructor wait for a running one.
+// is on), sends the whole queue when staff press Send now, and makes the
+// vouchers for what was posted when a voucher list is shown. Each run is on
+// a thread of its own with its own connection to the database file, because
+// an SQLite connection is not shared across threads, and neither a slow
+// accounting program nor the first year of vouchers (seconds on a big file)
+// may freeze the window. Runs never overlap: Send now and making vouchers
+// asked for during a run follow it. stop() and the destructor wait for a
+// running one.
 class TransferWorker final : public QObject {
     Q_OBJECT
 public:
@@ -42,9 +45,14 @@ public:
     // A tick now, unless a run is going on (false then).
     bool runNow();
     // Send now: the whole queue, automatic transfer on or not (the caller
-    // checked the user's right); false when a run is going on. sent() says
-    // how it went.
+    // checked the user's right); after the run going on, if one is. False
+    // when a Send now is already asked for. sent() says how it went.
     bool sendNow();
+    // Makes the vouchers for the events posted since (the caller checked the
+    // user's right); after the run going on, if one is. vouchersMade() says
+    // when they are there.
+    void makeVouchers();
+    bool isMakingVouchers() const;
 
 Q_SIGNALS:
     // On the GUI thread after each tick. stopReason: why the queue stopped
@@ -53,11 +61,15 @@ Q_SIGNALS:
     // On the GUI thread after sendNow's run; error: why it could not run
     // (no target set up, the file unreadable), else empty.
     void sent(const skranke::TransferRun& run, const QString& error);
+    // On the GUI thread after makeVouchers' run: how many were made, or why
+    // none could be.
+    void vouchersMade(qint64 made, const QString& error);
 
 private:
     struct Outcome;
-    enum class Kind { Tick, SendNow };
+    enum class Kind { Tick, SendNow, MakeVouchers };
     bool launch(Kind kind);
+    void launchWanted();
     void runDone(std::uint64_t generation);
 
     QString m_path;
@@ -66,6 +78,8 @@ private:
     QThread* m_thread = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     std::uint64_t m_generation = 0;
+    bool m_sendWanted = false;  // asked for during a run
+    bool m_makeWanted = false;
 };
 
 }  // namespace skranke

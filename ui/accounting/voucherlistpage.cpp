@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
@@ -46,7 +47,8 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
       m_search(new SearchEdit(tr("Number, document or text"), this)),
       m_message(new QLabel(this)),
       m_count(new QLabel(this)),
-      m_worker(worker ? worker : new TransferWorker(context.db().path(), context.clock(), this)) {
+      m_worker(worker ? worker : new TransferWorker(context.db().path(), context.clock(), this)),
+      m_makingNotice(new QTimer(this)) {
     m_view->setModel(m_model);
     // Keyset paging fixes the order (by number); sorting would sort only the loaded rows.
     m_view->setSortingEnabled(false);
@@ -67,6 +69,16 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &VoucherListPage::updateCount);
     connect(&context, &AppContext::sessionChanged, this, &VoucherListPage::updateActions);
     connect(m_worker, &TransferWorker::sent, this, &VoucherListPage::sent);
+    connect(m_worker, &TransferWorker::vouchersMade, this, &VoucherListPage::vouchersMade);
+    // Making vouchers is quick unless much was posted: say so only then.
+    m_makingNotice->setSingleShot(true);
+    m_makingNotice->setInterval(MakingNoticeDelayMs);
+    connect(m_makingNotice, &QTimer::timeout, this, [this] {
+        if (m_worker->isMakingVouchers())
+            showNotice(tr("Making vouchers for what was posted since last time … the list "
+                          "shows them when they are made."),
+                       Notice::Making);
+    });
 
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
@@ -76,7 +88,7 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addWidget(buildActionBar());
-    reload();
+    // The list is read when the page is first shown (showEvent).
 }
 
 QWidget* VoucherListPage::buildFilterBar() {
@@ -174,18 +186,29 @@ void VoucherListPage::showEvent(QShowEvent* event) {
 }
 
 void VoucherListPage::refresh() {
-    if (mayManage()) {
-        try {
-            AccountingService::generate(m_context.session());
-        } catch (const Error& e) {
-            showError(e.message());
-            reload();
-            return;
-        }
-    }
-    if (m_message->property("error").toBool())
+    if (m_notice == Notice::Error)
         m_message->hide();
+    if (mayManage()) {
+        // On the worker's thread: the first year of a big file takes seconds.
+        m_making = true;
+        m_worker->makeVouchers();
+        m_makingNotice->start();
+    }
     reload();
+}
+
+void VoucherListPage::vouchersMade(qint64 made, const QString& error) {
+    const bool asked = std::exchange(m_making, false);
+    m_makingNotice->stop();
+    if (m_notice == Notice::Making)
+        m_message->hide();
+    if (!error.isEmpty()) {
+        if (asked)
+            showError(error);
+        return;
+    }
+    if (made > 0 && isVisible())
+        reload();
 }
 
 void VoucherListPage::reload() {
@@ -366,15 +389,18 @@ VoucherDialog* VoucherListPage::openVoucher(std::int64_t voucherId) {
 }
 
 void VoucherListPage::showError(const QString& message) {
-    m_message->setProperty("error", true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
-    m_message->setText(message);
-    m_message->show();
+    showNotice(message, Notice::Error);
 }
 
 void VoucherListPage::showInfo(const QString& message) {
-    m_message->setProperty("error", false);
-    m_message->setStyleSheet(QString());
+    showNotice(message, Notice::Info);
+}
+
+void VoucherListPage::showNotice(const QString& message, Notice kind) {
+    m_notice = kind;
+    m_message->setProperty("error", kind == Notice::Error);
+    m_message->setStyleSheet(
+        kind == Notice::Error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     m_message->setText(message);
     m_message->show();
 }

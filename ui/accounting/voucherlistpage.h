@@ -28,13 +28,16 @@ struct TransferRun;
 // One list of vouchers (a category, or the failed ones, or all): a period,
 // a transfer state and a search narrow it; staff mark vouchers for
 // transfer, restart failed ones and send the queue now (on the transfer
-// worker's thread, so the window stays usable). Showing the page first makes
-// the vouchers for events posted since.
+// worker's thread, so the window stays usable). Showing the page asks the
+// worker to make the vouchers for events posted since; the list reads them
+// when they are made.
 class VoucherListPage final : public QWidget {
     Q_OBJECT
 public:
     // "Mark all" loads at most this many rows; beyond it the user narrows the period.
     static constexpr int MarkAllCap = 10000;
+    // Making vouchers that takes longer than this is said on the page.
+    static constexpr int MakingNoticeDelayMs = 400;
 
     // category: the vouchers of one category (none: every category);
     // fixedState: the page shows only that state (the Failed tab);
@@ -78,7 +81,8 @@ Q_SIGNALS:
     void sendFinished();
 
 public Q_SLOTS:
-    // Makes vouchers for newly posted events, then reads the list again.
+    // Reads the list again and asks the worker to make vouchers for newly
+    // posted events (the list is read again when they are made).
     void refresh();
     // Reads the list again, keeping how many rows are loaded.
     void reload();
@@ -96,8 +100,11 @@ private:
     void updateCount();
     void afterChange(int moved, const QString& message);
     void sent(const TransferRun& run, const QString& error);
+    void vouchersMade(qint64 made, const QString& error);
+    enum class Notice { None, Info, Error, Making };
     void showError(const QString& message);
     void showInfo(const QString& message);
+    void showNotice(const QString& message, Notice kind);
 
     AppContext& m_context;
     std::optional<VoucherCategory> m_category;
@@ -120,7 +127,10 @@ private:
     std::int64_t m_queuedTotal = 0;
     bool m_hasTarget = false;
     TransferWorker* m_worker;
+    QTimer* m_makingNotice;
     bool m_sending = false;  // this page asked the worker to send
+    bool m_making = false;   // this page asked the worker for vouchers
+    Notice m_notice = Notice::None;
 };
 
 }  // namespace skranke
