@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ BalanceReportPage::BalanceReportPage(AppContext& context, QWidget* parent)
       m_to(new QDateEdit(this)),
       m_summary(new QLabel(this)),
       m_message(new QLabel(this)),
+      m_dateSettle(new QTimer(this)),
       m_chooser(
           [](QWidget* owner, const QString& caption, const QString& name, const QString& filter) {
               return QFileDialog::getSaveFileName(owner, caption, name, filter);
@@ -52,9 +54,12 @@ BalanceReportPage::BalanceReportPage(AppContext& context, QWidget* parent)
     m_to->setDate(QDate(today.year(), today.month(), today.daysInMonth()));
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
+    m_dateSettle->setSingleShot(true);
+    m_dateSettle->setInterval(DateSettleMs);
+    connect(m_dateSettle, &QTimer::timeout, this, &BalanceReportPage::refresh);
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        connect(d, &QDateEdit::dateChanged, this, &BalanceReportPage::refresh);
+        connect(d, &QDateEdit::dateChanged, m_dateSettle, qOverload<>(&QTimer::start));
     }
 
     m_table->setObjectName(QStringLiteral("methods"));
@@ -123,7 +128,6 @@ BalanceReportPage::BalanceReportPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
-    refresh();
 }
 
 void BalanceReportPage::setFileChooser(FileChooser chooser) {
@@ -136,6 +140,7 @@ void BalanceReportPage::showEvent(QShowEvent* event) {
 }
 
 void BalanceReportPage::refresh() {
+    m_dateSettle->stop();
     load();
 }
 

@@ -9,6 +9,7 @@
 class QDateEdit;
 class QLabel;
 class QTableView;
+class QTimer;
 class QTreeView;
 
 namespace skranke {
@@ -29,6 +30,10 @@ public:
     using FileChooser =
         std::function<QString(QWidget*, const QString&, const QString&, const QString&)>;
 
+    // A changed date is read this long after the last change, not once per
+    // typed digit (the report reads the whole period).
+    static constexpr int DateSettleMs = 300;
+
     explicit BalanceReportPage(AppContext& context, QWidget* parent = nullptr);
 
     BalanceMethodModel* methodModel() const { return m_methods; }
@@ -40,7 +45,8 @@ public:
     const std::optional<BalanceReport>& report() const { return m_report; }
     void setFileChooser(FileChooser chooser);
 
-    // Reads the report of the dates shown; a bad period shows its error.
+    // Reads the report of the dates shown (first when the page is shown); a
+    // bad period shows its error.
     void refresh();
     // Writes the report of the dates shown; false (error shown) when the
     // period is bad or the file cannot be written.
@@ -64,6 +70,7 @@ private:
     QDateEdit* m_to;
     QLabel* m_summary;
     QLabel* m_message;
+    QTimer* m_dateSettle;
     FileChooser m_chooser;
     std::optional<BalanceReport> m_report;
 };
