@@ -20,6 +20,17 @@ QString VoucherContext::text(const char* context, const char* source) const {
     return translateFor(language, context, source);
 }
 
+QString VoucherContext::shared(const QString& text) const {
+    return *sharedTexts.insert(text);
+}
+
+QString VoucherContext::shared(const char* latin1) const {
+    auto it = sharedLiterals.constFind(latin1);
+    if (it == sharedLiterals.cend())
+        it = sharedLiterals.insert(latin1, QString::fromLatin1(latin1));
+    return *it;
+}
+
 namespace {
 
 // Rates are exact fractions; parsing one is not free, and a year of vouchers
@@ -50,10 +61,11 @@ VoucherBuilder::VoucherBuilder(const VoucherContext& ctx, const char* sourceKind
                                std::int64_t sourceId, VoucherCategory category)
     : m_ctx(ctx) {
     Voucher& v = m_made.voucher;
-    v.sourceKind = QString::fromLatin1(sourceKind);
+    v.sourceKind = ctx.shared(sourceKind);
     v.sourceId = sourceId;
     v.category = category;
-    v.currency = ctx.currency.code();
+    v.currency = ctx.shared(ctx.currency.code());
+    v.lines.reserve(4);
     v.amount = Money::zero(ctx.currency);
     v.createdMs = ctx.nowMs;
 }
@@ -68,7 +80,7 @@ VoucherBuilder& VoucherBuilder::describe(const QString& sourceRef, const QString
                                          const QString& method) {
     m_made.voucher.sourceRef = sourceRef;
     m_made.voucher.text = text;
-    m_made.voucher.method = method;
+    m_made.voucher.method = m_ctx.shared(method);
     return *this;
 }
 
@@ -77,13 +89,13 @@ void VoucherBuilder::add(const char* role, const QString& qualifier, const Money
     if (amount.isZero())
         return;
     VoucherLine line;
-    line.role = QString::fromLatin1(role);
-    line.qualifier = qualifier;
+    line.role = m_ctx.shared(role);
+    line.qualifier = m_ctx.shared(qualifier);
     line.amount = amount;
     line.text = text.isEmpty() ? m_made.voucher.text : text;
     if (!vatRate.isEmpty()) {
-        line.vatRate = vatRate;
-        line.vatCode = VatCodes::forSale(m_ctx.country, vatRate);
+        line.vatRate = m_ctx.shared(vatRate);
+        line.vatCode = m_ctx.shared(VatCodes::forSale(m_ctx.country, vatRate));
     }
     m_made.voucher.lines.push_back(std::move(line));
 }

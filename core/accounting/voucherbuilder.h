@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 #include <cstdint>
 #include <vector>
@@ -33,6 +34,15 @@ struct VoucherContext {
     // A text stored on a voucher, in the company's language whoever makes
     // the vouchers; mark the source with QT_TRANSLATE_NOOP(context, source).
     QString text(const char* context, const char* source) const;
+    // One shared copy of a text that repeats on voucher after voucher (kinds,
+    // roles, qualifiers, VAT codes, methods): a year is hundreds of thousands
+    // of vouchers, and a copy of each on each of them cost seconds of memory
+    // allocation.
+    QString shared(const QString& text) const;
+    QString shared(const char* latin1) const;
+
+    mutable QSet<QString> sharedTexts = {};
+    mutable QHash<const char*, QString> sharedLiterals = {};
 };
 
 // A voucher made, with when its event happened (generation numbers them in

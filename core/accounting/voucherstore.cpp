@@ -47,7 +47,10 @@ Voucher read(const Statement& st) {
     return v;
 }
 
-VoucherLine readLine(const Statement& st, int at, const Currency& currency) {
+// A line's text is stored only where it differs from its voucher's (most
+// lines repeat it: a million copies in a year); read, it is the voucher's.
+VoucherLine readLine(const Statement& st, int at, const Voucher& v) {
+    const Currency& currency = v.amount.currency();
     VoucherLine l;
     l.role = st.text(at);
     l.qualifier = st.text(at + 1);
@@ -56,6 +59,8 @@ VoucherLine readLine(const Statement& st, int at, const Currency& currency) {
     l.vatRate = st.text(at + 4);
     l.vatCode = st.text(at + 5);
     l.text = st.text(at + 6);
+    if (l.text.isEmpty())
+        l.text = v.text;
     return l;
 }
 
@@ -66,10 +71,9 @@ void loadLines(Database& db, Voucher& v) {
     auto st = db.prepare(std::string("SELECT ") + kLineColumns +
                          " FROM voucher_line l WHERE l.voucher_id = ?1 ORDER BY l.line_no");
     st.bind(1, v.id);
-    const Currency currency = Currency::fromCode(v.currency);
     v.lines.clear();
     while (st.step())
-        v.lines.push_back(readLine(st, 0, currency));
+        v.lines.push_back(readLine(st, 0, v));
 }
 
 // The WHERE clause for a filter; only the conditions set, so that SQLite
@@ -200,6 +204,7 @@ struct PendingLine {
     std::int64_t voucherId;
     int lineNo;
     const VoucherLine* line;
+    const QString* voucherText;
 };
 
 void bindLine(Statement& st, int at, const PendingLine& p) {
@@ -215,7 +220,10 @@ void bindLine(Statement& st, int at, const PendingLine& p) {
     st.bind(at + 6, l.amount.minor());
     st.bind(at + 7, l.vatRate);
     st.bind(at + 8, l.vatCode);
-    st.bind(at + 9, l.text);
+    if (l.text == *p.voucherText)
+        st.bind(at + 9, "");
+    else
+        st.bind(at + 9, l.text);
 }
 
 // Writes rows[0..n) with statements of `batch` rows, the rest one by one.
@@ -265,7 +273,7 @@ void VoucherStore::insertAll(Database& db, const std::vector<Voucher*>& vouchers
         v->amount = v->debits();
         int no = 0;
         for (const VoucherLine& l : v->lines)
-            lines.push_back({v->id, ++no, &l});
+            lines.push_back({v->id, ++no, &l, &v->text});
     }
     insertRows(db, kVoucherInsert, kVoucherParams, kVoucherBatch, vouchers.data(), vouchers.size(),
                [](Statement& st, int at, const Voucher* v) { bindVoucher(st, at, *v); });
@@ -325,9 +333,33 @@ std::vector<Voucher> VoucherStore::withLines(Database& db, const QDate& from, co
     return out;
 }
 
+namespace {
+
+// What the exports use of a voucher: a year of them is read, so no more.
+constexpr char kExportColumns[] =
+    "v.id, v.number, v.voucher_date, v.currency, v.source_ref, v.category, v.text, "
+    "v.amount_minor, v.created_ms";
+constexpr int kExportColumnCount = 9;
+
+Voucher readForExport(const Statement& st) {
+    Voucher v;
+    v.id = st.int64(0);
+    v.number = st.int64(1);
+    v.date = QDate::fromString(st.text(2), Qt::ISODate);
+    v.currency = st.text(3);
+    v.sourceRef = st.text(4);
+    v.category = VoucherTexts::categoryFromKey(st.text(5)).value_or(VoucherCategory::Other);
+    v.text = st.text(6);
+    v.amount = Money(st.int64(7), Currency::fromCode(v.currency));
+    v.createdMs = st.int64(8);
+    return v;
+}
+
+}  // namespace
+
 void VoucherStore::forEachWithLines(Database& db, const QDate& from, const QDate& to,
                                     const std::function<void(const Voucher&)>& visit) {
-    auto st = db.prepare(std::string("SELECT ") + kColumns + ", " + kLineColumns +
+    auto st = db.prepare(std::string("SELECT ") + kExportColumns + ", " + kLineColumns +
                          " FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
                          "WHERE v.voucher_date BETWEEN ?1 AND ?2 "
                          "ORDER BY v.voucher_date, v.number, l.line_no");
@@ -337,9 +369,9 @@ void VoucherStore::forEachWithLines(Database& db, const QDate& from, const QDate
         if (!current || current->id != st.int64(0)) {
             if (current)
                 visit(*current);
-            current = read(st);
+            current = readForExport(st);
         }
-        current->lines.push_back(readLine(st, kColumnCount, current->amount.currency()));
+        current->lines.push_back(readLine(st, kExportColumnCount, *current));
     }
     if (current)
         visit(*current);

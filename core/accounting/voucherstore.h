@@ -42,7 +42,9 @@ public:
                                      std::int64_t afterNumber = 0, int limit = 200);
     static std::int64_t count(Database& db, const VoucherFilter& filter);
     // With lines, dated from..to, by date and number: the journal of the
-    // exports (in the order of the date index, which a year needs).
+    // exports (in the order of the date index, which a year needs). Only
+    // what an export uses is read: the number, date, currency, document,
+    // category, text, amount, when it was made and the lines.
     static std::vector<Voucher> withLines(Database& db, const QDate& from, const QDate& to);
     // The same one voucher at a time, none of them kept (a year of them).
     static void forEachWithLines(Database& db, const QDate& from, const QDate& to,
