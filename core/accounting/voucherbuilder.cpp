@@ -34,9 +34,10 @@ QString VoucherContext::shared(const char* latin1) const {
 namespace {
 
 // Rates are exact fractions; parsing one is not free, and a year of vouchers
-// uses a handful of them.
+// uses a handful of them. One cache per thread: vouchers are made on the
+// transfer worker's thread as well as by the CLI.
 const Rate& rateOf(const QString& percent) {
-    static QHash<QString, Rate> cache;
+    thread_local QHash<QString, Rate> cache;
     auto it = cache.constFind(percent);
     if (it == cache.constEnd())
         it = cache.insert(percent, Rate::percent(percent, QStringLiteral("vat_rate")));
@@ -48,7 +49,7 @@ const Rate& rateOf(const QString& percent) {
 QString canonicalRate(const QString& rate) {
     if (rate.trimmed().isEmpty())
         return QStringLiteral("0");
-    static QHash<QString, QString> cache;
+    thread_local QHash<QString, QString> cache;  // per thread, as rateOf's
     auto it = cache.constFind(rate);
     if (it != cache.constEnd())
         return *it;
