@@ -35,11 +35,20 @@ Session Authenticator::login(Database& db, const Clock& clock, const QString& lo
                         .arg(minutesLeft(user->lockedUntilMs - now)),
                     QStringLiteral("pin"));
 
-    auto hash = db.prepare("SELECT secret_hash, failed_attempts FROM staff_user WHERE id = ?1");
-    hash.bind(1, user->id);
-    hash.step();
-    const QString stored = hash.text(0);
-    const std::int64_t failed = hash.int64(1);
+    QString stored;
+    std::int64_t failed = 0;
+    {
+        // Read and let go before the transaction: a statement still open
+        // holds a read snapshot, and SQLite refuses at once (without waiting
+        // for the lock) to make a write transaction of a snapshot another
+        // connection has committed after, such as the transfer worker
+        // writing vouchers.
+        auto hash = db.prepare("SELECT secret_hash, failed_attempts FROM staff_user WHERE id = ?1");
+        hash.bind(1, user->id);
+        hash.step();
+        stored = hash.text(0);
+        failed = hash.int64(1);
+    }
     const QByteArray device = Settings::deviceUid(db);
     const JournalActor actor{user->uid, user->login, device};
 
