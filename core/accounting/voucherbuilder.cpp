@@ -159,19 +159,29 @@ QString resolveAccounts(const AccountResolver& resolver, Voucher& v) {
     return AccountMapping::encodeMissing(missing);
 }
 
-MadeVoucher VoucherBuilder::finish() {
-    Voucher& v = m_made.voucher;
-    v.amount = v.debits();
-    const QString missing = resolveAccounts(m_ctx.resolver, v);
+void settleVoucher(const AccountResolver& resolver, const AccountingSettings& settings,
+                   std::int64_t nowMs, Voucher& v) {
+    v.state = VoucherState::Pending;
+    v.failKind = FailKind::None;
+    v.failReason.clear();
+    v.failedMs.reset();
+    v.queuedMs.reset();
+    const QString missing = resolveAccounts(resolver, v);
     if (!missing.isEmpty()) {
         v.state = VoucherState::Failed;
         v.failKind = FailKind::Mapping;
         v.failReason = missing;  // the kind says it is a missing mapping
-        v.failedMs = m_ctx.nowMs;
-    } else if (m_ctx.settings.autoQueues(v.date)) {
+        v.failedMs = nowMs;
+    } else if (settings.autoQueues(v.date)) {
         v.state = VoucherState::Queued;
-        v.queuedMs = m_ctx.nowMs;
+        v.queuedMs = nowMs;
     }
+}
+
+MadeVoucher VoucherBuilder::finish() {
+    Voucher& v = m_made.voucher;
+    v.amount = v.debits();
+    settleVoucher(m_ctx.resolver, m_ctx.settings, m_ctx.nowMs, v);
     return std::move(m_made);
 }
 

@@ -99,5 +99,9 @@ std::vector<SalePart> scaleParts(const std::vector<SalePart>& parts, const Money
 // Resolves the voucher's accounts again and returns what is still missing
 // ("" when every line has an account).
 QString resolveAccounts(const AccountResolver& resolver, Voucher& voucher);
+// Looks the voucher's accounts up and sets its state: failed (missing
+// mapping), queued (automatic transfer covers its date) or pending.
+void settleVoucher(const AccountResolver& resolver, const AccountingSettings& settings,
+                   std::int64_t nowMs, Voucher& voucher);
 
 }  // namespace skranke

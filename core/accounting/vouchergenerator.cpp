@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstring>
+#include <thread>
 #include <tuple>
 
 namespace skranke {
@@ -33,6 +35,22 @@ int orderOf(const QString& kind) {
     return int(kinds.size());
 }
 
+// What decides a voucher's accounts and state: the mapping and the
+// transfer settings, as one text to compare.
+QString settlingStamp(Database& db) {
+    auto st = db.prepare(
+        "SELECT coalesce(group_concat(role || '|' || qualifier || '=' || account, ';'), '') "
+        "FROM (SELECT role, qualifier, account FROM account_mapping ORDER BY role, qualifier)");
+    st.step();
+    const AccountingSettings settings = AccountingSettingsStore::load(db);
+    return st.text(0) + QLatin1Char('#') + QString::number(settings.autoTransfer) +
+           QLatin1Char('#') + settings.autoFrom.toString(Qt::ISODate);
+}
+
+bool isCancelled(const VoucherGenerator::Options& options) {
+    return options.cancel && options.cancel->load();
+}
+
 }  // namespace
 
 GenerationResult VoucherGenerator::run(Database& db, const Clock& clock) {
@@ -49,6 +67,7 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock, const O
     }
     MadeVouchers made;
     std::int64_t nextNumber = 0;
+    QString stamp;
     {
         ReadTransaction snapshot(db);
         VoucherContext ctx{db,
@@ -59,14 +78,17 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock, const O
                            Currency::fromCode(CompanyService::rules(db).currency),
                            QTimeZone(company.timeZone.toUtf8()),
                            clock.nowMs()};
-        VoucherSources::invoices(ctx, made);
-        VoucherSources::postings(ctx, made);
-        VoucherSources::receipts(ctx, made);
-        VoucherSources::cashMovements(ctx, made);
-        VoucherSources::zDifferences(ctx, made);
-        VoucherSources::orderPayments(ctx, made);
-        VoucherSources::payouts(ctx, made);
+        using Source = void (*)(const VoucherContext&, MadeVouchers&);
+        for (Source source :
+             {&VoucherSources::invoices, &VoucherSources::postings, &VoucherSources::receipts,
+              &VoucherSources::cashMovements, &VoucherSources::zDifferences,
+              &VoucherSources::orderPayments, &VoucherSources::payouts}) {
+            if (isCancelled(options))
+                return {};
+            source(ctx, made);
+        }
         nextNumber = VoucherStore::nextNumber(db);
+        stamp = settlingStamp(db);
     }
     // Numbered in the order the events happened: sort keys, not the vouchers.
     struct Key {
@@ -87,14 +109,28 @@ GenerationResult VoucherGenerator::run(Database& db, const Clock& clock, const O
     const std::size_t chunkSize = std::max<std::size_t>(1, options.chunkSize);
     std::vector<Voucher*> chunk;
     for (std::size_t at = 0; at < keys.size(); at += chunkSize) {
-        if (at > 0 && options.betweenChunks)
-            options.betweenChunks();
+        if (at > 0) {
+            if (options.pauseMs > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(options.pauseMs));
+            if (options.betweenChunks)
+                options.betweenChunks();
+        }
+        if (isCancelled(options))
+            break;
         chunk.clear();
         for (std::size_t i = at; i < std::min(keys.size(), at + chunkSize); ++i)
             chunk.push_back(keys[i].voucher);
         Transaction tx(db);
         if (VoucherStore::nextNumber(db) != nextNumber)
             break;  // someone made vouchers since the snapshot: the next run makes the rest
+        if (const QString now = settlingStamp(db); now != stamp) {
+            // The mapping or the settings changed since the snapshot.
+            stamp = now;
+            const AccountResolver resolver(db);
+            const AccountingSettings settings = AccountingSettingsStore::load(db);
+            for (std::size_t i = at; i < keys.size(); ++i)
+                settleVoucher(resolver, settings, clock.nowMs(), *keys[i].voucher);
+        }
         VoucherStore::insertAll(db, chunk);
         tx.commit();
         nextNumber += std::int64_t(chunk.size());

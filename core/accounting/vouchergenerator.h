@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -22,18 +23,27 @@ struct GenerationResult {
 //
 // The events are read in one snapshot, without the write lock; the vouchers
 // are written in transactions of ChunkSize (about half a second each on the
-// large demo), so that the first year of a big file (seconds of writing)
-// never keeps a till from booking a sale for longer than one chunk takes. Each chunk is whole: gapless numbers, every
-// voucher with its lines. When someone else made vouchers in between (the
-// voucher series moved), the run stops there and the next run makes the
-// rest, so no event is ever vouchered twice.
+// large demo) with a pause between them in which a till waiting to book a
+// sale gets the file, so the first year of a big file (seconds of writing)
+// never keeps it waiting longer than one chunk. Each chunk is whole:
+// gapless numbers, every voucher with its lines. When someone else made
+// vouchers in between (the voucher series moved), the run stops there and
+// the next run makes the rest, so no event is ever vouchered twice; when
+// the mapping or the transfer settings changed in between, the accounts
+// and states of the vouchers still to write are looked up again.
 class VoucherGenerator final {
     Q_DECLARE_TR_FUNCTIONS(skranke::VoucherGenerator)
 public:
     static constexpr std::size_t ChunkSize = 50000;
 
+    static constexpr int PauseMs = 5;
+
     struct Options {
         std::size_t chunkSize = ChunkSize;
+        int pauseMs = PauseMs;  // between chunks, without the write lock
+        // Checked between sources and between chunks: true stops the run
+        // (what was written stays, whole); the next run makes the rest.
+        const std::atomic<bool>* cancel = nullptr;
         // Tests: called between two chunks' transactions.
         std::function<void()> betweenChunks;
     };

@@ -8,6 +8,7 @@
 
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <exception>
 #include <memory>
 #include <utility>
@@ -19,6 +20,7 @@ struct TransferWorker::Outcome {
     TransferRun run;
     qint64 made = 0;
     QString error;
+    std::atomic<bool> cancel{false};  // stop(): making vouchers stops between chunks
 };
 
 TransferWorker::TransferWorker(QString databasePath, const Clock& clock, QObject* parent)
@@ -55,6 +57,8 @@ void TransferWorker::stop() {
     if (!m_thread)
         return;
     ++m_generation;  // the finished tick's queued call is now stale
+    if (m_outcome)
+        m_outcome->cancel = true;
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
@@ -118,9 +122,12 @@ bool TransferWorker::launch(Kind kind) {
                 case Kind::Tick:
                     outcome->run = AccountingService::autoRun(*db, *clock);
                     break;
-                case Kind::MakeVouchers:
-                    outcome->made = VoucherGenerator::run(*db, *clock).made;
+                case Kind::MakeVouchers: {
+                    VoucherGenerator::Options options;
+                    options.cancel = &outcome->cancel;
+                    outcome->made = VoucherGenerator::run(*db, *clock, options).made;
                     break;
+                }
             }
         } catch (const Error& e) {
             outcome->error = e.message();

@@ -39,6 +39,7 @@ public:
     // Ticks every interval from now on.
     void start();
     // No more ticks; waits for a running one (its result is dropped).
+    // Making vouchers stops at the next chunk (what was written stays).
     void stop();
     bool isActive() const;
     bool isBusy() const { return m_thread != nullptr; }

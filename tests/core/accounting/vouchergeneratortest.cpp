@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QTranslator>
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <map>
 
@@ -316,6 +317,7 @@ TEST_CASE("vouchers written in small chunks are the same as written at once",
     REQUIRE(whole.made > 100);
     VoucherGenerator::Options small;
     small.chunkSize = 7;
+    small.pauseMs = 0;
     int pauses = 0;
     small.betweenChunks = [&pauses] { ++pauses; };
     const GenerationResult inChunks = VoucherGenerator::run(*chunked.db, chunked.clock, small);
@@ -334,11 +336,15 @@ TEST_CASE("a run that finds vouchers made by someone else stops; no event is vou
     GenerationResult other;
     VoucherGenerator::Options options;
     options.chunkSize = 50;
+    options.pauseMs = 0;
     int pauses = 0;
-    // Between this run's second and third chunk another window makes the rest.
+    // Between this run's second and third chunk another window (its own
+    // connection to the file) makes the rest: the write lock is free then.
     options.betweenChunks = [&] {
-        if (++pauses == 2)
-            other = VoucherGenerator::run(db, demo.clock);
+        if (++pauses == 2) {
+            const auto window = Database::open(db.path(), Database::OpenMode::Existing);
+            other = VoucherGenerator::run(*window, demo.clock);
+        }
     };
     const GenerationResult first = VoucherGenerator::run(db, demo.clock, options);
     CHECK(first.made == 100);
@@ -356,4 +362,60 @@ TEST_CASE("a run that finds vouchers made by someone else stops; no event is vou
     CHECK(scalarOf(db, "SELECT next_number FROM number_series WHERE name = 'voucher'") == made + 1);
     // Numbers are taken: the series' start can no longer be set.
     CHECK(scalarOf(db, "SELECT start_locked FROM number_series WHERE name = 'voucher'") == 1);
+}
+
+TEST_CASE("a mapping added while vouchers are written counts for the chunks still to write",
+          "[accounting][vouchers]") {
+    UnvoucheredDemo demo;
+    Database& db = *demo.db;
+    VoucherGenerator::Options options;
+    options.chunkSize = 3;
+    options.pauseMs = 0;
+    bool mapped = false;
+    // Meanwhile someone maps Swish in Settings → Accounting (another connection).
+    options.betweenChunks = [&] {
+        if (mapped)
+            return;
+        const auto settings = Database::open(db.path(), Database::OpenMode::Existing);
+        settings->exec(
+            "INSERT INTO account_mapping(role, qualifier, account) VALUES ('payment', 'swish', "
+            "'5740')");
+        mapped = true;
+    };
+    const GenerationResult made = VoucherGenerator::run(db, demo.clock, options);
+    REQUIRE(mapped);
+    REQUIRE(made.made > 100);
+    // The demo's Swish orders come after the first chunk (read before the mapping).
+    CHECK(scalarOf(db, "SELECT min(number) FROM voucher WHERE method = 'swish'") > 3);
+    CHECK(scalarOf(
+              db, "SELECT count(*) FROM voucher WHERE method = 'swish' AND state = 'failed'") == 0);
+    CHECK(scalarOf(db,
+                   "SELECT count(*) FROM voucher_line WHERE qualifier = 'swish' "
+                   "AND account = '5740'") > 0);
+    // PayPal is still not mapped: its payment fails, with the reason.
+    CHECK(scalarOf(db,
+                   "SELECT count(*) FROM voucher WHERE method = 'paypal' AND state = 'failed' "
+                   "AND fail_kind = 'mapping'") == 1);
+}
+
+TEST_CASE("a cancelled run stops between chunks; what it wrote is whole and the next run goes on",
+          "[accounting][vouchers]") {
+    UnvoucheredDemo demo;
+    Database& db = *demo.db;
+    std::atomic<bool> cancel{false};
+    VoucherGenerator::Options options;
+    options.chunkSize = 40;
+    options.pauseMs = 0;
+    options.cancel = &cancel;
+    options.betweenChunks = [&] { cancel = true; };  // the window closes
+    const GenerationResult first = VoucherGenerator::run(db, demo.clock, options);
+    CHECK(first.made == 40);
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == 40);
+    CHECK(scalarOf(db,
+                   "SELECT count(*) FROM voucher v WHERE NOT EXISTS (SELECT 1 FROM voucher_line l "
+                   "WHERE l.voucher_id = v.id)") == 0);
+    const GenerationResult rest = VoucherGenerator::run(db, demo.clock);
+    CHECK(rest.made > 0);
+    CHECK(scalarOf(db, "SELECT max(number) FROM voucher") == first.made + rest.made);
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == first.made + rest.made);
 }
