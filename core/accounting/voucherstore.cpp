@@ -81,11 +81,12 @@ void loadLines(Database& db, Voucher& v) {
 // The WHERE clause for a filter; only the conditions set, so that SQLite
 // can use the index that fits. Binds start at ?2 (?1 is the keyset); ?5 is unused.
 std::string whereOf(const VoucherFilter& f) {
-    // Queued and failed vouchers are few and have an index each (partial):
-    // the dates are then only checked ("+" keeps SQLite from choosing the
-    // date index, which would read the whole period).
-    const bool waiting = f.state == VoucherState::Queued || f.state == VoucherState::Failed;
-    const char* date = waiting ? "+v.voucher_date" : "v.voucher_date";
+    // Failed vouchers are few and have an index of their own (partial), and
+    // the Failed page spans every date: the dates are then only checked ("+"
+    // keeps SQLite from choosing the date index and reading all of them).
+    // Queued ones can be a whole year (automatic transfer from an early
+    // date): for them the date index is right when a period is asked.
+    const char* date = f.state == VoucherState::Failed ? "+v.voucher_date" : "v.voucher_date";
     std::string sql = " WHERE v.number > ?1";
     if (f.from.isValid())
         sql += std::string(" AND ") + date + " >= ?2";

@@ -67,14 +67,22 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
             &VoucherListPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VoucherListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &VoucherListPage::updateCount);
-    connect(&context, &AppContext::sessionChanged, this, &VoucherListPage::updateActions);
+    connect(&context, &AppContext::sessionChanged, this, [this] {
+        // Signing out stops the worker: what this page asked for never comes.
+        m_making = false;
+        m_makingNotice->stop();
+        if (m_notice == Notice::Making)
+            m_message->hide();
+        updateActions();
+    });
     connect(m_worker, &TransferWorker::sent, this, &VoucherListPage::sent);
     connect(m_worker, &TransferWorker::vouchersMade, this, &VoucherListPage::vouchersMade);
     // Making vouchers is quick unless much was posted: say so only then.
     m_makingNotice->setSingleShot(true);
     m_makingNotice->setInterval(MakingNoticeDelayMs);
     connect(m_makingNotice, &QTimer::timeout, this, [this] {
-        if (m_worker->isMakingVouchers())
+        // Never over what the page already says (an error, "Sending …").
+        if (m_worker->isMakingVouchers() && m_message->isHidden())
             showNotice(tr("Making vouchers for what was posted since last time … the list "
                           "shows them when they are made."),
                        Notice::Making);
@@ -186,7 +194,7 @@ void VoucherListPage::showEvent(QShowEvent* event) {
 }
 
 void VoucherListPage::refresh() {
-    if (m_notice == Notice::Error)
+    if (m_notice == Notice::Error || m_notice == Notice::Making)
         m_message->hide();
     if (mayManage()) {
         // On the worker's thread: the first year of a big file takes seconds.
@@ -207,7 +215,9 @@ void VoucherListPage::vouchersMade(qint64 made, const QString& error) {
             showError(error);
         return;
     }
-    if (made > 0 && isVisible())
+    // Read again when this page asked, even if this run made none: a tick
+    // or another window may have made them meanwhile.
+    if ((asked || made > 0) && isVisible())
         reload();
 }
 
