@@ -41,14 +41,15 @@ std::int64_t scalarOf(Database& db, const std::string& sql, const QString& a = {
     return st.isNull(0) ? 0 : st.int64(0);
 }
 
-// The small demo, built once for the tests that only read it.
+// The small demo; without its vouchers (makeVouchers false) every event is
+// still to be vouchered.
 struct Demo {
     TempDir dir;
     FixedClock clock{QDateTime(demoToday, QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Database> db;
-    Demo() {
+    explicit Demo(bool makeVouchers = true) {
         db = Database::open(dir.path(QStringLiteral("demo.sqlite")), Database::OpenMode::Create);
-        DemoBusiness::build(*db, clock, {DemoBusiness::Size::Small, 1});
+        DemoBusiness::build(*db, clock, {DemoBusiness::Size::Small, 1, makeVouchers});
     }
 };
 
@@ -287,15 +288,8 @@ TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
 
 namespace {
 
-// The small demo without its vouchers: every event still to be vouchered.
-struct UnvoucheredDemo {
-    TempDir dir;
-    FixedClock clock{QDateTime(demoToday, QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<Database> db;
-    UnvoucheredDemo() {
-        db = Database::open(dir.path(QStringLiteral("demo.sqlite")), Database::OpenMode::Create);
-        DemoBusiness::build(*db, clock, {DemoBusiness::Size::Small, 1, false});
-    }
+struct UnvoucheredDemo : Demo {
+    UnvoucheredDemo() : Demo(false) {}
 };
 
 // Each voucher's source, in number order.
