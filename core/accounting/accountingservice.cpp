@@ -102,7 +102,8 @@ TransferRun AccountingService::transfer(const Session& session, const QString& t
 }
 
 TransferRun AccountingService::sendQueue(Database& db, const Clock& clock,
-                                         const QString& targetName) {
+                                         const QString& targetName,
+                                         const std::atomic<bool>* cancel) {
     AccountingSettings settings = AccountingSettingsStore::load(db);
     if (!targetName.isEmpty())
         settings.target = targetName;
@@ -115,15 +116,24 @@ TransferRun AccountingService::sendQueue(Database& db, const Clock& clock,
     if (!target)
         throw Error::invalid(QStringLiteral("target"),
                              tr("Unknown transfer target “%1”.").arg(settings.target));
-    VoucherGenerator::run(db, clock);
+    VoucherGenerator::Options options;
+    options.cancel = cancel;
+    VoucherGenerator::run(db, clock, options);
+    if (cancel && cancel->load())
+        return {};
     return TransferQueue::run(db, clock, *target);
 }
 
-TransferRun AccountingService::autoRun(Database& db, const Clock& clock) {
+TransferRun AccountingService::autoRun(Database& db, const Clock& clock,
+                                       const std::atomic<bool>* cancel) {
     const AccountingSettings settings = AccountingSettingsStore::load(db);
     if (!settings.autoTransfer || settings.target.isEmpty())
         return {};
-    VoucherGenerator::run(db, clock);
+    VoucherGenerator::Options options;
+    options.cancel = cancel;
+    VoucherGenerator::run(db, clock, options);
+    if (cancel && cancel->load())
+        return {};
     {
         Transaction tx(db);
         restartIds(db, clock.nowMs(),

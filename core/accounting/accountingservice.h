@@ -28,10 +28,13 @@ public:
     static TransferRun transfer(const Session& session, const QString& target = {});
     // What transfer does after its rights check, for the GUI's worker thread
     // (its own connection; the page checked the right before asking).
-    static TransferRun sendQueue(Database& db, const Clock& clock, const QString& target = {});
+    // cancel: checked while the vouchers are made (see VoucherGenerator).
+    static TransferRun sendQueue(Database& db, const Clock& clock, const QString& target = {},
+                                 const std::atomic<bool>* cancel = nullptr);
     // The automatic worker's tick: only when automatic transfer is on;
     // re-queues target-level failures older than RetryAfterMs first.
-    static TransferRun autoRun(Database& db, const Clock& clock);
+    static TransferRun autoRun(Database& db, const Clock& clock,
+                               const std::atomic<bool>* cancel = nullptr);
 };
 
 }  // namespace skranke

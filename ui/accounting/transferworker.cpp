@@ -20,7 +20,7 @@ struct TransferWorker::Outcome {
     TransferRun run;
     qint64 made = 0;
     QString error;
-    std::atomic<bool> cancel{false};  // stop(): making vouchers stops between chunks
+    std::atomic<bool> cancel{false};  // stop(): making the vouchers stops between chunks
 };
 
 TransferWorker::TransferWorker(QString databasePath, const Clock& clock, QObject* parent)
@@ -117,10 +117,10 @@ bool TransferWorker::launch(Kind kind) {
             const auto db = Database::open(path, Database::OpenMode::Existing);
             switch (outcome->kind) {
                 case Kind::SendNow:
-                    outcome->run = AccountingService::sendQueue(*db, *clock);
+                    outcome->run = AccountingService::sendQueue(*db, *clock, {}, &outcome->cancel);
                     break;
                 case Kind::Tick:
-                    outcome->run = AccountingService::autoRun(*db, *clock);
+                    outcome->run = AccountingService::autoRun(*db, *clock, &outcome->cancel);
                     break;
                 case Kind::MakeVouchers: {
                     VoucherGenerator::Options options;

@@ -39,7 +39,8 @@ public:
     // Ticks every interval from now on.
     void start();
     // No more ticks; waits for a running one (its result is dropped).
-    // Making vouchers stops at the next chunk (what was written stays).
+    // Making the vouchers (every kind of run begins with it) stops at the
+    // next chunk; what was written stays.
     void stop();
     bool isActive() const;
     bool isBusy() const { return m_thread != nullptr; }
