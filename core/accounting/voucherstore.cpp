@@ -131,15 +131,6 @@ void bindFilter(Statement& st, const VoucherFilter& f, std::int64_t after) {
 
 namespace {
 
-std::int64_t nextVoucherNumber(Database& db) {
-    auto series = db.prepare("SELECT next_number FROM number_series WHERE name = 'voucher'");
-    if (!series.step())
-        throw Error(
-            ErrorCode::Storage,
-            QCoreApplication::translate("skranke::VoucherStore", "The voucher series is missing."));
-    return series.int64(0);
-}
-
 // Once a number is taken the series' start can no longer be set (as for
 // invoices: InvoiceStore::setSeriesStart).
 void advanceSeries(Database& db, std::int64_t count) {
@@ -285,7 +276,12 @@ void insertRows(Database& db, const char* head, int params, int batch, const Row
 }  // namespace
 
 std::int64_t VoucherStore::nextNumber(Database& db) {
-    return nextVoucherNumber(db);
+    auto series = db.prepare("SELECT next_number FROM number_series WHERE name = 'voucher'");
+    if (!series.step())
+        throw Error(
+            ErrorCode::Storage,
+            QCoreApplication::translate("skranke::VoucherStore", "The voucher series is missing."));
+    return series.int64(0);
 }
 
 void VoucherStore::insert(Database& db, Voucher& v) {
@@ -295,7 +291,7 @@ void VoucherStore::insert(Database& db, Voucher& v) {
 void VoucherStore::insertAll(Database& db, const std::vector<Voucher*>& vouchers) {
     if (vouchers.empty())
         return;
-    std::int64_t number = nextVoucherNumber(db);
+    std::int64_t number = nextNumber(db);
     auto maxId = db.prepare("SELECT coalesce(max(id), 0) FROM voucher");
     maxId.step();
     std::int64_t id = maxId.int64(0);
