@@ -52,6 +52,14 @@ int restartIds(Database& db, std::int64_t nowMs, const std::vector<std::int64_t>
     return queued;
 }
 
+// The vouchers a transfer sends; false when cancelled meanwhile.
+bool makeVouchers(Database& db, const Clock& clock, const std::atomic<bool>* cancel) {
+    VoucherGenerator::Options options;
+    options.cancel = cancel;
+    VoucherGenerator::run(db, clock, options);
+    return !(cancel && cancel->load());
+}
+
 }  // namespace
 
 GenerationResult AccountingService::generate(const Session& session) {
@@ -116,10 +124,7 @@ TransferRun AccountingService::sendQueue(Database& db, const Clock& clock,
     if (!target)
         throw Error::invalid(QStringLiteral("target"),
                              tr("Unknown transfer target “%1”.").arg(settings.target));
-    VoucherGenerator::Options options;
-    options.cancel = cancel;
-    VoucherGenerator::run(db, clock, options);
-    if (cancel && cancel->load())
+    if (!makeVouchers(db, clock, cancel))
         return {};
     return TransferQueue::run(db, clock, *target);
 }
@@ -129,10 +134,7 @@ TransferRun AccountingService::autoRun(Database& db, const Clock& clock,
     const AccountingSettings settings = AccountingSettingsStore::load(db);
     if (!settings.autoTransfer || settings.target.isEmpty())
         return {};
-    VoucherGenerator::Options options;
-    options.cancel = cancel;
-    VoucherGenerator::run(db, clock, options);
-    if (cancel && cancel->load())
+    if (!makeVouchers(db, clock, cancel))
         return {};
     {
         Transaction tx(db);
