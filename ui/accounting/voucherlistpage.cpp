@@ -215,9 +215,9 @@ void VoucherListPage::vouchersMade(qint64 made, const QString& error) {
             showError(error);
         return;
     }
-    // Read again when this page asked, even if this run made none: a tick
-    // or another window may have made them meanwhile.
-    if ((asked || made > 0) && isVisible())
+    // Read again only when there are new vouchers: made by this run, or
+    // meanwhile by a tick or another window (the series moved).
+    if (isVisible() && (made > 0 || VoucherStore::nextNumber(m_context.db()) != m_readUpTo))
         reload();
 }
 
@@ -240,6 +240,7 @@ void VoucherListPage::reload() {
 
 void VoucherListPage::readTotals() {
     Database& db = m_context.db();
+    m_readUpTo = VoucherStore::nextNumber(db);
     m_total = VoucherStore::count(db, m_model->filter());
     VoucherFilter failed;
     failed.state = VoucherState::Failed;
@@ -408,7 +409,6 @@ void VoucherListPage::showInfo(const QString& message) {
 
 void VoucherListPage::showNotice(const QString& message, Notice kind) {
     m_notice = kind;
-    m_message->setProperty("error", kind == Notice::Error);
     m_message->setStyleSheet(
         kind == Notice::Error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     m_message->setText(message);

@@ -128,8 +128,9 @@ private:
     bool m_hasTarget = false;
     TransferWorker* m_worker;
     QTimer* m_makingNotice;
-    bool m_sending = false;  // this page asked the worker to send
-    bool m_making = false;   // this page asked the worker for vouchers
+    bool m_sending = false;       // this page asked the worker to send
+    bool m_making = false;        // this page asked the worker for vouchers
+    std::int64_t m_readUpTo = 0;  // the voucher series' next number when last read
     Notice m_notice = Notice::None;
 };
 
