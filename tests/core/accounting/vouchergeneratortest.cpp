@@ -286,6 +286,44 @@ TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
     CHECK_THROWS(db.exec("UPDATE voucher SET target_ref = 'Y'"));
 }
 
+TEST_CASE("a voucher's category, state and failure are one of their words, in SQL",
+          "[accounting][vouchers]") {
+    TestBusiness b;
+    Session s = b.owner();
+    const Debtor d = addDebtor(s);
+    InvoiceService::createAndPost(s, draftFor(d, {line("Hytte", 1000, 100000)}));
+    AccountingService::generate(s);
+    Database& db = b.db();
+    // Voucher 1 again under a new number and source, with these words.
+    auto copy = [&db](int offset, const std::string& category, const std::string& state,
+                      const std::string& failKind) {
+        const std::string n = std::to_string(offset);
+        db.exec(
+            "INSERT INTO voucher(uid, number, voucher_date, currency, source_kind, source_id, "
+            "source_ref, category, text, amount_minor, state, queued_ms, fail_kind, "
+            "created_ms) SELECT randomblob(16), number + " +
+            n + ", voucher_date, currency, source_kind, source_id + " + n + ", source_ref, " +
+            category + ", text, amount_minor, " + state + ", 1, " + failKind +
+            ", 1 FROM voucher WHERE number = 1");
+    };
+    // As the generator writes them: accepted.
+    copy(1, "'payout'", "'failed'", "'mapping'");
+    copy(2, "'other'", "'queued'", "''");
+    copy(3, "'refund'", "'pending'", "''");
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == 4);
+    // Any other word, a word in another case, or none: refused.
+    CHECK_THROWS(copy(4, "'gift'", "'pending'", "''"));
+    CHECK_THROWS(copy(4, "'Sale'", "'pending'", "''"));
+    CHECK_THROWS(copy(4, "NULL", "'pending'", "''"));
+    CHECK_THROWS(copy(4, "'sale'", "'sent'", "''"));
+    CHECK_THROWS(copy(4, "'sale'", "NULL", "''"));
+    CHECK_THROWS(copy(4, "'sale'", "'failed'", "'timeout'"));
+    CHECK_THROWS(copy(4, "'sale'", "'failed'", "NULL"));
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == 4);
+    copy(4, "'sale'", "'pending'", "''");  // the same row with its words right
+    CHECK(scalarOf(db, "SELECT count(*) FROM voucher") == 5);
+}
+
 namespace {
 
 struct UnvoucheredDemo : Demo {
