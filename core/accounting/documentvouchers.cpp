@@ -3,6 +3,7 @@
 
 #include "core/accounting/vouchersources.h"
 
+#include "core/accounting/voucherorder.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
 
@@ -73,9 +74,10 @@ QDate isoDate(const QString& text) {
 
 }  // namespace
 
-void VoucherSources::invoices(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::invoices(const VoucherContext& ctx, VoucherSink& out) {
     // One query, the invoice's VAT lines joined in (a year can be 400,000
-    // invoices: a query for each would cost more than the vouchers).
+    // invoices: a query for each would cost more than the vouchers), in the
+    // order they are numbered in.
     auto st = ctx.db.prepare(
         std::string("SELECT i.id, i.kind, i.number, i.invoice_date, i.total_minor, i.posted_ms, ") +
         kDebtorName +
@@ -86,7 +88,8 @@ void VoucherSources::invoices(const VoucherContext& ctx, MadeVouchers& out) {
         "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = i.kind AND v.source_id = "
         "i.id) "
         "AND NOT EXISTS (SELECT 1 FROM receipt_party rp WHERE rp.invoice_id = i.id) "
-        "ORDER BY i.id, iv.vat_rate");
+        "ORDER BY coalesce(i.posted_ms, 0), " +
+        kindOrderSql("i.kind") + ", i.id, iv.vat_rate");
     const Texts texts(ctx);
     std::optional<VoucherBuilder> b;
     std::int64_t current = 0;
@@ -98,7 +101,7 @@ void VoucherSources::invoices(const VoucherContext& ctx, MadeVouchers& out) {
             return;
         b->add(MappingRole::Rounding, {}, (booked - total) * sign);
         if (!b->empty())
-            out.push_back(b->finish());
+            out.add(b->finish());
         b.reset();
     };
     while (st.step()) {
@@ -129,7 +132,8 @@ void VoucherSources::invoices(const VoucherContext& ctx, MadeVouchers& out) {
     finish();
 }
 
-void VoucherSources::postings(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::postings(const VoucherContext& ctx, VoucherSink& out) {
+    // In the order they are numbered in.
     auto st = ctx.db.prepare(
         std::string("SELECT p.id, p.kind, p.posting_date, p.amount_minor, p.payment_type, "
                     "p.reference, p.created_ms, ") +
@@ -141,7 +145,8 @@ void VoucherSources::postings(const VoucherContext& ctx, MadeVouchers& out) {
         "LEFT JOIN web_order o ON o.id = oip.order_id "
         "WHERE p.kind IN ('payment', 'write_off', 'reminder_fee', 'interest', 'compensation') "
         "AND NOT EXISTS (SELECT 1 FROM voucher v WHERE v.source_kind = p.kind "
-        "AND v.source_id = p.id) ORDER BY p.id");
+        "AND v.source_id = p.id) ORDER BY p.created_ms, " +
+        kindOrderSql("p.kind") + ", p.id");
     const Texts texts(ctx);
     while (st.step()) {
         const QString kind = st.text(1);
@@ -170,7 +175,7 @@ void VoucherSources::postings(const VoucherContext& ctx, MadeVouchers& out) {
             } else {
                 b.add(MappingRole::Payment, method, -amount);
             }
-            out.push_back(b.finish());
+            out.add(b.finish());
             continue;
         }
         const LedgerEvent& event = ledgerEvent(kind);
@@ -182,7 +187,7 @@ void VoucherSources::postings(const VoucherContext& ctx, MadeVouchers& out) {
         b.at(date, eventMs).describe(label, label + QStringLiteral(", ") + debtor, {});
         b.add(MappingRole::Receivable, {}, amount);
         b.add(role, {}, -amount);
-        out.push_back(b.finish());
+        out.add(b.finish());
     }
 }
 

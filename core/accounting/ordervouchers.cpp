@@ -52,7 +52,7 @@ std::vector<SalePart> VoucherSources::orderParts(const VoucherContext& ctx, std:
     return parts;
 }
 
-void VoucherSources::orderPayments(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::orderPayments(const VoucherContext& ctx, VoucherSink& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT po.id, po.kind, po.amount_minor, po.finished_ms, o.id, o.external_id, "
@@ -77,11 +77,11 @@ void VoucherSources::orderPayments(const VoucherContext& ctx, MadeVouchers& out)
         const int sign = refund ? -1 : 1;
         b.add(MappingRole::Payment, method, amount * sign);
         b.addSale(scaleParts(orderParts(ctx, st.int64(4)), amount), sign, {});
-        out.push_back(b.finish());
+        out.add(b.finish());
     }
 }
 
-void VoucherSources::payouts(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::payouts(const VoucherContext& ctx, VoucherSink& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT p.id, p.acquirer, p.reference, p.payout_date, p.fee_minor, p.net_minor, "
@@ -110,7 +110,7 @@ void VoucherSources::payouts(const VoucherContext& ctx, MadeVouchers& out) {
         for (const auto& [method, amount] : settled)
             b.add(MappingRole::Payment, method, -amount);
         if (!b.empty())
-            out.push_back(b.finish());
+            out.add(b.finish());
     }
 }
 

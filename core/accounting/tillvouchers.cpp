@@ -49,7 +49,7 @@ const char* tenderRole(const QString& kind) {
 
 }  // namespace
 
-void VoucherSources::receipts(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::receipts(const VoucherContext& ctx, VoucherSink& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT r.id, r.kind, r.number, t.ref, r.created_ms, r.total_minor, r.rounding_minor "
@@ -103,11 +103,11 @@ void VoucherSources::receipts(const VoucherContext& ctx, MadeVouchers& out) {
         b.addSale(parts, 1, {}, knownVat);
         b.add(MappingRole::Rounding, {}, -ctx.money(st.int64(6)));
         if (!b.empty())
-            out.push_back(b.finish());
+            out.add(b.finish());
     }
 }
 
-void VoucherSources::cashMovements(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::cashMovements(const VoucherContext& ctx, VoucherSink& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT m.id, m.amount_minor, m.reason, m.created_ms, t.ref FROM cash_movement m "
@@ -121,11 +121,11 @@ void VoucherSources::cashMovements(const VoucherContext& ctx, MadeVouchers& out)
         b.at(ctx.localDate(st.int64(3)), st.int64(3)).describe(text, text, QStringLiteral("cash"));
         b.add(MappingRole::Payment, QStringLiteral("cash"), amount);
         b.add(MappingRole::CashTransfer, {}, -amount);
-        out.push_back(b.finish());
+        out.add(b.finish());
     }
 }
 
-void VoucherSources::zDifferences(const VoucherContext& ctx, MadeVouchers& out) {
+void VoucherSources::zDifferences(const VoucherContext& ctx, VoucherSink& out) {
     const Texts texts(ctx);
     auto st = ctx.db.prepare(
         "SELECT s.id, s.closed_ms, s.z_number, t.ref, s.counted_cash_minor - s.expected_cash_minor "
@@ -141,7 +141,7 @@ void VoucherSources::zDifferences(const VoucherContext& ctx, MadeVouchers& out) 
             .describe(ref, ref + QStringLiteral(": ") + texts.difference(), QStringLiteral("cash"));
         b.add(MappingRole::Payment, QStringLiteral("cash"), difference);
         b.add(MappingRole::CashDifference, {}, -difference);
-        out.push_back(b.finish());
+        out.add(b.finish());
     }
 }
 

@@ -341,6 +341,58 @@ std::vector<std::pair<QString, std::int64_t>> sourcesByNumber(Database& db) {
 
 }  // namespace
 
+namespace {
+
+using Sources = std::vector<std::pair<QString, std::int64_t>>;
+
+// Events entered out of the order they happened in (the clock set back), and
+// two at the same moment: what each voucher's number must be.
+Sources enterOutOfOrder(TestBusiness& b) {
+    Session s = b.owner();
+    const Debtor d = addDebtor(s);
+    const std::int64_t start = b.clock().nowMs();
+    b.clock().set(start + 10 * 60000);
+    const Invoice late =
+        InvoiceService::createAndPost(s, draftFor(d, {line("Hytte", 1000, 100000)}));
+    b.clock().set(start + 5 * 60000);
+    const Invoice early =
+        InvoiceService::createAndPost(s, draftFor(d, {line("Sauna", 1000, 20000)}));
+    b.clock().set(start + 7 * 60000);
+    // At one moment: an invoice, then a write-off entered before a payment;
+    // the payment still comes before the write-off that follows it.
+    const Invoice meanwhile =
+        InvoiceService::createAndPost(s, draftFor(d, {line("Kajak", 1000, 30000)}));
+    const Posting writeOff =
+        LedgerService::writeOff(s, d.id, dkk(5000), QDate(2026, 3, 2), QStringLiteral("Rest"));
+    const Posting paid = LedgerService::registerPayment(
+        s, d.id, dkk(20000), QDate(2026, 3, 2), QStringLiteral("bank"), QStringLiteral("B1"));
+    return {{QStringLiteral("invoice"), early.id},
+            {QStringLiteral("invoice"), meanwhile.id},
+            {QStringLiteral("payment"), paid.id},
+            {QStringLiteral("write_off"), writeOff.id},
+            {QStringLiteral("invoice"), late.id}};
+}
+
+}  // namespace
+
+TEST_CASE("vouchers are numbered in the order their events happened, not as they were entered",
+          "[accounting][vouchers]") {
+    SECTION("read on threads of their own, beside the writing") {
+        TestBusiness b;
+        const Sources expected = enterOutOfOrder(b);
+        CHECK(VoucherGenerator::run(b.db(), b.clock()).made == 5);
+        CHECK(sourcesByNumber(b.db()) == expected);
+    }
+    SECTION("inside a caller's transaction, whose events only its connection sees") {
+        TestBusiness b;
+        Transaction tx(b.db());
+        const Sources expected = enterOutOfOrder(b);
+        CHECK(VoucherGenerator::run(b.db(), b.clock()).made == 5);
+        tx.commit();
+        CHECK(sourcesByNumber(b.db()) == expected);
+    }
+}
+
 TEST_CASE("vouchers written in small chunks are the same as written at once",
           "[accounting][vouchers]") {
     UnvoucheredDemo once;
