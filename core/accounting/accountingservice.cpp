@@ -126,7 +126,7 @@ TransferRun AccountingService::sendQueue(Database& db, const Clock& clock,
                              tr("Unknown transfer target “%1”.").arg(settings.target));
     if (!makeVouchers(db, clock, cancel))
         return {};
-    return TransferQueue::run(db, clock, *target);
+    return TransferQueue::run(db, clock, *target, TransferQueue::AllQueued, cancel);
 }
 
 TransferRun AccountingService::autoRun(Database& db, const Clock& clock,
@@ -145,7 +145,7 @@ TransferRun AccountingService::autoRun(Database& db, const Clock& clock,
     auto target = TransferTargets::make(db, settings);
     if (!target)
         return {};
-    return TransferQueue::run(db, clock, *target);
+    return TransferQueue::run(db, clock, *target, TransferQueue::AllQueued, cancel);
 }
 
 }  // namespace skranke

@@ -28,7 +28,8 @@ public:
     static TransferRun transfer(const Session& session, const QString& target = {});
     // What transfer does after its rights check, for the GUI's worker thread
     // (its own connection; the page checked the right before asking).
-    // cancel: checked while the vouchers are made (see VoucherGenerator).
+    // cancel: checked while the vouchers are made (see VoucherGenerator) and
+    // between two vouchers sent; what is not sent stays queued.
     static TransferRun sendQueue(Database& db, const Clock& clock, const QString& target = {},
                                  const std::atomic<bool>* cancel = nullptr);
     // The automatic worker's tick: only when automatic transfer is on;

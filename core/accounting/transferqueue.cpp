@@ -148,7 +148,7 @@ TransferResult sendTo(TransferTarget& target, const Voucher& v) {
 }  // namespace
 
 TransferRun TransferQueue::run(Database& db, const Clock& clock, TransferTarget& target,
-                               int maxVouchers) {
+                               int maxVouchers, const std::atomic<bool>* stop) {
     TransferRun run;
     const QString owner = newOwner();
     if (!takeLease(db, clock.nowMs(), owner)) {
@@ -183,7 +183,7 @@ TransferRun TransferQueue::run(Database& db, const Clock& clock, TransferTarget&
                     break;
                 }
             }
-            if (count >= maxVouchers) {
+            if (count >= maxVouchers || (stop && stop->load())) {
                 tx.commit();
                 break;
             }

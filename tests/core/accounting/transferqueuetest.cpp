@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <iostream>
@@ -155,6 +156,30 @@ TEST_CASE("The queue stops after maxVouchers", "[transfer]") {
     CHECK(books.voucher(4).state == VoucherState::Queued);
     CHECK(books.run(target).transferred == 1);
     CHECK(target.sent == Numbers{1, 2, 3, 4});
+}
+
+TEST_CASE("A stopped run ends after the voucher being sent; the rest wait for the next run",
+          "[transfer]") {
+    Books books;
+    books.addQueued(5);
+    RecordingTarget target;
+    std::atomic<bool> stop{false};
+    // The window closes while voucher 2 is with the accounting program.
+    target.during = [&stop](const Voucher& v) {
+        if (v.number == 2)
+            stop = true;
+    };
+    const TransferRun run =
+        TransferQueue::run(books.db(), books.b.clock(), target, TransferQueue::AllQueued, &stop);
+    CHECK(run.transferred == 2);
+    CHECK_FALSE(run.stopped);  // not the target's doing: nothing to restart
+    CHECK(books.voucher(2).state == VoucherState::Transferred);
+    CHECK(books.voucher(2).targetRef == QStringLiteral("F-2"));
+    CHECK(books.voucher(3).state == VoucherState::Queued);
+    CHECK(books.voucher(3).attempts == 0);
+    CHECK(books.leaseOwner().isEmpty());
+    CHECK(books.run(target).transferred == 3);
+    CHECK(target.sent == Numbers{1, 2, 3, 4, 5});
 }
 
 TEST_CASE("A rejected voucher fails and the others still go", "[transfer]") {
