@@ -478,3 +478,36 @@ TEST_CASE("Send now asked for while the worker makes vouchers follows that run",
     CHECK(VoucherStore::require(b.db(), id).state == VoucherState::Transferred);
     CHECK_FALSE(worker.isBusy());
 }
+
+TEST_CASE("a tick sending a long queue ends early for vouchers someone waits for; the next goes on",
+          "[accounting-ui]") {
+    test::TestBusiness b;
+    installChart(b);
+    useTestTarget(b, true);
+    constexpr int Queued = 1500;  // a catch-up: seconds of sending
+    {
+        Transaction tx(b.db());
+        for (int i = 0; i < Queued; ++i)
+            VoucherStore::markQueued(b.db(), addSale(b, march2, QStringLiteral("Cabin"), 100),
+                                     b.clock().nowMs());
+        tx.commit();
+    }
+    auto queued = [&b] {
+        auto st = b.db().prepare("SELECT count(*) FROM voucher WHERE state = 'queued'");
+        st.step();
+        return st.int64(0);
+    };
+    TransferWorker worker(b.path(), b.clock());
+    QSignalSpy ran(&worker, &TransferWorker::ran);
+    QSignalSpy made(&worker, &TransferWorker::vouchersMade);
+    REQUIRE(worker.runNow());
+    worker.makeVouchers();  // a voucher list is shown
+    REQUIRE(made.wait(10000));
+    REQUIRE(ran.count() == 1);
+    CHECK(ran.at(0).at(0).toInt() < Queued);
+    CHECK(queued() > 0);
+    REQUIRE(worker.runNow());
+    REQUIRE(ran.wait(30000));
+    CHECK(ran.at(0).at(0).toInt() + ran.at(1).at(0).toInt() == Queued);
+    CHECK(queued() == 0);
+}

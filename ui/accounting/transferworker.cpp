@@ -20,7 +20,9 @@ struct TransferWorker::Outcome {
     TransferRun run;
     qint64 made = 0;
     QString error;
-    std::atomic<bool> cancel{false};  // stop(): making the vouchers stops between chunks
+    // stop(), or someone waiting for a run behind a tick: making the
+    // vouchers stops between chunks, sending between vouchers.
+    std::atomic<bool> cancel{false};
 };
 
 TransferWorker::TransferWorker(QString databasePath, const Clock& clock, QObject* parent)
@@ -74,16 +76,27 @@ bool TransferWorker::sendNow() {
         return false;
     if (m_thread) {
         m_sendWanted = true;
+        yieldTick();
         return true;
     }
     return launch(Kind::SendNow);
 }
 
 void TransferWorker::makeVouchers() {
-    if (m_thread)
+    if (m_thread) {
         m_makeWanted = true;
-    else
+        yieldTick();
+    } else {
         launch(Kind::MakeVouchers);
+    }
+}
+
+// A tick is background work, and a catch-up of a big queue takes minutes:
+// it ends at its next voucher or chunk for someone who waits, and the next
+// tick goes on where it ended.
+void TransferWorker::yieldTick() {
+    if (m_outcome && m_outcome->kind == Kind::Tick)
+        m_outcome->cancel = true;
 }
 
 bool TransferWorker::isMakingVouchers() const {

@@ -23,8 +23,9 @@ class Clock;
 // an SQLite connection is not shared across threads, and neither a slow
 // accounting program nor the first year of vouchers (seconds on a big file)
 // may freeze the window. Runs never overlap: Send now and making vouchers
-// asked for during a run follow it. stop() and the destructor wait for a
-// running one.
+// asked for during a run follow it (a tick ends early for them, at its next
+// voucher sent or chunk made). stop() and the destructor wait for a running
+// one, which ends the same way.
 class TransferWorker final : public QObject {
     Q_OBJECT
 public:
@@ -72,6 +73,7 @@ private:
     enum class Kind { Tick, SendNow, MakeVouchers };
     bool launch(Kind kind);
     void launchWanted();
+    void yieldTick();
     void runDone(std::uint64_t generation);
 
     QString m_path;
