@@ -266,14 +266,23 @@ TEST_CASE("automatic transfer queues vouchers from its start date; earlier ones 
     CHECK(VoucherStore::require(b.db(), all[0].id).state == VoucherState::Queued);
 }
 
-TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
-          "[accounting][vouchers]") {
-    TestBusiness b;
+namespace {
+
+// One posted invoice, vouchered: voucher 1.
+void voucherOneInvoice(TestBusiness& b) {
     Session s = b.owner();
     const Debtor d = addDebtor(s);
     InvoiceService::createAndPost(s, draftFor(d, {line("Hytte", 1000, 100000)}));
     AccountingService::generate(s);
+}
+
+}  // namespace
+
+TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
+          "[accounting][vouchers]") {
+    TestBusiness b;
     Database& db = b.db();
+    voucherOneInvoice(b);
     CHECK_THROWS(db.exec("UPDATE voucher_line SET amount_minor = amount_minor + 1"));
     CHECK_THROWS(db.exec("UPDATE voucher SET number = 7"));
     CHECK_THROWS(db.exec("DELETE FROM voucher_line"));
@@ -289,11 +298,8 @@ TEST_CASE("vouchers and their lines cannot be changed or deleted in SQL",
 TEST_CASE("a voucher's category, state and failure are one of their words, in SQL",
           "[accounting][vouchers]") {
     TestBusiness b;
-    Session s = b.owner();
-    const Debtor d = addDebtor(s);
-    InvoiceService::createAndPost(s, draftFor(d, {line("Hytte", 1000, 100000)}));
-    AccountingService::generate(s);
     Database& db = b.db();
+    voucherOneInvoice(b);
     // Voucher 1 again under a new number and source, with these words.
     auto copy = [&db](int offset, const std::string& category, const std::string& state,
                       const std::string& failKind) {
