@@ -78,8 +78,8 @@ private:
     bool m_any = false;
 };
 
-ReadingThread::ReadingThread(const QString& path, Read read, const std::atomic<bool>* stop)
-    : m_db(Database::open(path, Database::OpenMode::Existing)), m_cancel(stop) {
+ReadingThread::ReadingThread(const QString& path, Read read, const std::atomic<bool>* cancel)
+    : m_db(Database::open(path, Database::OpenMode::Existing)), m_cancel(cancel) {
     m_snapshot = std::make_unique<ReadTransaction>(*m_db);
     // SQLite takes a read transaction's snapshot at its first read.
     m_db->prepare("SELECT count(*) FROM number_series").step();

@@ -62,16 +62,16 @@ public:
 
     // Opens the connection and takes its snapshot of the file here, on the
     // calling thread: the caller holds the write lock meanwhile, so that all
-    // of a run's readers see the file as it was at one moment. `stop` (may
+    // of a run's readers see the file as it was at one moment. `cancel` (may
     // be null) ends the reading early, like the destructor.
-    ReadingThread(const QString& path, Read read, const std::atomic<bool>* stop);
+    ReadingThread(const QString& path, Read read, const std::atomic<bool>* cancel);
     ~ReadingThread() override;  // stops the reading and waits for the thread
     ReadingThread(const ReadingThread&) = delete;
     ReadingThread& operator=(const ReadingThread&) = delete;
 
     KeyedVoucher* peek() override;  // rethrows what the reading threw
     void pop() override;
-    // True when `stop` ended the reading: the vouchers handed out are not all.
+    // True when `cancel` ended the reading: the vouchers handed out are not all.
     bool stopped();
 
 private:
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ReadTransaction> m_snapshot;
     const std::atomic<bool>* m_cancel;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop{false};  // the destructor
 
     std::mutex m_mutex;
     std::condition_variable m_handed;
