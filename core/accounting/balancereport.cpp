@@ -31,10 +31,17 @@ int rank(const QString& method) {
     return 100;
 }
 
+// Bookings and the debtor ledger register a bank transfer as "bank";
+// online orders (their import format) call it "bank_transfer".
+constexpr char kBankAlias[] = "bank";
+constexpr char kBankTransfer[] = "bank_transfer";
+
 // Debtor payments carry their type as someone typed it ("Bank transfer",
 // "MobilePay", "card"); bring the known ones to their key.
 QString normalised(const QString& raw) {
     const QString text = raw.trimmed();
+    if (text.compare(QLatin1String(kBankAlias), Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(kBankTransfer);
     for (const char* key : knownOrder) {
         const QString k = QString::fromLatin1(key);
         if (text.compare(k, Qt::CaseInsensitive) == 0 ||
@@ -103,6 +110,8 @@ QString BalanceReport::methodLabel(const QString& method) {
         return tr("Unmatched payouts, fees");
     if (method.isEmpty())
         return tr("No method given");
+    if (method == QLatin1String(kBankAlias))
+        return methodLabel(QString::fromLatin1(kBankTransfer));
     if (OrderService::paymentTypes().contains(method))
         return OrderService::paymentTypeLabel(method);
     return method;

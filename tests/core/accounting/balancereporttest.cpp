@@ -164,3 +164,19 @@ TEST_CASE("balance report: the period decides, and a capped list still counts al
     CHECK_THROWS_AS(BalanceReport::make(biz.b.db(), March31, March1), Error);
     CHECK_THROWS_AS(BalanceReport::make(biz.b.db(), QDate(), March1), Error);
 }
+
+TEST_CASE("balance report: a booking's bank payment and a typed bank transfer are one method",
+          "[balance]") {
+    BalanceBusiness biz;
+    // Bookings and the ledger's own dialogs register a bank transfer as "bank".
+    LedgerService::registerPayment(biz.owner, biz.hansenId, dkk(10000), QDate(2026, 3, 20),
+                                   QStringLiteral("bank"), QStringLiteral("FIK 2"));
+    const BalanceReport r = BalanceReport::make(biz.b.db(), March1, March31);
+    CHECK_FALSE(r.row(QStringLiteral("bank")));
+    const BalanceMethodRow* bank = r.row(QStringLiteral("bank_transfer"));
+    REQUIRE(bank);
+    CHECK(bank->label == QStringLiteral("Bank transfer"));
+    CHECK(bank->paid == dkk(85000 + 10000));
+    // The voucher lists and the voucher dialog name it the same way.
+    CHECK(BalanceReport::methodLabel(QStringLiteral("bank")) == QStringLiteral("Bank transfer"));
+}
