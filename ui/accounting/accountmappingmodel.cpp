@@ -134,14 +134,12 @@ bool AccountMappingModel::setData(const QModelIndex& index, const QVariant& valu
     const QString account = value.toString().trimmed();
     if (account == e->account)
         return true;
-    m_lastError.clear();
     try {
         if (!m_context.signedIn())
             throw Error(ErrorCode::Forbidden, tr("Sign in to change the mapping."));
         AccountMapping::set(m_context.session(), e->role, e->qualifier, account);
     } catch (const Error& error) {
-        m_lastError = error.message();
-        Q_EMIT refused(m_lastError);
+        Q_EMIT refused(error.message());
         return false;
     }
     // Revenue rows without an account of their own follow their rate's row,

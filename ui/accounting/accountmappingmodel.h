@@ -36,7 +36,6 @@ public:
     int rowOf(const QString& role, const QString& qualifier) const;  // -1 when not listed
     int unmappedCount() const;
     bool editable() const;
-    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     // An account was set (or removed) for role + qualifier.
@@ -50,7 +49,6 @@ private:
     std::vector<MappingEntry> m_entries;
     QHash<QString, QString> m_accountNames;  // number → name
     QHash<QString, bool> m_accountActive;
-    QString m_lastError;
 };
 
 }  // namespace skranke

@@ -212,7 +212,6 @@ bool MappingPage::loadDefaultChart() {
         return false;
     }
     reload();
-    Q_EMIT chartChanged();
     offerRestart();
     return true;
 }
@@ -225,7 +224,6 @@ void MappingPage::addAccount() {
     const int row = m_chart->rowOf(dialog.savedNumber());
     if (row >= 0)
         m_chartView->selectRow(row);
-    Q_EMIT chartChanged();
 }
 
 void MappingPage::editAccount() {
@@ -240,7 +238,6 @@ void MappingPage::editAccount() {
     const int row = m_chart->rowOf(dialog.savedNumber());
     if (row >= 0)
         m_chartView->selectRow(row);
-    Q_EMIT chartChanged();
 }
 
 int MappingPage::failedForMapping() const {

@@ -41,9 +41,6 @@ public:
     QString errorText() const;
     QString statusText() const;
 
-Q_SIGNALS:
-    void chartChanged();
-
 private:
     bool mayEdit() const;
     void updateState();

@@ -153,7 +153,6 @@ bool AccountingSettingsPage::save() {
     m_errors->clear();
     m_result->setStyleSheet(QStringLiteral("color: #1e7d32;"));
     m_result->setText(tr("Saved."));
-    Q_EMIT saved();
     return true;
 }
 

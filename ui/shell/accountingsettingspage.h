@@ -40,9 +40,6 @@ public:
     QString errorText() const;
     QString resultText() const;
 
-Q_SIGNALS:
-    void saved();
-
 private:
     void updateEnabled();
 
