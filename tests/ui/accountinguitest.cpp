@@ -511,3 +511,39 @@ TEST_CASE("a tick sending a long queue ends early for vouchers someone waits for
     CHECK(ran.at(0).at(0).toInt() + ran.at(1).at(0).toInt() == Queued);
     CHECK(queued() == 0);
 }
+
+TEST_CASE("long bank references and failure reasons leave the voucher text room to read",
+          "[accounting-ui]") {
+    test::TestBusiness b;
+    installChart(b);
+    const QString fik = QStringLiteral("Receipt +71<000000002186583+85274196< FIK 2026-11-03");
+    const auto failed = addSale(b, march2, QStringLiteral("Cabin weekend, Hansen Tømrer ApS"), 500,
+                                QStringLiteral("swish"));
+    {
+        Transaction tx(b.db());
+        b.db().exec("UPDATE voucher SET source_ref = '" + fik.toStdString() + "'");
+        tx.commit();
+    }
+    markFailed(b, failed);
+    AppContext context(b.db(), b.clock());
+    context.setSession(b.owner());
+    AccountingPage area(context);
+    area.resize(1100, 600);
+    area.show();
+    VoucherListPage* page = area.all();
+    area.tabs()->setCurrentWidget(page);
+    REQUIRE(QTest::qWaitFor([page] { return page->model()->rowCount() == 1; }, 10000));
+    QTableView* view = page->view();
+    using M = VoucherListModel;
+    CHECK(view->columnWidth(M::Text) >= view->columnWidth(M::Document));
+    CHECK(view->columnWidth(M::Text) >= view->columnWidth(M::Reason));
+    // What does not fit is in the tooltips.
+    CHECK(page->model()->index(0, M::Document).data(Qt::ToolTipRole).toString().endsWith(fik));
+    CHECK(page->model()->index(0, M::Text).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Cabin weekend, Hansen Tømrer ApS"));
+    CHECK(page->model()
+              ->index(0, M::Reason)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("payment method “swish”")));
+}

@@ -204,7 +204,9 @@ QVariant VoucherListModel::raw(const Voucher& v, int column) const {
 
 QVariant VoucherListModel::toolTip(const Voucher& v, int column) const {
     if (column == Document && !v.sourceKind.isEmpty())
-        return VoucherTexts::sourceLabel(v.sourceKind);
+        return VoucherTexts::sourceLabel(v.sourceKind) + QStringLiteral(": ") + v.sourceRef;
+    if (column == Text)
+        return v.text;
     if (column != Transfer && column != Reason)
         return {};
     switch (v.state) {

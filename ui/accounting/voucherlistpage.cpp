@@ -58,8 +58,18 @@ VoucherListPage::VoucherListPage(AppContext& context, std::optional<VoucherCateg
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(VoucherListModel::Text, QHeaderView::Stretch);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VoucherListModel::Text, QHeaderView::Stretch);
+    // Bank references (FIK lines) and failure reasons run long: sized to
+    // their contents they left the text a few letters. They get a fair
+    // width the user can drag, and say the rest in their tooltip.
+    const int letter = fontMetrics().averageCharWidth();
+    for (const auto& [column, letters] :
+         {std::pair{VoucherListModel::Document, 24}, std::pair{VoucherListModel::Reason, 28}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, letters * letter);
+    }
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openVoucher(m_model->voucherId(index.row())); });
     connect(m_model, &VoucherListModel::loadFailed, this, &VoucherListPage::showError);
