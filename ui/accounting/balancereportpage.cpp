@@ -117,6 +117,12 @@ BalanceReportPage::BalanceReportPage(AppContext& context, QWidget* parent)
     split->addWidget(lower);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    // The methods are the report: a business's eight or so and the total
+    // stay in view; the differences below take the rest.
+    constexpr int MethodRowsShown = 8;
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              MethodRowsShown * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("<h2>Balance</h2>Sold, paid, paid out and transferred to "
