@@ -160,3 +160,35 @@ TEST_CASE("a long difference is cut at 200 items and says how many more", "[ui][
     CHECK(doc.pageCount() >= 3);
     CHECK(text.contains(QStringLiteral("Page 3 of")));
 }
+
+TEST_CASE("amounts in the hundreds of millions stay apart in the PDF's method table",
+          "[ui][balance-ui]") {
+    BalanceReport r;
+    r.from = QDate(2026, 1, 1);
+    r.to = QDate(2026, 12, 31);
+    r.companyName = QStringLiteral("Test ApS");
+    r.currency = QStringLiteral("DKK");
+    const Currency dkk = Currency::fromCode(r.currency);
+    r.sold = r.soldInvoices = r.soldReceipts = r.soldOrders = r.paidOut = r.fees = r.vouchered =
+        r.transferred = Money::zero(dkk);
+    const auto method = [&dkk](const char* key, const char* label, std::int64_t kroner) {
+        BalanceMethodRow row;
+        row.method = QString::fromLatin1(key);
+        row.label = QString::fromLatin1(label);
+        row.paid = row.vouchered = row.transferred = Money(kroner * 100, dkk);
+        row.paidOut = row.fees = row.notPaidOut = Money::zero(dkk);
+        row.acquirerPaid = true;
+        row.notPaidOut = Money(kroner * 100, dkk);
+        return row;
+    };
+    r.rows = {method("card", "Card", 212345678),
+              method("bank_transfer", "Bank transfer", 131107151)};
+    r.paid = Money(Q_INT64_C(34345282900), dkk);
+    TempDir dir;
+    const QString path = dir.path("big.pdf");
+    AccountingBalanceDocument(r).writePdf(path);
+    // Not paid out, vouchered, transferred: three amounts, each on its own.
+    CHECK(pdfText(path).contains(QRegularExpression(
+        QStringLiteral("Total\\s+343,452,829.00\\s+0.00\\s+0.00\\s+343,452,829.00\\s+"
+                       "343,452,829.00\\s+343,452,829.00"))));
+}

@@ -5,8 +5,10 @@
 #include "ui/documents/pagelayout.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <algorithm>
 #include <array>
 
 namespace skranke {
@@ -16,8 +18,10 @@ namespace {
 constexpr double FirstTop = 112;  // under the title block of page 1
 constexpr double Top = 78;        // under the running head of later pages
 constexpr double Bottom = 790;
-// Right edges: paid, paid out, fees, not paid out, vouchered, transferred.
+// The method table's right edges as long as its amounts fit (see columns()).
 constexpr std::array<double, 6> Cols{225, 285, 335, 405, 475, 545};
+constexpr double ColumnGap = 8;
+constexpr double MethodWidth = 128;  // at most
 constexpr double DateX = PageLayout::Left;
 constexpr double RefX = PageLayout::Left + 62;
 constexpr double TextX = PageLayout::Left + 170;
@@ -162,14 +166,62 @@ void AccountingBalanceDocument::paintHeader(QPainter& p, int index) const {
 
 void AccountingBalanceDocument::paintPage(QPainter& p, int index) const {
     paintHeader(p, index);
+    const Columns cols = columns(p);
     double y = index == 0 ? FirstTop : Top;
     for (const Line& line : m_pages[std::size_t(index)]) {
-        paintLine(p, line, y);
+        paintLine(p, line, y, cols);
         y += line.height;
     }
 }
 
-void AccountingBalanceDocument::paintLine(QPainter& p, const Line& line, double y) const {
+// A column wider than its place (amounts in the hundreds of millions, a
+// long heading in another language) moves the columns left of it further
+// left, and the method names give way; amounts never run into each other.
+AccountingBalanceDocument::Columns AccountingBalanceDocument::columns(QPainter& p) const {
+    using L = PageLayout;
+    const Totals t = totals();
+    // The paid column stays where it is (the method names give way to it).
+    std::array<QStringList, 6> texts{QStringList{},
+                                     QStringList{tr("Paid out"), amount(m_report.paidOut)},
+                                     QStringList{tr("Fees"), amount(m_report.fees)},
+                                     QStringList{tr("Not paid out"), amount(t.notPaidOut)},
+                                     QStringList{tr("Vouchered"), amount(t.vouchered)},
+                                     QStringList{tr("Transferred"), amount(t.transferred)}};
+    for (const BalanceMethodRow& row : m_report.rows) {
+        texts[1] << amount(row.paidOut);
+        texts[2] << amount(row.fees);
+        texts[3] << amount(row.notPaidOut);
+        texts[4] << amount(row.vouchered);
+        texts[5] << amount(row.transferred);
+    }
+    // Measured bold, as the headings and the total are painted.
+    const QFontMetricsF metrics(L::font(p, 8, true), p.device());
+    const auto widest = [&metrics](const QStringList& column) {
+        double w = 0;
+        for (const QString& text : column)
+            w = std::max(w, metrics.horizontalAdvance(text));
+        return w;
+    };
+    Columns cols = Cols;
+    for (std::size_t c = Cols.size() - 1; c > 0; --c)
+        cols[c - 1] = std::min(Cols[c - 1], cols[c] - widest(texts[c]) - ColumnGap);
+    return cols;
+}
+
+AccountingBalanceDocument::Totals AccountingBalanceDocument::totals() const {
+    const Money zero = Money::zero(m_report.paid.currency());
+    Totals t{zero, zero, zero};
+    for (const BalanceMethodRow& row : m_report.rows) {
+        if (row.acquirerPaid)
+            t.notPaidOut += row.notPaidOut;
+        t.vouchered += row.vouchered;
+        t.transferred += row.transferred;
+    }
+    return t;
+}
+
+void AccountingBalanceDocument::paintLine(QPainter& p, const Line& line, double y,
+                                          const Columns& cols) const {
     using L = PageLayout;
     const BalanceReport& r = m_report;
     switch (line.kind) {
@@ -179,8 +231,8 @@ void AccountingBalanceDocument::paintLine(QPainter& p, const Line& line, double 
                                     tr("Not paid out"), tr("Vouchered"), tr("Transferred")};
             const double base = y + 8;
             L::text(p, L::Left, base, tr("Payment method"));
-            for (std::size_t c = 0; c < Cols.size(); ++c)
-                L::textRight(p, Cols[c], base, heads[int(c)]);
+            for (std::size_t c = 0; c < cols.size(); ++c)
+                L::textRight(p, cols[c], base, heads[int(c)]);
             L::rule(p, base + 3);
             break;
         }
@@ -188,36 +240,31 @@ void AccountingBalanceDocument::paintLine(QPainter& p, const Line& line, double 
             const BalanceMethodRow& row = r.rows[std::size_t(line.a)];
             p.setFont(L::font(p, 8));
             const double base = y + 9;
-            L::text(p, L::Left, base,
-                    L::elided(p, row.money ? row.label : row.label + QStringLiteral(" *"), 128));
-            L::textRight(p, Cols[0], base, amount(row.paid));
-            L::textRight(p, Cols[1], base, amount(row.paidOut));
-            L::textRight(p, Cols[2], base, amount(row.fees));
-            L::textRight(p, Cols[3], base, row.acquirerPaid ? amount(row.notPaidOut) : QString());
-            L::textRight(p, Cols[4], base, amount(row.vouchered));
-            L::textRight(p, Cols[5], base, amount(row.transferred));
+            const QString label = row.money ? row.label : row.label + QStringLiteral(" *");
+            const QString paid = amount(row.paid);
+            const double room = cols[0] - L::Left - ColumnGap -
+                                QFontMetricsF(p.font(), p.device()).horizontalAdvance(paid);
+            L::text(p, L::Left, base, L::elided(p, label, std::min(MethodWidth, room)));
+            L::textRight(p, cols[0], base, paid);
+            L::textRight(p, cols[1], base, amount(row.paidOut));
+            L::textRight(p, cols[2], base, amount(row.fees));
+            L::textRight(p, cols[3], base, row.acquirerPaid ? amount(row.notPaidOut) : QString());
+            L::textRight(p, cols[4], base, amount(row.vouchered));
+            L::textRight(p, cols[5], base, amount(row.transferred));
             break;
         }
         case Kind::TableTotal: {
             const double base = y + 13;
             L::rule(p, y + 3);
-            Money notPaidOut = Money::zero(r.paid.currency());
-            Money vouchered = notPaidOut;
-            Money transferred = notPaidOut;
-            for (const BalanceMethodRow& row : r.rows) {
-                if (row.acquirerPaid)
-                    notPaidOut += row.notPaidOut;
-                vouchered += row.vouchered;
-                transferred += row.transferred;
-            }
+            const Totals t = totals();
             p.setFont(L::font(p, 8, true));
             L::text(p, L::Left, base, tr("Total"));
-            L::textRight(p, Cols[0], base, amount(r.paid));
-            L::textRight(p, Cols[1], base, amount(r.paidOut));
-            L::textRight(p, Cols[2], base, amount(r.fees));
-            L::textRight(p, Cols[3], base, amount(notPaidOut));
-            L::textRight(p, Cols[4], base, amount(vouchered));
-            L::textRight(p, Cols[5], base, amount(transferred));
+            L::textRight(p, cols[0], base, amount(r.paid));
+            L::textRight(p, cols[1], base, amount(r.paidOut));
+            L::textRight(p, cols[2], base, amount(r.fees));
+            L::textRight(p, cols[3], base, amount(t.notPaidOut));
+            L::textRight(p, cols[4], base, amount(t.vouchered));
+            L::textRight(p, cols[5], base, amount(t.transferred));
             break;
         }
         case Kind::Note:

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -52,7 +53,18 @@ private:
         int b = 0;
         double height = 0;
     };
-    void paintLine(QPainter& p, const Line& line, double y) const;
+    // The method table's right edges: paid, paid out, fees, not paid out,
+    // vouchered, transferred.
+    using Columns = std::array<double, 6>;
+    // The table's totals: not paid out, vouchered, transferred.
+    struct Totals {
+        Money notPaidOut;
+        Money vouchered;
+        Money transferred;
+    };
+    Columns columns(QPainter& p) const;
+    Totals totals() const;
+    void paintLine(QPainter& p, const Line& line, double y, const Columns& cols) const;
     void paintHeader(QPainter& p, int index) const;
     QString amount(const Money& m) const;
     QStringList summaryLine(int index) const;
